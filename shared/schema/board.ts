@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { shortText, kSek } from './values.ts';
+
+export const BOARD_KINDS = ['measures', 'assignments', 'general'] as const;
+export type BoardKind = (typeof BOARD_KINDS)[number];
+
+/** Fields of the `meta` map. `schemaVersion` is written by initBoard, never by hand. */
+export const boardMetaFields = {
+  title: shortText.min(1),
+  kind: z.enum(BOARD_KINDS),
+  target: kSek,
+  laneField: z.string().max(40),
+} as const;
+
+export type BoardMetaField = keyof typeof boardMetaFields;
+
+export interface BoardMeta {
+  schemaVersion: number;
+  title: string;
+  kind: BoardKind;
+  /** Board target in thousand SEK per year (measures boards). */
+  target?: number;
+  /** Card field whose value makes the swimlanes, e.g. `decisionLevel`. */
+  laneField?: string;
+}
+
+/** The columns a new board of each kind starts with, in order (Swedish titles: they are content, not UI). */
+export const DEFAULT_COLUMNS: Record<BoardKind, readonly string[]> = {
+  measures: ['Beredning och riskbedömning', 'Samverkan i FSG', 'Beslut', 'Verkställs'],
+  assignments: ['Ej påbörjad', 'Pågår', 'Klar'],
+  general: ['Att göra', 'Pågår', 'Klart'],
+};
+
+/** Lane field a new board of each kind gets. */
+export const DEFAULT_LANE_FIELD: Partial<Record<BoardKind, string>> = {
+  measures: 'decisionLevel',
+};

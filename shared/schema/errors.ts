@@ -1,0 +1,22 @@
+/** Reason codes for refusing a change to a board document. A closed set, so callers can switch on it. */
+export type SchemaErrorCode =
+  | 'unknown_field'
+  | 'invalid_value'
+  | 'unknown_card'
+  | 'unknown_column'
+  | 'unknown_report'
+  | 'column_not_empty'
+  | 'invalid_month'
+  | 'invalid_board';
+
+/** A refused change. `field` names what was wrong so the message can be shown as it is. */
+export class SchemaError extends Error {
+  constructor(
+    readonly code: SchemaErrorCode,
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SchemaError';
+  }
+}
