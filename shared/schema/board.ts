@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { shortText, kSek } from './values.ts';
+import { isoMonth, shortText, kSek } from './values.ts';
 
 export const BOARD_KINDS = ['measures', 'assignments', 'general'] as const;
 export type BoardKind = (typeof BOARD_KINDS)[number];
@@ -10,6 +10,8 @@ export const boardMetaFields = {
   kind: z.enum(BOARD_KINDS),
   target: kSek,
   laneField: z.string().max(40),
+  /** The reporting month of an assignments board (`YYYY-MM`), moved on by openMonth (RC1). */
+  currentMonth: isoMonth,
 } as const;
 
 export type BoardMetaField = keyof typeof boardMetaFields;
@@ -22,6 +24,8 @@ export interface BoardMeta {
   target?: number;
   /** Card field whose value makes the swimlanes, e.g. `decisionLevel`. */
   laneField?: string;
+  /** The board's current reporting month `YYYY-MM` (assignments boards, RC1); absent until one is opened. */
+  currentMonth?: string;
 }
 
 /** The columns a new board of each kind starts with, in order (Swedish titles: they are content, not UI). */

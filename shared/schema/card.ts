@@ -35,6 +35,8 @@ export const CARD_FIELDS = {
     periodicity: shortText,
     deadline: isoDate,
     responsible: names,
+    /** Who gave the assignment to whom, e.g. "Uppdrag från nämnd till beredning folkhälsa": finer than `source`, a lane field. */
+    givenBy: shortText,
   },
   general: {
     ...commonFields,
@@ -83,6 +85,7 @@ export interface Card {
   source?: (typeof ASSIGNMENT_SOURCES)[number];
   rag?: Rag;
   periodicity?: string;
+  givenBy?: string;
   deadline?: string;
   analysis?: string;
   /** Months that have a report, ascending (`YYYY-MM`). */
