@@ -1,0 +1,37 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { boardRoutes } from './http/boardRoutes.ts';
+import { ApiError } from './http/ApiError.ts';
+import { errorHandler } from './http/errorHandler.ts';
+import { healthRoutes } from './http/healthRoutes.ts';
+import { syncRoutes } from './http/syncRoutes.ts';
+import type { Logger } from './log.ts';
+import type { Storage } from './storage/Storage.ts';
+import type { RoomRegistry } from './sync/RoomRegistry.ts';
+
+export interface AppDeps {
+  storage: Storage;
+  registry: RoomRegistry;
+  logger: Logger;
+  /** The built client (dist/client) to serve, with index.html for every other path; none when absent. */
+  clientDir?: string;
+}
+
+/** The whole HTTP surface: REST under /api, the sync endpoint, and the built client. Testable with app.request(). */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.route('/api/health', healthRoutes(deps));
+  app.route('/api/boards', boardRoutes(deps));
+  app.route('/sync', syncRoutes(deps));
+  app.all('/api/*', (c) => {
+    throw new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`);
+  });
+  if (deps.clientDir) {
+    app.use('*', serveStatic({ root: deps.clientDir }));
+    // Single-page app: any other path is a client route, so it gets the app's index.html.
+    app.get('*', serveStatic({ root: deps.clientDir, path: 'index.html' }));
+  }
+  app.notFound((c) => c.json({ error: 'not_found', message: `no route ${c.req.method} ${c.req.path}` }, 404));
+  app.onError(errorHandler(deps.logger));
+  return app;
+}

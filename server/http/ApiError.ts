@@ -1,0 +1,16 @@
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** An expected failure of a request: the status, a code from a closed set, and a message for people. */
+export type ApiErrorCode = 'invalid_json' | 'invalid_body' | 'invalid_id' | 'unknown_board' | 'board_exists' | 'not_found' | 'upgrade_required';
+
+/** Thrown by handlers; app.onError turns it into `{ error: code, message }` (API6). */
+export class ApiError extends HTTPException {
+  constructor(
+    status: ContentfulStatusCode,
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(status, { message });
+  }
+}

@@ -1,0 +1,20 @@
+import type { ErrorHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { SchemaError } from '../../shared/schema/errors.ts';
+import type { Logger } from '../log.ts';
+import { ApiError } from './ApiError.ts';
+
+/**
+ * The one place a failed request becomes a response (API6): `{ error: code, message }`.
+ * A SchemaError from a shared/ operation is the client's mistake (400); anything unexpected
+ * is logged and answered 500 without details.
+ */
+export function errorHandler(logger: Logger): ErrorHandler {
+  return (error, c) => {
+    if (error instanceof ApiError) return c.json({ error: error.code, message: error.message }, error.status);
+    if (error instanceof SchemaError) return c.json({ error: 'invalid_body', message: `${error.field}: ${error.message}` }, 400);
+    if (error instanceof HTTPException) return c.json({ error: 'http_error', message: error.message }, error.status);
+    logger.log('error', { event: 'request_failed', path: c.req.path, detail: error instanceof Error ? error.stack : String(error) });
+    return c.json({ error: 'server_error', message: 'internal server error' }, 500);
+  };
+}

@@ -1,0 +1,31 @@
+// Entry point: `npx tsx server/main.ts` (npm start). Configuration from the environment (server/config.ts).
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from './config.ts';
+import { createStderrLogger } from './log.ts';
+import { startServer } from './startServer.ts';
+
+const logger = createStderrLogger();
+const config = loadConfig();
+const server = await startServer(config, {
+  logger,
+  clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+  seedIfEmpty: true,
+});
+logger.log('info', { event: 'listening', url: server.url, dataDir: config.dataDir });
+console.log(`Tavla is running at ${server.url}`);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.log('info', { event: 'stopping', signal });
+  try {
+    await server.close();
+    process.exit(0);
+  } catch (error) {
+    logger.log('error', { event: 'stop_failed', detail: String(error) });
+    process.exit(1);
+  }
+}
+process.on('SIGTERM', () => void stop('SIGTERM'));
+process.on('SIGINT', () => void stop('SIGINT'));

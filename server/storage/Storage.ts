@@ -1,0 +1,68 @@
+import type { BoardKind } from '../../shared/schema/board.ts';
+
+/** A board in the registry: what the board list shows without loading its document. */
+export interface BoardRecord {
+  id: string;
+  title: string;
+  kind: BoardKind;
+  /** ISO timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  archived: boolean;
+}
+
+/** One appended document update. `seq` grows strictly per document and is never reused, not even after compaction. */
+export interface StoredUpdate {
+  seq: number;
+  data: Uint8Array;
+}
+
+/** A document as stored: the last snapshot (if any) and every update appended after it, in `seq` order. */
+export interface StoredDoc {
+  snapshot?: Uint8Array;
+  updates: StoredUpdate[];
+}
+
+/**
+ * Where boards live (STO1-STO9 in shared/SPEC.md). Every implementation passes
+ * tests/server/storageContract.ts. Asynchronous throughout so that a networked database
+ * (PostgreSQL) can implement it too.
+ */
+export interface Storage {
+  /** Boards sorted by `updatedAt`, newest first; archived ones only when asked for. */
+  listBoards(options?: { includeArchived?: boolean }): Promise<BoardRecord[]>;
+  getBoard(id: string): Promise<BoardRecord | undefined>;
+  /**
+   * Registers a board together with its first document state, atomically: a board is never
+   * listed without its document. Rejects when the id is taken.
+   */
+  createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void>;
+  /** Sets `updatedAt` to now and applies the given changes. No-op for an unknown id. */
+  touchBoard(id: string, changes?: { title?: string }): Promise<void>;
+  /** Marks a board archived; false when there is no such board. */
+  archiveBoard(id: string): Promise<boolean>;
+  /** Removes a board with its document and every update, atomically; false when there is no such board. */
+  deleteBoard(id: string): Promise<boolean>;
+
+  /** The stored document; empty (no snapshot, no updates) for an unknown id. */
+  loadDoc(id: string): Promise<StoredDoc>;
+  /**
+   * Appends one update and marks the board updated. Resolves only once the update would
+   * survive the server process being killed: callers relay an update after this resolves.
+   */
+  appendUpdate(id: string, data: Uint8Array): Promise<number>;
+  /**
+   * Atomically replaces the snapshot and deletes the updates with `seq <= uptoSeq`. The
+   * snapshot must contain exactly those updates; updates appended meanwhile (larger seq) stay.
+   */
+  compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Thrown by createBoard when the id is taken. */
+export class BoardExistsError extends Error {
+  constructor(readonly id: string) {
+    super(`board "${id}" already exists`);
+    this.name = 'BoardExistsError';
+  }
+}

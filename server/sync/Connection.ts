@@ -1,0 +1,47 @@
+import type { Logger } from '../log.ts';
+import { CLOSE_CODES, type CloseReason } from './closeReasons.ts';
+
+/** What a room needs of a socket. The route adapts a real websocket to it; tests use an in-memory pair. */
+export interface RoomSocket {
+  send(data: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/**
+ * `open`: live. `left`: the peer closed; its queued messages are still handled (an update it
+ * sent before leaving is kept). `refused`: the server closed it; its queued messages are dropped.
+ */
+export type ConnectionState = 'open' | 'left' | 'refused';
+
+/** One client's connection to a room, as the room sees it. */
+export class Connection {
+  state: ConnectionState = 'open';
+  /** Set once the client has been sent the document (sync step 2): only then are updates relayed to it. */
+  synced = false;
+  /** Awareness client ids this connection has announced, removed when it closes. */
+  readonly awarenessIds = new Set<number>();
+
+  constructor(
+    readonly docId: string,
+    private readonly socket: RoomSocket,
+    private readonly logger: Logger,
+  ) {}
+
+  send(data: Uint8Array): void {
+    if (this.state === 'open') this.socket.send(data);
+  }
+
+  /**
+   * Closes the connection from the server's side with the reason's close code and writes the
+   * one log line of this close (BAD1). Returns false when the connection was already closed.
+   */
+  close(reason: CloseReason, detail: string): boolean {
+    if (this.state !== 'open') return false;
+    this.state = 'refused';
+    const code = CLOSE_CODES[reason];
+    const level = reason === 'server_shutdown' ? 'info' : reason === 'server_error' ? 'error' : 'warn';
+    this.logger.log(level, { event: 'connection_closed', docId: this.docId, reason, code, detail });
+    this.socket.close(code, reason);
+    return true;
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Why the server closes a sync connection: a closed set, each reason with one close code
+ * (BAD1-BAD6, shared/SPEC.md). The reason string is sent as the close reason.
+ * 4400-4499 mirror HTTP 4xx and tell y-websocket's WebsocketProvider not to reconnect,
+ * since resending the same thing cannot help; 1001/1009/1011 are the standard codes.
+ */
+export const CLOSE_CODES = {
+  malformed_message: 4400,
+  unknown_message_type: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  unknown_doc: 4404,
+  invalid_update: 4422,
+  server_shutdown: 1001,
+  message_too_large: 1009,
+  server_error: 1011,
+} as const;
+
+export type CloseReason = keyof typeof CLOSE_CODES;

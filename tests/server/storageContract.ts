@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BoardExistsError, type BoardRecord, type Storage } from '../../server/storage/Storage.ts';
+
+/** Makes a fresh, empty storage with the given clock; `reopen` (when the storage is durable) closes it and opens the same data again. */
+export type StorageFactory = (now: () => Date) => Promise<{ storage: Storage; reopen?: () => Promise<Storage> }>;
+
+const board = (id: string, at: string, title = `Tavla ${id}`): BoardRecord => ({
+  id,
+  title,
+  kind: 'measures',
+  createdAt: at,
+  updatedAt: at,
+  archived: false,
+});
+
+const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
+
+/** An update that sets `key` in the doc's `meta` map, made on a throwaway doc. */
+function metaUpdate(key: string, value: string, base?: Y.Doc): Uint8Array {
+  const doc = new Y.Doc();
+  if (base) Y.applyUpdate(doc, Y.encodeStateAsUpdate(base));
+  const before = Y.encodeStateVector(doc);
+  doc.getMap('meta').set(key, value);
+  return Y.encodeStateAsUpdate(doc, before);
+}
+
+/**
+ * The storage contract (STO1-STO9, shared/SPEC.md). Every Storage implementation
+ * runs this same suite, so PostgreSQL can later prove itself against it.
+ */
+export function runStorageContract(name: string, factory: StorageFactory, options: { durable?: boolean } = {}): void {
+  describe(`storage contract: ${name}`, () => {
+    let clock = new Date('2025-01-01T00:00:00.000Z');
+    const now = () => clock;
+    const opened: Storage[] = [];
+    const open = async () => {
+      clock = new Date('2025-01-01T00:00:00.000Z');
+      const made = await factory(now);
+      opened.push(made.storage);
+      return made;
+    };
+    afterEach(async () => {
+      await Promise.all(opened.splice(0).map((storage) => storage.close()));
+    });
+
+    it('[STO1] createBoard registers the board with its first state; a taken id is refused and the first board stays', async () => {
+      const { storage } = await open();
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(1, 2, 3));
+      expect(await storage.getBoard('a')).toEqual(board('a', '2025-01-01T00:00:00.000Z'));
+      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(1, 2, 3), updates: [] });
+      await expect(storage.createBoard(board('a', '2025-02-01T00:00:00.000Z', 'Other'), bytes(9))).rejects.toBeInstanceOf(BoardExistsError);
+      expect((await storage.getBoard('a'))?.title).toBe('Tavla a');
+      expect((await storage.loadDoc('a')).snapshot).toEqual(bytes(1, 2, 3));
+    });
+
+    it('[STO1] unknown ids: getBoard is undefined, loadDoc is empty, archiveBoard is false, touchBoard does nothing', async () => {
+      const { storage } = await open();
+      expect(await storage.getBoard('nope')).toBeUndefined();
+      expect(await storage.loadDoc('nope')).toEqual({ updates: [] });
+      expect(await storage.archiveBoard('nope')).toBe(false);
+      await storage.touchBoard('nope', { title: 'x' });
+      expect(await storage.listBoards({ includeArchived: true })).toEqual([]);
+    });
+
+    it('[STO9] deleteBoard removes the record, the snapshot and every update, and leaves other boards alone', async () => {
+      const { storage } = await open();
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(1));
+      await storage.createBoard(board('b', '2025-01-01T00:00:00.000Z'), bytes(2));
+      await storage.appendUpdate('a', bytes(3));
+      await storage.appendUpdate('b', bytes(4));
+      expect(await storage.deleteBoard('a')).toBe(true);
+      expect(await storage.getBoard('a')).toBeUndefined();
+      expect(await storage.loadDoc('a')).toEqual({ updates: [] });
+      expect(await storage.deleteBoard('a')).toBe(false);
+      expect((await storage.loadDoc('b')).updates.map((u) => u.data)).toEqual([bytes(4)]);
+      await storage.createBoard(board('a', '2025-02-01T00:00:00.000Z'), bytes(5));
+      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(5), updates: [] });
+    });
+
+    it('[STO2] listBoards: newest update first, ties by id, archived only when asked for', async () => {
+      const { storage } = await open();
+      await storage.createBoard(board('b', '2025-01-01T00:00:00.000Z'), bytes(0));
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      await storage.createBoard(board('c', '2025-01-02T00:00:00.000Z'), bytes(0));
+      expect((await storage.listBoards()).map((b) => b.id)).toEqual(['c', 'a', 'b']);
+      expect(await storage.archiveBoard('c')).toBe(true);
+      expect((await storage.listBoards()).map((b) => b.id)).toEqual(['a', 'b']);
+      const all = await storage.listBoards({ includeArchived: true });
+      expect(all.map((b) => [b.id, b.archived])).toEqual([['c', true], ['a', false], ['b', false]]);
+    });
+
+    it('[STO3] appendUpdate: seq strictly increasing, updates loaded in order and byte-equal, board marked updated', async () => {
+      const { storage } = await open();
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      clock = new Date('2025-03-04T05:06:07.000Z');
+      const seqs = [await storage.appendUpdate('a', bytes(1)), await storage.appendUpdate('a', bytes(2, 2)), await storage.appendUpdate('a', bytes(3))];
+      expect(seqs[0]! < seqs[1]! && seqs[1]! < seqs[2]!).toBe(true);
+      const stored = await storage.loadDoc('a');
+      expect(stored.updates).toEqual([
+        { seq: seqs[0], data: bytes(1) },
+        { seq: seqs[1], data: bytes(2, 2) },
+        { seq: seqs[2], data: bytes(3) },
+      ]);
+      expect((await storage.getBoard('a'))?.updatedAt).toBe('2025-03-04T05:06:07.000Z');
+    });
+
+    it('[STO4] compact replaces the snapshot and drops updates up to uptoSeq; one appended during compaction survives', async () => {
+      const { storage } = await open();
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      const first = await storage.appendUpdate('a', bytes(1));
+      const second = await storage.appendUpdate('a', bytes(2));
+      // The snapshot was taken after `second`; `late` arrives before compact is called.
+      const late = await storage.appendUpdate('a', bytes(3));
+      await storage.compact('a', bytes(7, 7), second);
+      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(7, 7), updates: [{ seq: late, data: bytes(3) }] });
+      const after = await storage.appendUpdate('a', bytes(4));
+      expect(after > late && late > second && second > first).toBe(true);
+    });
+
+    it('[STO4] compaction leaves other documents alone', async () => {
+      const { storage } = await open();
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      await storage.createBoard(board('b', '2025-01-01T00:00:00.000Z'), bytes(5));
+      const a = await storage.appendUpdate('a', bytes(1));
+      const b = await storage.appendUpdate('b', bytes(2));
+      await storage.compact('a', bytes(9), Math.max(a, b));
+      expect(await storage.loadDoc('b')).toEqual({ snapshot: bytes(5), updates: [{ seq: b, data: bytes(2) }] });
+    });
+
+    it('[STO5] snapshot plus updates rebuild the same Yjs document, before and after compaction', async () => {
+      const { storage } = await open();
+      const source = new Y.Doc();
+      source.getMap('meta').set('title', 'Start');
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), Y.encodeStateAsUpdate(source));
+      for (const [key, value] of [['title', 'Ny'], ['kind', 'measures'], ['laneField', 'unit']] as const) {
+        const update = metaUpdate(key, value, source);
+        Y.applyUpdate(source, update);
+        await storage.appendUpdate('a', update);
+      }
+      const rebuild = async () => {
+        const stored = await storage.loadDoc('a');
+        const doc = new Y.Doc();
+        if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(doc, update.data);
+        return doc.getMap('meta').toJSON();
+      };
+      expect(await rebuild()).toEqual(source.getMap('meta').toJSON());
+      const { updates } = await storage.loadDoc('a');
+      await storage.compact('a', Y.encodeStateAsUpdate(source), updates.at(-1)!.seq);
+      expect(await rebuild()).toEqual({ title: 'Ny', kind: 'measures', laneField: 'unit' });
+    });
+
+    it('[STO6] touchBoard sets updatedAt and, when given, the title', async () => {
+      const { storage } = await open();
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      clock = new Date('2025-06-01T00:00:00.000Z');
+      await storage.touchBoard('a');
+      expect(await storage.getBoard('a')).toMatchObject({ title: 'Tavla a', updatedAt: '2025-06-01T00:00:00.000Z', createdAt: '2025-01-01T00:00:00.000Z' });
+      await storage.touchBoard('a', { title: 'Omdöpt' });
+      expect((await storage.getBoard('a'))?.title).toBe('Omdöpt');
+    });
+
+    it('[STO7] stored bytes are copies: changing a buffer after handing it over changes nothing', async () => {
+      const { storage } = await open();
+      const initial = bytes(1, 1);
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), initial);
+      const update = bytes(2, 2);
+      await storage.appendUpdate('a', update);
+      initial[0] = 9;
+      update[0] = 9;
+      const loaded = await storage.loadDoc('a');
+      expect(loaded.snapshot).toEqual(bytes(1, 1));
+      expect(loaded.updates[0]?.data).toEqual(bytes(2, 2));
+      loaded.updates[0]!.data[1] = 9;
+      expect((await storage.loadDoc('a')).updates[0]?.data).toEqual(bytes(2, 2));
+    });
+
+    if (options.durable) it('[STO8] a durable storage keeps boards, snapshots, updates and seq order across reopening', async () => {
+      const made = await open();
+      if (!made.reopen) throw new Error('a durable storage factory must provide reopen');
+      const { storage } = made;
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(1));
+      const seq = await storage.appendUpdate('a', bytes(2));
+      await storage.archiveBoard('a');
+      const expectedBoard = await storage.getBoard('a');
+      const reopened = await made.reopen();
+      opened.push(reopened);
+      expect(await reopened.getBoard('a')).toEqual(expectedBoard);
+      expect(await reopened.loadDoc('a')).toEqual({ snapshot: bytes(1), updates: [{ seq, data: bytes(2) }] });
+      expect(await reopened.appendUpdate('a', bytes(3))).toBeGreaterThan(seq);
+    });
+  });
+}
