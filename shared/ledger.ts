@@ -1,4 +1,5 @@
-import type { Card } from './schema/card.ts';
+import { z } from 'zod';
+import { CARD_FIELDS, type Card } from './schema/card.ts';
 import type { BoardSnapshot } from './read/readBoard.ts';
 import { laneOf } from './read/laneOf.ts';
 import { cellKey, computeTotals, type Totals } from './sums.ts';
@@ -32,7 +33,7 @@ export interface UnknownEffectCard {
 /** The savings ledger of a measures board: every figure computed from the cards (LED1). */
 export interface Ledger {
   stages: LedgerStage[];
-  /** Lanes that have a card, ordered by laneOf value (code unit), '' (no value) last. */
+  /** Lanes that have a counted card, in the board's lane order (LED5). */
   lanes: LedgerLane[];
   /** Every live measure: each row of the lists is a proposal (LED2). */
   proposed: Totals;
@@ -46,7 +47,18 @@ export interface Ledger {
 
 const EMPTY: Totals = Object.freeze({ count: 0, effect: 0, unknownEffect: Object.freeze([]) as unknown as string[] });
 
-const compareLanes = (a: string, b: string): number => (a === b ? 0 : a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1);
+/**
+ * Lane order as the board shows its swimlanes (LED5): the lane field's enum values in schema
+ * order (`political` before `official`, as the source deck lists them), then other values by
+ * code unit, then '' (no value).
+ */
+function compareLanes(board: BoardSnapshot): (a: string, b: string) => number {
+  const field = board.meta.laneField;
+  const schema = field ? (CARD_FIELDS[board.meta.kind] as Record<string, z.ZodType>)[field] : undefined;
+  const order: string[] = schema instanceof z.ZodEnum ? schema.options.map(String) : [];
+  const rank = (lane: string): number => (lane === '' ? order.length + 1 : order.includes(lane) ? order.indexOf(lane) : order.length);
+  return (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
 
 /**
  * The ledger of a board snapshot (LED1–LED5): totals per stage and lane, proposed against
@@ -59,7 +71,7 @@ export function computeLedger(board: BoardSnapshot, filter?: (card: Card) => boo
   const decidedColumnId = board.columns.length >= 2 ? last?.id : undefined;
   const isDecided = (card: Card): boolean => card.column === decidedColumnId && (!filter || filter(card));
   const decided = computeTotals(board, isDecided);
-  const lanes = [...all.lanes.keys()].sort(compareLanes);
+  const lanes = [...all.lanes.keys()].sort(compareLanes(board));
 
   const byId = new Map(board.cards.map((card) => [card.id, card]));
   const unknownEffect = all.board.unknownEffect.map((id): UnknownEffectCard => {

@@ -21,7 +21,7 @@ export interface ReportCycle {
   currentMonth?: string;
   /** Whether currentMonth was opened (stored in meta) rather than derived from the reports. */
   opened: boolean;
-  /** Every assignment that reports (RC2), in board order, with its state in currentMonth. */
+  /** Every assignment that reports (RC2), column by column in board order, with its state in currentMonth. */
   assignments: AssignmentReportState[];
   /** The ids of the assignments that have not reported currentMonth (RC5): state missing or draft. */
   notReported: string[];
@@ -55,7 +55,9 @@ function reportMap(doc: Y.Doc, cardId: string, month: string): Y.Map<unknown> | 
  */
 export function readReportCycle(doc: Y.Doc, board: BoardSnapshot = readBoard(doc)): ReportCycle {
   const stored = getMeta(doc).get('currentMonth');
-  const reporting = board.cards.filter(isReporting);
+  // Column by column, as the board shows them (cards are sorted by order key within a column, ORD1).
+  const columnIndex = new Map(board.columns.map((c, i) => [c.id, i]));
+  const reporting = board.cards.filter(isReporting).sort((a, b) => columnIndex.get(a.column)! - columnIndex.get(b.column)!);
   let currentMonth = typeof stored === 'string' ? stored : undefined;
   if (currentMonth === undefined) {
     for (const card of board.cards) {

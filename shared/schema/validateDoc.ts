@@ -73,13 +73,20 @@ function checkColumn(column: unknown, path: string, settled: boolean, issues: Sc
   if (!column.has('title')) issues.push({ path: `${path}.title`, code: 'invalid_value', message: '"title" is missing' });
 }
 
+/** Narrows validateDoc to part of the cards; everything else is always checked in full. */
+export interface ValidateScope {
+  /** Check only these cards (the ones an update touched); absent ids are skipped. All cards when absent. */
+  cards?: Iterable<string>;
+}
+
 /**
  * Every value of the document against the schema (VAL5); [] when valid. O(cards · fields),
  * never throws: the server runs it on a scratch copy to refuse a bad update. An empty document
  * is valid (DOC4); a card in a column that no longer exists is valid (COL5); a missing position
- * key is allowed while the document waits for a pending update (ORD5).
+ * key is allowed while the document waits for a pending update (ORD5). With `scope.cards` only
+ * those cards are checked (O(columns + listed cards)), for a caller that knows the rest was valid.
  */
-export function validateDoc(doc: Y.Doc): SchemaIssue[] {
+export function validateDoc(doc: Y.Doc, scope: ValidateScope = {}): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   try {
     if (!checkTopLevel(doc, issues)) return issues;
@@ -95,10 +102,12 @@ export function validateDoc(doc: Y.Doc): SchemaIssue[] {
       checkColumn(column, `columns.${id}`, settled, issues);
     });
     if (!kind) return issues;
-    cards.forEach((card, id) => {
+    const checkCard = (card: unknown, id: string) => {
       if (!isValidId(id)) issues.push({ path: `cards.${id}`, code: 'invalid_value', message: `invalid card id "${id}"` });
       validateCard(card, kind, `cards.${id}`, settled, issues);
-    });
+    };
+    if (!scope.cards) cards.forEach(checkCard);
+    else for (const id of scope.cards) if (cards.has(id)) checkCard(cards.get(id), id);
   } catch (error) {
     issues.push({ path: '', code: 'invalid_board', message: `document could not be read: ${(error as Error).message}` });
   }

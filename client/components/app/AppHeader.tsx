@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { Link } from './Link.tsx';
+
+/** The bar on every page: home link, the page's title as its one h1, the page's tools, the language. */
+export function AppHeader({ title, children }: { title: ReactNode; children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Link href="/" className="app-home" title={t('app.home')}>
+        {t('app.name')}
+      </Link>
+      <h1 className="app-title">{title}</h1>
+      <div className="app-tools">
+        {children}
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BoardProvider } from '../../state/BoardContext.tsx';
+import { BoardView } from '../board/BoardView.tsx';
+import { useBoardConnection, useConnectionState } from '../../sync/useBoardConnection.ts';
+import { loadLocalUser, saveLocalUser, type LocalUser } from '../../sync/localUser.ts';
+import { setPresenceUser } from '../../sync/presence.ts';
+import { boardsApi, type BoardsApi } from '../start/boardsApi.ts';
+import { AppHeader } from './AppHeader.tsx';
+import { BoardTitle } from './BoardTitle.tsx';
+import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { Link } from './Link.tsx';
+import { NameDialog } from './NameDialog.tsx';
+import { PresenceAvatars } from './PresenceAvatars.tsx';
+import { UndoButtons } from './UndoButtons.tsx';
+
+const defaultApi = boardsApi();
+
+/**
+ * The board route. Opens the board at once (it may be in IndexedDB and the network may be
+ * gone) and asks the server in parallel whether it exists, to say so instead of connecting forever.
+ */
+export function BoardPage({ boardId, api = defaultApi }: { boardId: string; api?: Pick<BoardsApi, 'get'> }) {
+  const { t } = useTranslation();
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    let current = true;
+    api.get(boardId).then(
+      (board) => current && setMissing(board === null),
+      () => {}, // unreachable server: the board opens from this browser's copy and the status says offline
+    );
+    return () => void (current = false);
+  }, [api, boardId]);
+
+  if (missing) {
+    return (
+      <>
+        <AppHeader title={t('app.boardNotFound')} />
+        <main id="main">
+          <p>
+            <Link href="/">{t('app.home')}</Link>
+          </p>
+        </main>
+      </>
+    );
+  }
+  return <BoardScreen boardId={boardId} />;
+}
+
+/** An existing (or not yet known) board: its session, the live header and the board itself. */
+function BoardScreen({ boardId }: { boardId: string }) {
+  const { t } = useTranslation();
+  const session = useBoardConnection(boardId);
+  const connection = useConnectionState(session);
+  const [user, setUser] = useState<LocalUser | null>(loadLocalUser);
+  const [askingName, setAskingName] = useState(user === null);
+
+  const saveName = (name: string): void => {
+    const saved = saveLocalUser(name);
+    setUser(saved);
+    setAskingName(false);
+    if (session) setPresenceUser(session.awareness, saved);
+  };
+
+  const nameDialog = askingName && <NameDialog initialName={user?.name ?? ''} onSubmit={saveName} />;
+
+  if (!session) {
+    return (
+      <>
+        <AppHeader title={t('app.loading')}>
+          <ConnectionStatus connection={connection} />
+        </AppHeader>
+        <main id="main" />
+        {nameDialog}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {/* The header reads the board's title through the same store as the board view below. */}
+      <BoardProvider doc={session.doc} origin={session.origin} awareness={session.awareness}>
+        <AppHeader title={<BoardTitle />}>
+          <ConnectionStatus connection={connection} />
+          <PresenceAvatars awareness={session.awareness} />
+          <UndoButtons undoManager={session.undoManager} />
+          {user && (
+            <button type="button" className="user-button" onClick={() => setAskingName(true)} aria-label={`${t('app.user.change')}: ${user.name}`}>
+              {user.name}
+            </button>
+          )}
+        </AppHeader>
+      </BoardProvider>
+      <main id="main" className="board-main">
+        <BoardView doc={session.doc} origin={session.origin} awareness={session.awareness} />
+      </main>
+      {nameDialog}
+    </>
+  );
+}

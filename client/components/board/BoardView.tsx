@@ -1,0 +1,91 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import { SchemaError } from '../../../shared/schema/errors.ts';
+import { setEditingCard } from '../../sync/presence.ts';
+import { BoardProvider, useBoardContext } from '../../state/BoardContext.tsx';
+import { useBoardMeta } from '../../state/useBoard.ts';
+import { BoardDnd } from '../../dnd/BoardDnd.tsx';
+import { CardEditor } from '../cards/CardEditor.tsx';
+import { MoveCardDialog } from '../cards/MoveCardDialog.tsx';
+import { BoardCommandsContext, type BoardCommands } from './BoardCommands.tsx';
+import { BoardGrid } from './BoardGrid.tsx';
+import { FiltersBar } from './FiltersBar.tsx';
+import { TotalsHeader } from './TotalsHeader.tsx';
+import { SavingsLedger } from '../ledger/SavingsLedger.tsx';
+import { TimelineStrip } from '../timeline/TimelineStrip.tsx';
+import { ReportCyclePanel } from '../reports/ReportCyclePanel.tsx';
+import './BoardView.css';
+
+interface BoardViewProps {
+  /** The board's document, already syncing. */
+  doc: Y.Doc;
+  /** This user's transaction origin, tracked by the UndoManager. */
+  origin: unknown;
+  /** Presence; absent in tests, then no one else is shown editing. */
+  awareness?: Awareness;
+}
+
+/** The board page's body: filters, totals, the columns and lanes of cards, and the card dialogs. */
+export function BoardView({ doc, origin, awareness }: BoardViewProps) {
+  return (
+    <BoardProvider doc={doc} origin={origin} awareness={awareness}>
+      <BoardBody awareness={awareness} />
+    </BoardProvider>
+  );
+}
+
+function BoardBody({ awareness }: { awareness: Awareness | undefined }) {
+  const { t } = useTranslation();
+  const meta = useBoardMeta();
+  const { doc, origin } = useBoardContext();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [moving, setMoving] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reportError = useCallback(
+    (cause: unknown) => {
+      const reason = cause instanceof SchemaError ? t(`board.errors.${cause.code}`, { field: cause.field }) : String(cause);
+      setError(t('board.error', { reason }));
+    },
+    [t],
+  );
+  const commands = useMemo<BoardCommands>(
+    () => ({ openCard: setEditing, openMoveDialog: setMoving, reportError }),
+    [reportError],
+  );
+
+  // Others see which card this user has open (awareness, never the document).
+  useEffect(() => {
+    if (!awareness) return;
+    setEditingCard(awareness, editing);
+    return () => setEditingCard(awareness, null);
+  }, [awareness, editing]);
+
+  if (!meta) return <p className="board-loading">{t('board.loading')}</p>;
+  return (
+    <BoardCommandsContext.Provider value={commands}>
+      <div className="board-view">
+        <FiltersBar />
+        <TotalsHeader showEffect={meta.kind === 'measures'} />
+        {meta.kind === 'measures' && <SavingsLedger doc={doc} />}
+        {meta.kind === 'assignments' && <ReportCyclePanel doc={doc} origin={origin} />}
+        <TimelineStrip doc={doc} />
+        {error && (
+          <p className="board-error" role="alert">
+            {error}{' '}
+            <button type="button" onClick={() => setError(null)}>
+              {t('card.editor.close')}
+            </button>
+          </p>
+        )}
+        <BoardDnd>
+          <BoardGrid meta={meta} />
+        </BoardDnd>
+        {editing && <CardEditor cardId={editing} onClose={() => setEditing(null)} />}
+        {moving && <MoveCardDialog cardId={moving} onClose={() => setMoving(null)} />}
+      </div>
+    </BoardCommandsContext.Provider>
+  );
+}

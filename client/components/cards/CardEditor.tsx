@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import { Archive, ArchiveRestore } from 'lucide-react';
+import type { Card } from '../../../shared/schema/card.ts';
+import { useBoardMeta } from '../../state/useBoard.ts';
+import { useBoardActions } from '../../state/useBoardActions.ts';
+import { useCard } from '../../state/useCard.ts';
+import { Modal } from '../board/Modal.tsx';
+import { useBoardCommands } from '../board/BoardCommands.tsx';
+import { EDITOR_FIELDS, type FieldInput } from './cardFields.ts';
+import { NamesField } from './NamesField.tsx';
+import { ProseField } from './ProseField.tsx';
+import { ReportsSection } from './ReportsSection.tsx';
+import { DateField, EffectField, SelectField, TextField } from './ScalarFields.tsx';
+import './CardEditor.css';
+
+/** The card editor dialog: every field of the card's kind, its reports (assignments), archive and restore. */
+export function CardEditor({ cardId, onClose }: { cardId: string; onClose: () => void }) {
+  const { t } = useTranslation();
+  const card = useCard(cardId);
+  const kind = useBoardMeta()?.kind ?? 'general';
+  const actions = useBoardActions();
+  const { reportError } = useBoardCommands();
+  const title = card?.title || t('card.untitled');
+
+  const toggleArchived = (): void => {
+    try {
+      if (card?.archived) actions.restoreCard(cardId);
+      else actions.archiveCard(cardId);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  return (
+    <Modal title={title} onClose={onClose} className="card-editor">
+      {!card ? (
+        <p role="alert">{t('card.editor.gone')}</p>
+      ) : (
+        <>
+          {card.archived && <p className="card-archived">{t('card.editor.archived')}</p>}
+          {EDITOR_FIELDS[kind].map((input) => (
+            <FieldControl key={input.field} card={card} input={input} />
+          ))}
+          {kind === 'assignments' && <ReportsSection cardId={cardId} />}
+          <div className="modal-actions">
+            <button type="button" onClick={toggleArchived}>
+              {card.archived ? <ArchiveRestore aria-hidden="true" size={18} /> : <Archive aria-hidden="true" size={18} />}{' '}
+              {card.archived ? t('card.editor.restore') : t('card.editor.archive')}
+            </button>
+            <button type="button" className="primary" onClick={onClose}>
+              {t('card.editor.close')}
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
+  );
+}
+
+/** The input that fits one field; scalar writes go through updateCardField, prose through the Y.Text binding. */
+function FieldControl({ card, input }: { card: Card; input: FieldInput }) {
+  const { t } = useTranslation();
+  const actions = useBoardActions();
+  const { reportError } = useBoardCommands();
+  const label = t(`card.fields.${input.field}`);
+  const value = (card as unknown as Record<string, unknown>)[input.field];
+  const commit = (next: unknown) => actions.updateField(card.id, input.field, next);
+  switch (input.input) {
+    case 'prose':
+      return <ProseField cardId={card.id} field={input.field} label={label} multiline={input.multiline} />;
+    case 'text':
+      return <TextField label={label} value={value as string | undefined} commit={commit} />;
+    case 'effect':
+      return <EffectField label={label} value={value as number | undefined} commit={commit} />;
+    case 'date':
+      return <DateField label={label} value={value as string | undefined} commit={commit} />;
+    case 'select':
+      return (
+        <SelectField
+          label={label}
+          value={value as string | undefined}
+          options={input.options.map((option) => [option, t(`card.values.${input.labels}.${option}`)])}
+          commit={commit}
+        />
+      );
+    case 'names':
+      return (
+        <NamesField
+          label={label}
+          names={(value as readonly string[] | undefined) ?? []}
+          commit={(next) => {
+            try {
+              commit(next);
+            } catch (error) {
+              reportError(error);
+            }
+          }}
+        />
+      );
+  }
+}

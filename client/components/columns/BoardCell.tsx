@@ -1,0 +1,92 @@
+import { memo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { Plus } from 'lucide-react';
+import type { BoardKind } from '../../../shared/schema/board.ts';
+import { useBoardActions } from '../../state/useBoardActions.ts';
+import { useCellCardIds } from '../../state/useCellCardIds.ts';
+import { cellDropId } from '../../dnd/columnDrop.ts';
+import { CardItem } from '../cards/CardItem.tsx';
+import { useBoardCommands } from '../board/BoardCommands.tsx';
+
+interface BoardCellProps {
+  columnId: string;
+  lane: string;
+  kind: BoardKind;
+  /** Position in the grid, for the keyboard's moves across columns and lanes. */
+  columnIndex: number;
+  laneIndex: number;
+  /** "Column, lane" for labels. */
+  placeLabel: string;
+}
+
+/**
+ * One column × lane cell: a drop target and a sortable list of its cards. It re-renders when
+ * its membership or order changes (useCellCardIds), not when a card's content changes.
+ */
+export const BoardCell = memo(function BoardCell({ columnId, lane, kind, columnIndex, laneIndex, placeLabel }: BoardCellProps) {
+  const { t } = useTranslation();
+  const ids = useCellCardIds(columnId, lane);
+  const id = cellDropId(columnId, lane);
+  const { setNodeRef, isOver } = useDroppable({ id, data: { type: 'cell', column: columnId, lane, columnIndex, laneIndex } });
+  return (
+    <section ref={setNodeRef} className={`board-cell${isOver ? ' is-over' : ''}`} aria-label={placeLabel}>
+      <SortableContext id={id} items={ids as string[]} strategy={verticalListSortingStrategy}>
+        <ol className="cell-cards">
+          {ids.map((cardId) => (
+            <li key={cardId}>
+              <CardItem id={cardId} kind={kind} />
+            </li>
+          ))}
+        </ol>
+      </SortableContext>
+      {ids.length === 0 && <p className="cell-empty">{t('board.column.empty')}</p>}
+      <AddCard columnId={columnId} lane={lane} placeLabel={placeLabel} />
+    </section>
+  );
+});
+
+/** "Lägg till kort": a button that opens a one-line form for the new card's title. */
+function AddCard({ columnId, lane, placeLabel }: { columnId: string; lane: string; placeLabel: string }) {
+  const { t } = useTranslation();
+  const actions = useBoardActions();
+  const { reportError } = useBoardCommands();
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (!title.trim()) return;
+    try {
+      actions.createCard({ column: columnId, lane }, title.trim());
+      setTitle('');
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  if (!open) {
+    return (
+      <button type="button" className="add-card" onClick={() => setOpen(true)} aria-label={t('board.addCardIn', { place: placeLabel })}>
+        <Plus aria-hidden="true" size={18} /> {t('board.addCard')}
+      </button>
+    );
+  }
+  return (
+    <form className="add-card-form" onSubmit={submit}>
+      <label>
+        <span className="visually-hidden">{t('board.newCardTitle')}</span>
+        <input
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+          placeholder={t('board.newCardTitle')}
+          maxLength={500}
+          autoFocus
+        />
+      </label>
+      <button type="submit" className="primary">
+        {t('board.addCard')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,146 @@
+import { useCallback, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CalendarPlus, CheckCircle2, CircleDashed, CircleSlash, History } from 'lucide-react';
+import type * as Y from 'yjs';
+import { monthAfter, monthOf, type AssignmentReportState } from '../../../shared/read/reportCycle.ts';
+import { SchemaError } from '../../../shared/schema/errors.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
+import { BoardProvider } from '../../state/BoardContext.tsx';
+import { formatMonth } from '../timeline/formatPartialDate.ts';
+import { ReportHistory } from './ReportHistory.tsx';
+import { useKeepReportText, useReportCycleActions } from './useReportCycleActions.ts';
+import { useReportCycle } from './useReportCycle.ts';
+import './ReportCyclePanel.css';
+
+/**
+ * The monthly report cycle of an assignments board: the current month, "open next month",
+ * who has not reported (with "mark ready"), and one assignment's reports month by month.
+ * Writes carry `origin`, so this user's undo covers them.
+ */
+export function ReportCyclePanel({ doc, origin }: { doc: Y.Doc; origin: unknown }) {
+  return (
+    <BoardProvider doc={doc} origin={origin}>
+      <CyclePanel />
+    </BoardProvider>
+  );
+}
+
+function CyclePanel() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  useKeepReportText();
+  const cycle = useReportCycle();
+  const actions = useReportCycleActions();
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [historyCard, setHistoryCard] = useState<string | undefined>();
+  const headingId = useId();
+  const helpId = useId();
+  const current = cycle.currentMonth;
+  const next = current ? monthAfter(current) : monthOf(new Date());
+
+  const run = useCallback(
+    (write: () => void) => {
+      setError(null);
+      try {
+        write();
+      } catch (cause) {
+        const reason = cause instanceof SchemaError ? t(`board.errors.${cause.code}`, { field: cause.field }) : String(cause);
+        setError(t('board.error', { reason }));
+      }
+    },
+    [t],
+  );
+  const open = (month: string): void =>
+    run(() => {
+      const { created } = actions.openMonth(month);
+      setStatus(t('reports.opened', { month: formatMonth(month, lang), count: created.length }));
+    });
+
+  return (
+    <section className="report-cycle" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('reports.heading')}</h2>
+      <div className="report-cycle-month">
+        <p>
+          <strong>{current ? t('reports.currentMonth', { month: formatMonth(current, lang) }) : t('reports.noMonth')}</strong>
+          {current && !cycle.opened && <span className="report-cycle-note"> {t('reports.derived')}</span>}
+        </p>
+        <button type="button" onClick={() => open(next)} aria-describedby={helpId}>
+          <CalendarPlus aria-hidden="true" size={18} />{' '}
+          {current ? t('reports.openNext', { month: formatMonth(next, lang) }) : t('reports.openFirst', { month: formatMonth(next, lang) })}
+        </button>
+        <span id={helpId} className="report-cycle-note">
+          {t('reports.openNextHelp')}
+        </span>
+      </div>
+      <p role="status" className="report-cycle-status">
+        {status}
+      </p>
+      {error && (
+        <p role="alert" className="report-cycle-error">
+          {error}
+        </p>
+      )}
+      {current && (
+        <NotReported
+          month={current}
+          assignments={cycle.assignments.filter((a) => a.state !== 'ready')}
+          onCreateMissing={() => open(current)}
+          onMarkReady={(cardId) => run(() => actions.markReady(cardId, current))}
+          onShowHistory={setHistoryCard}
+        />
+      )}
+      <ReportHistory cardId={historyCard} onChooseCard={setHistoryCard} />
+    </section>
+  );
+}
+
+const STATE_ICONS = { missing: CircleSlash, draft: CircleDashed, ready: CheckCircle2 } as const;
+
+interface NotReportedProps {
+  month: string;
+  assignments: readonly AssignmentReportState[];
+  onCreateMissing: () => void;
+  onMarkReady: (cardId: string) => void;
+  onShowHistory: (cardId: string) => void;
+}
+
+/** The assignments that have not reported `month` (RC5): no report, or one not marked ready. */
+function NotReported({ month, assignments, onCreateMissing, onMarkReady, onShowHistory }: NotReportedProps) {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const headingId = useId();
+  const monthName = formatMonth(month, lang);
+  if (assignments.length === 0) return <p className="report-cycle-done">{t('reports.allReported', { month: monthName })}</p>;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('reports.notReported', { month: monthName, count: assignments.length })}</h3>
+      <ul className="report-cycle-missing">
+        {assignments.map((a) => {
+          const Icon = STATE_ICONS[a.state];
+          return (
+            <li key={a.cardId}>
+              <span className="report-cycle-title">{a.title}</span>
+              <span className={`report-state report-state-${a.state}`}>
+                <Icon aria-hidden="true" size={16} /> {t(`reports.state.${a.state}`)}
+              </span>
+              {a.state === 'draft' && (
+                <button type="button" onClick={() => onMarkReady(a.cardId)} aria-label={t('reports.markReadyFor', { title: a.title })}>
+                  {t('reports.markReady')}
+                </button>
+              )}
+              <button type="button" onClick={() => onShowHistory(a.cardId)} aria-label={t('reports.showHistoryFor', { title: a.title })}>
+                <History aria-hidden="true" size={16} /> {t('reports.showHistory')}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {assignments.some((a) => a.state === 'missing') && (
+        <button type="button" onClick={onCreateMissing}>
+          {t('reports.createMissing')}
+        </button>
+      )}
+    </section>
+  );
+}

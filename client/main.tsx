@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { App } from './App.tsx';
+import { createI18n } from './i18n/i18n.ts';
+import './styles/global.css';
+import './styles/header.css';
+import './styles/pages.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={createI18n()}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+);

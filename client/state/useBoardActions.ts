@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import * as cardOps from '../../shared/ops/cards.ts';
+import * as columnOps from '../../shared/ops/columns.ts';
+import * as reportOps from '../../shared/ops/reports.ts';
+import type { ReportTextField } from '../../shared/schema/report.ts';
+import { readMeta } from '../../shared/read/readMeta.ts';
+import { readCard } from '../../shared/read/readCard.ts';
+import { laneOf } from '../../shared/read/laneOf.ts';
+import { useBoardContext } from './BoardContext.tsx';
+
+/** Where a card is moved to: a column, optionally a lane, and the card it goes before (last when absent). */
+export interface CardTarget {
+  column: string;
+  lane?: string;
+  beforeCardId?: string;
+}
+
+/**
+ * Every write the board UI makes, bound to this board's document and this user's origin so the
+ * UndoManager undoes exactly this user's changes. Each call is one transaction; ops refuse bad
+ * input with a SchemaError, which callers show next to the field.
+ */
+export function boardActions(doc: Y.Doc, origin: unknown) {
+  return {
+    createCard(target: CardTarget, title: string): string {
+      const laneField = readMeta(doc).laneField;
+      const fields = laneField && target.lane ? { [laneField]: target.lane } : undefined;
+      const card = { column: target.column, title, beforeCardId: target.beforeCardId, fields };
+      return cardOps.createCard(doc, card, origin);
+    },
+    updateField: (cardId: string, field: string, value: unknown) => cardOps.updateCardField(doc, cardId, field, value, origin),
+    /** Moves a card, changing its lane field too when the target lane differs, in one transaction. */
+    moveCard(cardId: string, target: CardTarget): void {
+      const laneField = readMeta(doc).laneField;
+      const card = readCard(doc, cardId);
+      doc.transact(() => {
+        if (laneField && target.lane !== undefined && card && laneOf(card, laneField) !== target.lane) {
+          cardOps.updateCardField(doc, cardId, laneField, target.lane === '' ? undefined : target.lane, origin);
+        }
+        cardOps.moveCard(doc, cardId, target.column, target.beforeCardId, origin);
+      }, origin);
+    },
+    archiveCard: (cardId: string) => cardOps.archiveCard(doc, cardId, origin),
+    restoreCard: (cardId: string) => cardOps.restoreCard(doc, cardId, origin),
+    addColumn: (title: string) => columnOps.addColumn(doc, { title }, origin),
+    renameColumn: (columnId: string, title: string) => columnOps.renameColumn(doc, columnId, title, origin),
+    setWipLimit: (columnId: string, limit: number | undefined) => columnOps.setWipLimit(doc, columnId, limit, origin),
+    moveColumn: (columnId: string, beforeColumnId: string | undefined) => columnOps.moveColumn(doc, columnId, beforeColumnId, origin),
+    removeColumn: (columnId: string, moveCardsTo?: string) => columnOps.removeColumn(doc, columnId, { moveCardsTo }, origin),
+    addReport: (cardId: string, month: string, texts?: Partial<Record<ReportTextField, string>>) =>
+      reportOps.addReport(doc, cardId, month, texts, origin),
+    setReportReady: (cardId: string, month: string, ready: boolean) => reportOps.setReportReady(doc, cardId, month, ready, origin),
+  };
+}
+
+export type BoardActions = ReturnType<typeof boardActions>;
+
+/** The board's write operations for components; the same object for the life of the board. */
+export function useBoardActions(): BoardActions {
+  const { doc, origin } = useBoardContext();
+  return useMemo(() => boardActions(doc, origin), [doc, origin]);
+}

@@ -1,0 +1,106 @@
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { Awareness } from 'y-protocols/awareness';
+import { createUndoManager } from './createUndoManager.ts';
+import { initialTracker, reduceConnection, type ConnectionEvent, type ConnectionState } from './connectionState.ts';
+import { loadLocalUser } from './localUser.ts';
+import { setPresenceUser } from './presence.ts';
+
+/**
+ * The transaction origin of this user's own edits. Every shared/ operation the UI runs passes it,
+ * and the undo manager tracks only it, so undo never reverts someone else's change.
+ */
+export interface LocalOrigin {
+  readonly kind: 'local-user';
+  readonly clientId: number;
+}
+
+/** Everything one open board needs: the document, its sync and persistence, presence and undo. */
+export interface BoardSession {
+  readonly boardId: string;
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
+  readonly origin: LocalOrigin;
+  readonly undoManager: Y.UndoManager;
+  getConnection(): ConnectionState;
+  subscribeConnection(listener: () => void): () => void;
+  destroy(): void;
+}
+
+export interface BoardSessionOptions {
+  /** Websocket base, e.g. `ws://127.0.0.1:8787/sync`. */
+  url: string;
+  /** Keep a copy in IndexedDB so offline edits survive a reload (default true). */
+  persist?: boolean;
+  /** For Node, where there is no global WebSocket. */
+  WebSocketPolyfill?: typeof WebSocket;
+}
+
+/**
+ * Opens a board: a fresh Y.Doc filled from IndexedDB and kept in sync with the server room
+ * `<boardId>`. While the browser reports itself offline the socket is closed on purpose, so the
+ * status says so at once and edits pile up locally until the 'online' event reconnects.
+ */
+export function createBoardSession(boardId: string, options: BoardSessionOptions): BoardSession {
+  const doc = new Y.Doc();
+  const origin: LocalOrigin = Object.freeze({ kind: 'local-user', clientId: doc.clientID });
+  const persistence = options.persist === false ? null : new IndexeddbPersistence(`tavla-board-${boardId}`, doc);
+  const browserOffline = globalThis.navigator?.onLine === false;
+  const provider = new WebsocketProvider(options.url, boardId, doc, {
+    connect: !browserOffline,
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+  });
+  const awareness = provider.awareness;
+  const user = loadLocalUser();
+  if (user) setPresenceUser(awareness, user);
+
+  const undoManager = createUndoManager(doc, origin);
+
+  let tracker = initialTracker(browserOffline);
+  const listeners = new Set<() => void>();
+  const dispatch = (event: ConnectionEvent): void => {
+    const prev = tracker.state;
+    tracker = reduceConnection(tracker, event);
+    if (tracker.state !== prev) listeners.forEach((listener) => listener());
+  };
+
+  provider.on('status', ({ status }) => {
+    dispatch({ type: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'disconnected' });
+  });
+  provider.on('sync', (synced: boolean) => dispatch({ type: synced ? 'synced' : 'disconnected' }));
+  provider.on('closed', ({ code, reason }) => dispatch({ type: 'refused', code, reason }));
+
+  const onOffline = (): void => {
+    provider.disconnect();
+    dispatch({ type: 'browserOffline' });
+  };
+  const onOnline = (): void => {
+    dispatch({ type: 'browserOnline' });
+    provider.connect();
+  };
+  globalThis.addEventListener?.('offline', onOffline);
+  globalThis.addEventListener?.('online', onOnline);
+
+  return {
+    boardId,
+    doc,
+    awareness,
+    origin,
+    undoManager,
+    getConnection: () => tracker.state,
+    subscribeConnection(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    destroy() {
+      globalThis.removeEventListener?.('offline', onOffline);
+      globalThis.removeEventListener?.('online', onOnline);
+      listeners.clear();
+      undoManager.destroy();
+      provider.destroy();
+      void persistence?.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { StartPage } from '../../../client/components/start/StartPage.tsx';
+import type { BoardsApi, BoardSummary } from '../../../client/components/start/boardsApi.ts';
+import { renderWithI18n } from './renderWithI18n.tsx';
+
+afterEach(cleanup);
+beforeEach(() => window.history.replaceState(null, '', '/'));
+
+/** An in-memory stand-in for the REST API: the component's contract, not the server's (the browser tests use the real server). */
+function memoryApi(boards: BoardSummary[], failList = false): BoardsApi & { created: BoardSummary[] } {
+  const created: BoardSummary[] = [];
+  return {
+    created,
+    list: async () => {
+      if (failList) throw new Error('down');
+      return [...boards];
+    },
+    create: async ({ title, kind }) => {
+      if (title === 'fel') throw new Error('refused');
+      const board = { id: `new-${created.length + 1}`, title, kind, updatedAt: Date.now() };
+      created.push(board);
+      return board;
+    },
+    get: async (id) => [...boards, ...created].find((board) => board.id === id) ?? null,
+  };
+}
+
+const boards: BoardSummary[] = [
+  { id: 'old', title: 'Uppdrag 2024', kind: 'assignments', updatedAt: '2024-12-01T10:00:00Z' },
+  { id: 'hsf', title: 'HSF åtgärder', kind: 'measures', updatedAt: new Date(2025, 5, 18, 14, 5).getTime() },
+];
+
+describe('StartPage', () => {
+  it('lists the boards, newest change first, with kind and last change', async () => {
+    renderWithI18n(<StartPage api={memoryApi(boards)} />);
+    const table = await screen.findByRole('table', { name: 'Alla tavlor' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['HSF åtgärder', 'Uppdrag 2024']);
+    expect(within(rows[0]!).getByRole('link').getAttribute('href')).toBe('/b/hsf');
+    expect(rows[0]!.textContent).toContain('Åtgärder');
+    expect(rows[0]!.textContent).toContain('2025-06-18 14:05');
+    expect(rows[1]!.textContent).toContain('Uppdrag');
+  });
+
+  it('creates a board of the chosen kind and opens it', async () => {
+    const api = memoryApi([]);
+    renderWithI18n(<StartPage api={api} />);
+    await screen.findByText('Det finns inga tavlor ännu.');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Titel' }), { target: { value: 'Ny tavla' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Typ' }), { target: { value: 'assignments' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Skapa' }));
+    });
+    expect(api.created).toMatchObject([{ title: 'Ny tavla', kind: 'assignments' }]);
+    expect(window.location.pathname).toBe('/b/new-1');
+  });
+
+  it('asks for a title and reports a refused create without leaving the page', async () => {
+    renderWithI18n(<StartPage api={memoryApi([])} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Skapa' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Ange en titel.');
+    expect(screen.getByRole('textbox', { name: 'Titel' }).getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(screen.getByRole('textbox', { name: 'Titel' }), { target: { value: 'fel' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Skapa' }));
+    });
+    expect(screen.getByRole('alert').textContent).toBe('Kunde inte skapa tavlan.');
+    expect(window.location.pathname).toBe('/');
+  });
+
+  it('says when the boards cannot be loaded and offers to retry', async () => {
+    renderWithI18n(<StartPage api={memoryApi(boards, true)} />);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Kunde inte hämta tavlorna.');
+    expect(within(alert).getByRole('button', { name: 'Försök igen' })).toBeTruthy();
+  });
+
+  it('speaks English when English is chosen', async () => {
+    renderWithI18n(<StartPage api={memoryApi(boards)} />, 'en');
+    const table = await screen.findByRole('table', { name: 'All boards' });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Boards');
+    expect(within(table).getByRole('cell', { name: 'Measures' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { act, cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCard } from '../../../shared/ops/cards.ts';
+import { readCard } from '../../../shared/read/readCard.ts';
+import { makeBoard } from './boardFixture.ts';
+import { renderBoardView } from './renderBoardView.tsx';
+
+afterEach(cleanup);
+
+/** dnd-kit's own live region, where its announcements go. */
+const liveRegion = () => document.querySelector('[id^="DndLiveRegion"]')!;
+
+describe('moving a card with the keyboard alone', () => {
+  it('crosses to the next column in the same lane and announces card, column, lane and position in Swedish', async () => {
+    const { doc, columns } = makeBoard();
+    const a = createCard(doc, { column: columns[0]!, title: 'Kort A', fields: { decisionLevel: 'political' } });
+    createCard(doc, { column: columns[1]!, title: 'Kort B', fields: { decisionLevel: 'political' } });
+    const user = userEvent.setup();
+    renderBoardView(doc);
+
+    screen.getByRole('button', { name: 'Dra kortet Kort A' }).focus();
+    await user.keyboard('[Space]');
+    expect(liveRegion().textContent).toBe('Tog upp Kort A. Beredning och riskbedömning, Kräver politiskt beslut, position 1 av 1.');
+    await user.keyboard('[ArrowRight]');
+    expect(liveRegion().textContent).toBe('Kort A är över Samverkan i FSG, Kräver politiskt beslut, position 1 av 2.');
+    await act(() => user.keyboard('[Space]'));
+
+    expect(readCard(doc, a)?.column).toBe(columns[1]);
+    expect(liveRegion().textContent).toBe('Kort A släpptes i Samverkan i FSG, Kräver politiskt beslut, position 1 av 2.');
+  });
+
+  it('moves down through the column into the next lane, changing the decision level', async () => {
+    const { doc, columns } = makeBoard();
+    const a = createCard(doc, { column: columns[0]!, title: 'Kort A', fields: { decisionLevel: 'political' } });
+    const user = userEvent.setup();
+    renderBoardView(doc);
+
+    screen.getByRole('button', { name: 'Dra kortet Kort A' }).focus();
+    await user.keyboard('[Space]');
+    // Down once: the end of its own cell; down again: the (empty) official lane below.
+    await user.keyboard('[ArrowDown][ArrowDown]');
+    expect(liveRegion().textContent).toBe('Kort A är över Beredning och riskbedömning, Beslutas på tjänstemannanivå, position 1 av 1.');
+    await act(() => user.keyboard('[Space]'));
+    expect(readCard(doc, a)?.decisionLevel).toBe('official');
+  });
+
+  it('Escape cancels the move and says where the card stays', async () => {
+    const { doc, columns } = makeBoard();
+    const a = createCard(doc, { column: columns[0]!, title: 'Kort A', fields: { decisionLevel: 'political' } });
+    const user = userEvent.setup();
+    renderBoardView(doc);
+
+    screen.getByRole('button', { name: 'Dra kortet Kort A' }).focus();
+    await user.keyboard('[Space][ArrowRight]');
+    await act(() => user.keyboard('[Escape]'));
+    expect(readCard(doc, a)?.column).toBe(columns[0]);
+    expect(liveRegion().textContent).toBe('Flytten avbröts. Kort A ligger kvar i Beredning och riskbedömning, Kräver politiskt beslut, position 1 av 1.');
+  });
+});
