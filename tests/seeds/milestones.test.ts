@@ -3,35 +3,14 @@ import * as Y from 'yjs';
 import { getMilestonesMap } from '../../shared/doc.ts';
 import { addMilestone, removeMilestone, updateMilestone } from '../../shared/ops/milestones.ts';
 import { readMilestones } from '../../shared/read/readMilestones.ts';
-import { SchemaError, type SchemaErrorCode } from '../../shared/schema/errors.ts';
 import { validateMilestones } from '../../shared/schema/milestone.ts';
 import { validateDoc } from '../../shared/schema/validateDoc.ts';
 import { makeBase, makeDoc } from '../shared/helpers/boards.ts';
 import { contentOf } from '../shared/helpers/compare.ts';
+import { expectRefused } from '../shared/helpers/refused.ts';
 import { mergeConcurrent } from '../shared/helpers/sync.ts';
 
-// The ids cite seeds/SPEC-milestones-draft.md (to become the "Milestones" section of shared/SPEC.md).
-
-const withMilestones = (doc: Y.Doc): unknown => {
-  getMilestonesMap(doc);
-  return contentOf(doc);
-};
-
-/** Refused with `code` on `field`, the document (milestones included) and its history untouched. */
-function expectRefused(doc: Y.Doc, run: () => void, code: SchemaErrorCode, field: string): void {
-  const before = JSON.stringify(withMilestones(doc));
-  const history = Y.encodeStateVector(doc);
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(SchemaError);
-  expect({ code: (caught as SchemaError).code, field: (caught as SchemaError).field }).toEqual({ code, field });
-  expect(JSON.stringify(withMilestones(doc))).toBe(before);
-  expect(Y.encodeStateVector(doc)).toEqual(history);
-}
+// The ids cite the "Milestones" section of shared/SPEC.md.
 
 const fsg = { id: 'fsg', date: '2025-04-15', title: 'Extrainsatt FSG', involved: 'FSG, HSD, HR-strateg' };
 
@@ -117,8 +96,8 @@ describe('milestones', () => {
     const base = makeBase({ setup: (doc) => addMilestone(doc, fsg) });
     const converged = (docs: Y.Doc[]) => {
       // toEqual, not JSON text: map keys list in arrival order, which differs between peers.
-      const first = withMilestones(docs[0]!);
-      for (const doc of docs) expect(withMilestones(doc)).toEqual(first);
+      const first = contentOf(docs[0]!);
+      for (const doc of docs) expect(contentOf(doc)).toEqual(first);
       return readMilestones(docs[0]!);
     };
 

@@ -3,13 +3,14 @@ import type * as Y from 'yjs';
 import { checkInvariants } from '../../../shared/invariants.ts';
 import { readBoard } from '../../../shared/read/readBoard.ts';
 import { validateDoc } from '../../../shared/schema/validateDoc.ts';
-import { getCardsMap, getColumnsMap, getMeta } from '../../../shared/doc.ts';
+import { getCardsMap, getColumnsMap, getMeta, getMilestonesMap } from '../../../shared/doc.ts';
 
 /** The whole content; the typed accessors first, since Y.Doc.toJSON skips types a doc has not asked for by type. */
 export function contentOf(doc: Y.Doc): unknown {
   getMeta(doc);
   getColumnsMap(doc);
   getCardsMap(doc);
+  getMilestonesMap(doc);
   return doc.toJSON();
 }
 
