@@ -1,6 +1,12 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import type { AuthContext } from './auth/AuthContext.ts';
+import { authRoutes } from './http/authRoutes.ts';
 import { boardRoutes } from './http/boardRoutes.ts';
+import { historyRoutes } from './http/historyRoutes.ts';
+import { memberRoutes } from './http/memberRoutes.ts';
+import { shareRoutes } from './http/shareRoutes.ts';
+import { userRoutes } from './http/userRoutes.ts';
 import { ApiError } from './http/ApiError.ts';
 import { errorHandler } from './http/errorHandler.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
@@ -9,7 +15,7 @@ import type { Logger } from './log.ts';
 import type { Storage } from './storage/Storage.ts';
 import type { RoomRegistry } from './sync/RoomRegistry.ts';
 
-export interface AppDeps {
+export interface AppDeps extends AuthContext {
   storage: Storage;
   registry: RoomRegistry;
   logger: Logger;
@@ -17,11 +23,19 @@ export interface AppDeps {
   clientDir?: string;
 }
 
-/** The whole HTTP surface: REST under /api, the sync endpoint, and the built client. Testable with app.request(). */
+/**
+ * The whole HTTP surface: REST under /api, the sync endpoint, and the built client. Testable with
+ * app.request(). Everything but /api/health and /api/auth/login needs a login (issue 4).
+ */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.route('/api/health', healthRoutes(deps));
+  app.route('/api/auth', authRoutes(deps));
+  app.route('/api/users', userRoutes(deps));
   app.route('/api/boards', boardRoutes(deps));
+  app.route('/api/boards', memberRoutes(deps));
+  app.route('/api/boards', shareRoutes(deps));
+  app.route('/api/boards', historyRoutes(deps));
   app.route('/sync', syncRoutes(deps));
   app.all('/api/*', (c) => {
     throw new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth/AuthConfig.ts';
 
 /** Everything the server reads from its environment (DESIGN.md, "Server contract"). */
 export interface ServerConfig {
@@ -10,6 +11,8 @@ export interface ServerConfig {
   maxMessageBytes: number;
   /** Stored updates of a document between two compactions into its snapshot (STO4). */
   compactEvery: number;
+  /** Accounts, sessions and limits (issue 4); DEFAULT_AUTH_CONFIG when absent. */
+  auth?: AuthConfig;
 }
 
 const positiveInt = z.coerce.number().int().positive();
@@ -20,6 +23,13 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   MAX_MESSAGE_BYTES: positiveInt.default(2 * 1024 * 1024),
   COMPACT_EVERY: positiveInt.default(500),
+  ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(DEFAULT_AUTH_CONFIG.sessionTtlMs / 3_600_000),
+  COOKIE_SECURE: z.enum(['true', 'false', '1', '0']).default('false'),
+  ALLOWED_ORIGINS: z.string().default(''),
+  MAX_CONNECTIONS_PER_USER: positiveInt.default(DEFAULT_AUTH_CONFIG.maxConnectionsPerUser),
+  MAX_CONNECTIONS_PER_ADDRESS: positiveInt.default(DEFAULT_AUTH_CONFIG.maxConnectionsPerAddress),
+  PASSWORD_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_AUTH_CONFIG.passwordCost),
 });
 
 /** Reads the configuration from environment variables; throws a message naming each bad variable. */
@@ -29,6 +39,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!parsed.success) {
     throw new Error(`bad configuration: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
   }
-  const { PORT, HOST, DATA_DIR, MAX_MESSAGE_BYTES, COMPACT_EVERY } = parsed.data;
-  return { port: PORT, host: HOST, dataDir: DATA_DIR, maxMessageBytes: MAX_MESSAGE_BYTES, compactEvery: COMPACT_EVERY };
+  const { PORT, HOST, DATA_DIR, MAX_MESSAGE_BYTES, COMPACT_EVERY, ADMIN_PASSWORD, SESSION_TTL_HOURS, COOKIE_SECURE, ALLOWED_ORIGINS } = parsed.data;
+  const auth: AuthConfig = {
+    ...DEFAULT_AUTH_CONFIG,
+    ...(ADMIN_PASSWORD !== undefined && { adminPassword: ADMIN_PASSWORD }),
+    sessionTtlMs: SESSION_TTL_HOURS * 3_600_000,
+    cookieSecure: COOKIE_SECURE === 'true' || COOKIE_SECURE === '1',
+    allowedOrigins: ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
+    maxConnectionsPerUser: parsed.data.MAX_CONNECTIONS_PER_USER,
+    maxConnectionsPerAddress: parsed.data.MAX_CONNECTIONS_PER_ADDRESS,
+    passwordCost: parsed.data.PASSWORD_COST,
+  };
+  return { port: PORT, host: HOST, dataDir: DATA_DIR, maxMessageBytes: MAX_MESSAGE_BYTES, compactEvery: COMPACT_EVERY, auth };
 }

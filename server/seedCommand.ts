@@ -1,11 +1,13 @@
 // `npm run seed`: adds the seed boards that DATA_DIR lacks. `npm run seed -- --reset` deletes the
-// seed boards and builds them anew from seeds/; boards that are not seed boards are never touched.
+// seed boards with their history and builds them anew from seeds/ (members are kept, HIST5);
+// boards that are not seed boards are never touched.
 // Run it with the server stopped: a running server keeps open boards in memory.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_BOARDS } from '../seeds/buildSeedBoards.ts';
 import { seedMissingBoards } from '../seeds/seedStorage.ts';
 import { loadConfig } from './config.ts';
+import { SqliteHistoryStore } from './history/SqliteHistoryStore.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 
 const args = process.argv.slice(2);
@@ -17,10 +19,16 @@ if (unknown.length > 0) {
 
 const { dataDir } = loadConfig();
 mkdirSync(dataDir, { recursive: true });
-const storage = new SqliteStorage(join(dataDir, 'tavla.db'));
+const file = join(dataDir, 'tavla.db');
+const storage = new SqliteStorage(file);
 try {
   if (args.includes('--reset')) {
-    for (const seed of SEED_BOARDS) await storage.deleteBoard(seed.id);
+    const history = new SqliteHistoryStore(file);
+    for (const seed of SEED_BOARDS) {
+      await storage.deleteBoard(seed.id);
+      await history.deleteBoard(seed.id);
+    }
+    await history.close();
   }
   const created = await seedMissingBoards(storage);
   console.log(created.length > 0 ? `Seeded ${created.length} boards: ${created.join(', ')}` : 'Every seed board is already there.');

@@ -5,6 +5,18 @@ import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { seedIfEmpty } from '../seeds/seedStorage.ts';
 import { createApp } from './app.ts';
+import { DEFAULT_AUTH_CONFIG } from './auth/AuthConfig.ts';
+import type { AuthService } from './auth/AuthService.ts';
+import type { AuthStore } from './auth/AuthStore.ts';
+import { closeRevokedConnections } from './auth/closeRevokedConnections.ts';
+import { createAuthContext } from './auth/createAuthContext.ts';
+import { MemoryAuthStore } from './auth/MemoryAuthStore.ts';
+import { SqliteAuthStore } from './auth/SqliteAuthStore.ts';
+import { createUpdateGate } from './auth/UpdateGate.ts';
+import { HistoryRecorder } from './history/HistoryRecorder.ts';
+import type { HistoryStore } from './history/HistoryStore.ts';
+import { MemoryHistoryStore } from './history/MemoryHistoryStore.ts';
+import { SqliteHistoryStore } from './history/SqliteHistoryStore.ts';
 import type { ServerConfig } from './config.ts';
 import { createStderrLogger, type Logger } from './log.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
@@ -16,6 +28,8 @@ export interface RunningServer {
   url: string;
   storage: Storage;
   registry: RoomRegistry;
+  /** Accounts, sessions and roles: tests add users and log in through it. */
+  auth: AuthService;
   /** Closes every sync connection (1001), compacts the open rooms, stops listening and closes storage. */
   close(): Promise<void>;
 }
@@ -28,6 +42,12 @@ export interface ServerDeps {
   clientDir?: string;
   /** Loads the seed boards into a store that holds no board yet, before listening (`npm start`). */
   seedIfEmpty?: boolean;
+  /**
+   * Accounts and history. By default they live beside the boards: in `tavla.db` when the server
+   * opens its own SQLite storage, in memory when a storage was given. Given ones are not closed.
+   */
+  authStore?: AuthStore;
+  historyStore?: HistoryStore;
 }
 
 /** Starts the Tavla server: REST, sync and (when built) the client on one port. */
@@ -39,13 +59,23 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
     storage = new SqliteStorage(join(config.dataDir, 'tavla.db'));
   }
   const ownsStorage = !deps.storage;
+  const dbFile = join(config.dataDir, 'tavla.db');
+  const authStore = deps.authStore ?? (ownsStorage ? new SqliteAuthStore(dbFile) : new MemoryAuthStore());
+  const historyStore = deps.historyStore ?? (ownsStorage ? new SqliteHistoryStore(dbFile) : new MemoryHistoryStore());
+  const authContext = createAuthContext({ store: authStore, history: historyStore, config: config.auth ?? DEFAULT_AUTH_CONFIG });
+  const admin = await authContext.auth.ensureAdmin(config.auth?.adminPassword);
+  if (admin.created) logger.log('info', { event: 'admin_created', passwordFrom: admin.generatedPassword ? 'generated' : 'ADMIN_PASSWORD' });
+  // Printed once, to stdout and not to the log: the only place this password is ever shown (AUTH7).
+  if (admin.generatedPassword) console.log(`Tavla: created the account "admin" with the password ${admin.generatedPassword} (shown only this once)`);
   if (deps.seedIfEmpty) {
     const seeded = await seedIfEmpty(storage);
     if (seeded.length > 0) logger.log('info', { event: 'seeded', boards: seeded });
   }
-  const registry = new RoomRegistry({ storage, logger, maxMessageBytes: config.maxMessageBytes, compactEvery: config.compactEvery });
+  const gate = createUpdateGate({ history: new HistoryRecorder(historyStore), logger });
+  const registry = new RoomRegistry({ storage, logger, maxMessageBytes: config.maxMessageBytes, compactEvery: config.compactEvery, gate });
+  const stopClosing = closeRevokedConnections(authContext.auth, registry);
   const clientDir = deps.clientDir && existsSync(deps.clientDir) ? deps.clientDir : undefined;
-  const app = createApp({ storage, registry, logger, ...(clientDir && { clientDir }) });
+  const app = createApp({ storage, registry, logger, ...authContext, ...(clientDir && { clientDir }) });
   // The room refuses frames over maxMessageBytes with a reasoned close (BAD6). ws's own limit is a
   // backstop at twice that, so no frame is ever buffered beyond it; ws closes those itself (1009, no reason).
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * config.maxMessageBytes });
@@ -59,13 +89,17 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
     url: `http://${host}:${port}`,
     storage,
     registry,
+    auth: authContext.auth,
     async close() {
+      stopClosing();
       await registry.shutdown();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         if ('closeAllConnections' in server) server.closeAllConnections();
       });
       if (ownsStorage) await storage.close();
+      if (!deps.authStore) await authStore.close();
+      if (!deps.historyStore) await historyStore.close();
     },
   };
 }

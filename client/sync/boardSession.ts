@@ -2,6 +2,9 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
+import { keepReportText } from '../../shared/ops/keepReportText.ts';
+import { shareToken } from '../auth/authApi.ts';
+import { watchPermissionDenied } from '../auth/permissionDenied.ts';
 import { createUndoManager } from './createUndoManager.ts';
 import { initialTracker, reduceConnection, type ConnectionEvent, type ConnectionState } from './connectionState.ts';
 import { loadLocalUser } from './localUser.ts';
@@ -47,15 +50,22 @@ export function createBoardSession(boardId: string, options: BoardSessionOptions
   const origin: LocalOrigin = Object.freeze({ kind: 'local-user', clientId: doc.clientID });
   const persistence = options.persist === false ? null : new IndexeddbPersistence(`tavla-board-${boardId}`, doc);
   const browserOffline = globalThis.navigator?.onLine === false;
+  const share = shareToken();
   const provider = new WebsocketProvider(options.url, boardId, doc, {
     connect: !browserOffline,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    // A share link's token (issue 4); a logged-in browser is known by its session cookie instead.
+    ...(share ? { params: { token: share } } : {}),
   });
+  watchPermissionDenied(provider, boardId);
   const awareness = provider.awareness;
   const user = loadLocalUser();
   if (user) setPresenceUser(awareness, user);
 
   const undoManager = createUndoManager(doc, origin);
+  // Held for as long as the board is open, whatever the page shows: typing in a report that loses a
+  // concurrent opening of its month is put back into the winner as this user's change (RC4).
+  const releaseReportGuard = keepReportText(doc, origin);
 
   let tracker = initialTracker(browserOffline);
   const listeners = new Set<() => void>();
@@ -97,6 +107,7 @@ export function createBoardSession(boardId: string, options: BoardSessionOptions
       globalThis.removeEventListener?.('offline', onOffline);
       globalThis.removeEventListener?.('online', onOnline);
       listeners.clear();
+      releaseReportGuard();
       undoManager.destroy();
       provider.destroy();
       void persistence?.destroy();

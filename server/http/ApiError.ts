@@ -2,7 +2,23 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /** An expected failure of a request: the status, a code from a closed set, and a message for people. */
-export type ApiErrorCode = 'invalid_json' | 'invalid_body' | 'invalid_id' | 'unknown_board' | 'board_exists' | 'not_found' | 'upgrade_required';
+export type ApiErrorCode =
+  | 'invalid_json'
+  | 'invalid_body'
+  | 'invalid_id'
+  | 'unknown_board'
+  | 'board_exists'
+  | 'not_found'
+  | 'upgrade_required'
+  // issue 4 (shared/SPEC.md)
+  | 'unauthorized'
+  | 'forbidden'
+  | 'invalid_credentials'
+  | 'too_many_requests'
+  | 'user_exists'
+  | 'unknown_user'
+  | 'unknown_member'
+  | 'unknown_share';
 
 /** Thrown by handlers; app.onError turns it into `{ error: code, message }` (API6). */
 export class ApiError extends HTTPException {

@@ -6,7 +6,8 @@ import { createBoard } from '../boards/createBoard.ts';
 import type { BoardRecord, Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
-import { requireBoard } from './requireBoard.ts';
+import type { AuthContext } from '../auth/AuthContext.ts';
+import { requireAccount, requireBoardRole, requirePrincipal } from '../auth/requestAuth.ts';
 
 /** The body of POST /api/boards, built from the document schema's own field rules. */
 const newBoardBody = z.strictObject({
@@ -17,23 +18,36 @@ const newBoardBody = z.strictObject({
 
 const summary = ({ id, title, kind, updatedAt }: BoardRecord) => ({ id, title, kind, updatedAt });
 
-/** /api/boards: list, create, read one, archive (API2-API5). */
-export function boardRoutes(deps: { storage: Storage; registry: RoomRegistry }) {
-  const { storage, registry } = deps;
+/**
+ * /api/boards: list, create, read one, archive (API2-API5), each behind its role (ROLE6): the list
+ * holds only the boards the caller may read; any account may create a board and becomes its
+ * facilitator; reading needs any role on the board, archiving the facilitator's.
+ */
+export function boardRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry }) {
+  const { storage, registry, auth } = deps;
   return new Hono()
-    .get('/', async (c) => c.json((await storage.listBoards()).map(summary)))
+    .get('/', async (c) => {
+      const principal = await requirePrincipal(c, deps);
+      const boards = await storage.listBoards();
+      if (principal.kind === 'share') return c.json(boards.filter((board) => board.id === principal.boardId).map(summary));
+      if (principal.user.siteRole === 'admin') return c.json(boards.map(summary));
+      const mine = await auth.memberBoardIds(principal.user.id);
+      return c.json(boards.filter((board) => mine.has(board.id)).map(summary));
+    })
     .post('/', async (c) => {
+      const { user } = await requireAccount(c, deps);
       const body = await parseJsonBody(c, newBoardBody);
       const record = await createBoard(storage, body);
+      await auth.store.putMembership({ boardId: record.id, userId: user.id, role: 'facilitator', scope: [] });
       return c.json(summary(record), 201);
     })
     .get('/:id', async (c) => {
-      const board = await requireBoard(storage, c.req.param('id'));
+      const { board } = await requireBoardRole(c, deps, 'viewer');
       const meta = await registry.read(board.id, readMeta);
       return c.json({ ...board, meta });
     })
     .post('/:id/archive', async (c) => {
-      const board = await requireBoard(storage, c.req.param('id'));
+      const { board } = await requireBoardRole(c, deps, 'facilitator');
       await storage.archiveBoard(board.id);
       return c.json({ ...board, archived: true });
     });

@@ -1,3 +1,4 @@
+import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
 import type { Logger } from '../log.ts';
 import { CLOSE_CODES, type CloseReason } from './closeReasons.ts';
 
@@ -25,6 +26,8 @@ export class Connection {
     readonly docId: string,
     private readonly socket: RoomSocket,
     private readonly logger: Logger,
+    /** Who this is and what they may change (issue 4); none for the room's own tests, which are trusted. */
+    readonly access?: ConnectionAccess,
   ) {}
 
   send(data: Uint8Array): void {

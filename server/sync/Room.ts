@@ -1,5 +1,9 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { RefusalReason } from '../auth/authorizeUpdate.ts';
+import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
+import { permissionDeniedMessage } from '../auth/permissionDeniedMessage.ts';
+import type { UpdateGate } from '../auth/UpdateGate.ts';
 import type { Logger } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { checkUpdate } from './checkUpdate.ts';
@@ -21,6 +25,8 @@ export interface RoomOptions {
   previous?: Promise<void>;
   /** Called, synchronously, when the room starts unloading, so that no one is handed it any more. */
   onUnload(room: Room): void;
+  /** Decides each client update by role and records its history (issue 4); without one every update is applied. */
+  gate?: UpdateGate;
 }
 
 /** The route's handle on one client in a room. */
@@ -70,9 +76,9 @@ export class Room {
   }
 
   /** Adds a client. It is sent the server's sync step 1 once the document has loaded. */
-  connect(socket: RoomSocket): RoomPeer {
+  connect(socket: RoomSocket, access?: ConnectionAccess): RoomPeer {
     if (!this.accepting) throw new Error(`room ${this.docId} is unloading`);
-    const conn = new Connection(this.docId, socket, this.options.logger);
+    const conn = new Connection(this.docId, socket, this.options.logger, access);
     this.connections.add(conn);
     this.enqueue(() => this.greet(conn));
     return {
@@ -98,6 +104,11 @@ export class Room {
         }
       }),
     );
+  }
+
+  /** Closes the connections whose access matches (a logout, a removed member, a revoked link: AUTH11). */
+  closeWhere(matches: (access: ConnectionAccess) => boolean, reason: CloseReason, detail: string): void {
+    for (const conn of this.connections) if (conn.access && matches(conn.access)) this.refuse(conn, reason, detail);
   }
 
   /** Closes every client with server_shutdown; resolves once the room has compacted and unloaded. */
@@ -155,7 +166,9 @@ export class Room {
 
   /** SRV4: check, apply with the connection as origin, store, and only then relay to the others. */
   private async applyClientUpdate(conn: Connection, update: Uint8Array): Promise<void> {
-    checkUpdate(this.doc, update);
+    const decided = checkUpdate(this.doc, update, (scratch, effect) => this.options.gate?.inspect(this.docId, conn.access, this.doc, scratch, effect));
+    if (decided?.verdict === 'ignore') return;
+    if (decided?.verdict === 'refuse') return this.deny(conn, decided.reason, decided.detail);
     const changes: Uint8Array[] = [];
     const capture = (change: Uint8Array) => changes.push(change);
     this.doc.on('update', capture);
@@ -179,7 +192,20 @@ export class Room {
     }
     const message = updateMessage(change);
     for (const other of this.connections) if (other !== conn && other.synced) other.send(message);
+    await decided?.accepted?.();
     await this.persistence.afterStored(this.doc);
+  }
+
+  /**
+   * An update the connection's role does not allow (UPD3, UPD4): nothing is applied, stored or
+   * relayed, and the client is told with y-protocols' permission-denied message. A viewer stays
+   * connected and reads on; a unit chief's connection is closed, since its document now holds a
+   * change the server will never take and every later update of it would depend on that change.
+   */
+  private deny(conn: Connection, reason: RefusalReason, detail: string): void {
+    conn.send(permissionDeniedMessage(reason));
+    if (reason !== 'read_only') return this.refuse(conn, 'update_refused', `${reason}: ${detail}`);
+    this.options.logger.log('warn', { event: 'update_refused', docId: this.docId, reason, detail, user: conn.access?.displayName });
   }
 
   private readonly relayAwareness = (

@@ -1,6 +1,10 @@
 import * as Y from 'yjs';
+import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
+import { createUpdateGate } from '../auth/UpdateGate.ts';
+import type { UpdateGate } from '../auth/UpdateGate.ts';
 import type { Logger } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
+import type { CloseReason } from './closeReasons.ts';
 import type { RoomSocket } from './Connection.ts';
 import { Room, type RoomPeer } from './Room.ts';
 
@@ -9,6 +13,8 @@ export interface RoomRegistryOptions {
   logger: Logger;
   maxMessageBytes: number;
   compactEvery: number;
+  /** Role checks and history for client updates (issue 4); by default the role checks alone. */
+  gate?: UpdateGate;
 }
 
 /**
@@ -21,7 +27,11 @@ export class RoomRegistry {
   /** Unloads still running, by document id: the next room of that id loads after it. */
   private readonly unloading = new Map<string, Promise<void>>();
 
-  constructor(private readonly options: RoomRegistryOptions) {}
+  private readonly gate: UpdateGate;
+
+  constructor(private readonly options: RoomRegistryOptions) {
+    this.gate = options.gate ?? createUpdateGate({ logger: options.logger });
+  }
 
   /** Number of rooms that hold a document in memory or are unloading it. */
   get openRooms(): number {
@@ -29,8 +39,13 @@ export class RoomRegistry {
   }
 
   /** Connects a client to the document's room, opening (and loading) the room when needed. */
-  connect(docId: string, socket: RoomSocket): RoomPeer {
-    return this.roomFor(docId).connect(socket);
+  connect(docId: string, socket: RoomSocket, access?: ConnectionAccess): RoomPeer {
+    return this.roomFor(docId).connect(socket, access);
+  }
+
+  /** Closes the matching connections of every open room (AUTH11). */
+  closeWhere(matches: (docId: string, access: ConnectionAccess) => boolean, reason: CloseReason, detail: string): void {
+    for (const room of this.rooms.values()) room.closeWhere((access) => matches(room.docId, access), reason, detail);
   }
 
   /**
@@ -76,6 +91,7 @@ export class RoomRegistry {
     const previous = this.unloading.get(docId);
     const room = new Room(docId, {
       ...this.options,
+      gate: this.gate,
       ...(previous && { previous }),
       onUnload: (unloading) => this.detach(unloading),
     });

@@ -9,6 +9,10 @@ export const CLOSE_CODES = {
   unknown_message_type: 4400,
   unauthorized: 4401,
   forbidden: 4403,
+  /** A unit chief's update touched something outside their cards: refused whole; the client must reload the board (UPD4). */
+  update_refused: 4403,
+  /** The user's role on the board changed: the provider reconnects and gets the new one (AUTH11). */
+  access_changed: 4001,
   unknown_doc: 4404,
   invalid_update: 4422,
   server_shutdown: 1001,

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.ts';
 import { launchChromium } from './helpers/launchChromium.ts';
 import { createBoardViaApi, newUserContext, openBoard, waitForStatus } from './helpers/openBoard.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { sessionCookie, startTestServer, type TestServer } from './helpers/startTestServer.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -47,6 +47,7 @@ describe('the app shell in Chromium against the real server', () => {
     const annaPage = await openBoard(anna, server.url, boardId);
 
     const newcomer = await browser.newContext({ locale: 'sv-SE' });
+    await newcomer.addCookies([sessionCookie()]);
     const boPage = await newcomer.newPage();
     await boPage.goto(`${server.url}/b/${boardId}`);
     const dialog = boPage.getByRole('dialog', { name: 'Vad heter du?' });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { loginToken, TEST_ADMIN_PASSWORD, TEST_PASSWORD_COST } from './serverAuth.ts';
 import { waitFor } from './serverWait.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,6 +14,8 @@ export interface ChildServer {
   exited: Promise<void>;
   /** Everything it wrote to stderr (its log lines). */
   stderr(): string;
+  /** A bearer token of the admin (ADMIN_PASSWORD is TEST_ADMIN_PASSWORD). */
+  token: string;
 }
 
 /** A port nobody listens on right now. */
@@ -29,7 +32,7 @@ export async function startChildServer(dataDir: string): Promise<ChildServer> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PASSWORD_COST: String(TEST_PASSWORD_COST) },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -46,5 +49,5 @@ export async function startChildServer(dataDir: string): Promise<ChildServer> {
     'the child server to answer /api/health',
     30_000,
   );
-  return { url, process: child, exited, stderr: () => stderr };
+  return { url, process: child, exited, stderr: () => stderr, token: await loginToken(url) };
 }

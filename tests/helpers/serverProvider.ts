@@ -13,14 +13,16 @@ export interface ProviderClient {
 }
 
 /**
- * Connects a WebsocketProvider to `<url>/sync/<docId>`. BroadcastChannel is off: in one Node
- * process it would let clients sync with each other behind the server's back.
+ * Connects a WebsocketProvider to `<url>/sync/<docId>`, authenticated by `token` as the `token`
+ * query parameter (DESIGN.md). BroadcastChannel is off: in one Node process it would let clients
+ * sync with each other behind the server's back.
  */
-export function connectProvider(serverUrl: string, docId: string): ProviderClient {
+export function connectProvider(serverUrl: string, docId: string, token?: string): ProviderClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/sync`, docId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    ...(token !== undefined && { params: { token } }),
     maxBackoffTime: 200,
   });
   return {

@@ -8,6 +8,7 @@ import { readBoard } from '../../shared/read/readBoard.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { computeTotals } from '../../shared/sums.ts';
 import { SEED_BOARDS } from '../../seeds/buildSeedBoards.ts';
+import { authHeaders } from '../helpers/serverAuth.ts';
 import { startChildServer, type ChildServer } from '../helpers/serverChild.ts';
 import { connectProvider, synced } from '../helpers/serverProvider.ts';
 import { waitFor } from '../helpers/serverWait.ts';
@@ -35,11 +36,13 @@ async function stop(child: ChildServer): Promise<void> {
   await child.exited;
 }
 const boardIds = async (server: ChildServer): Promise<string[]> =>
-  ((await (await fetch(`${server.url}/api/boards`)).json()) as { id: string }[]).map((b) => b.id).sort();
+  ((await (await fetch(`${server.url}/api/boards`, { headers: authHeaders(server.token) })).json()) as { id: string }[]).map((b) => b.id).sort();
 const seedIds = SEED_BOARDS.map((b) => b.id).sort();
+const historyOf = async (server: ChildServer, id: string): Promise<unknown[]> =>
+  ((await (await fetch(`${server.url}/api/boards/${id}/history`, { headers: authHeaders(server.token) })).json()) as { entries: unknown[] }).entries;
 
 async function withBoard<T>(server: ChildServer, id: string, read: (doc: import('yjs').Doc) => T): Promise<T> {
-  const client = connectProvider(server.url, id);
+  const client = connectProvider(server.url, id, server.token);
   try {
     await synced(client);
     return read(client.doc);
@@ -65,10 +68,10 @@ describe('first start (issue 3: real boards on first start)', () => {
 
   it('a second start adds nothing and keeps what was changed', async () => {
     let server = await start();
-    const client = connectProvider(server.url, 'hsf-atgarder');
+    const client = connectProvider(server.url, 'hsf-atgarder', server.token);
     await synced(client);
     updateBoardMeta(client.doc, 'title', 'Ändrad titel');
-    await waitFor(async () => ((await (await fetch(`${server.url}/api/boards/hsf-atgarder`)).json()) as { title: string }).title === 'Ändrad titel', 'the title to be stored');
+    await waitFor(async () => ((await (await fetch(`${server.url}/api/boards/hsf-atgarder`, { headers: authHeaders(server.token) })).json()) as { title: string }).title === 'Ändrad titel', 'the title to be stored');
     client.destroy();
     await stop(server);
 
@@ -79,10 +82,11 @@ describe('first start (issue 3: real boards on first start)', () => {
     await stop(server);
   });
 
-  it('`npm run seed` adds nothing to a seeded store; `-- --reset` rebuilds the seed boards and leaves other boards alone', async () => {
+  it('`npm run seed` adds nothing to a seeded store; `-- --reset` rebuilds the seed boards, forgets their history and leaves other boards alone', async () => {
     expect(seed()).toContain('already there');
     let server = await start();
-    const created = await fetch(`${server.url}/api/boards`, { method: 'POST', body: JSON.stringify({ title: 'Egen tavla', kind: 'general' }), headers: { 'content-type': 'application/json' } });
+    expect(await historyOf(server, 'hsf-atgarder')).not.toEqual([]);
+    const created = await fetch(`${server.url}/api/boards`, { method: 'POST', body: JSON.stringify({ title: 'Egen tavla', kind: 'general' }), headers: authHeaders(server.token) });
     const own = ((await created.json()) as { id: string }).id;
     await stop(server);
 
@@ -90,6 +94,7 @@ describe('first start (issue 3: real boards on first start)', () => {
     server = await start();
     expect(await boardIds(server)).toEqual([...seedIds, own].sort());
     expect(await withBoard(server, 'hsf-atgarder', (doc) => readMeta(doc).title)).toBe('Åtgärder för minskade personalkostnader (HSF)');
+    expect(await historyOf(server, 'hsf-atgarder')).toEqual([]);
     await stop(server);
   });
 

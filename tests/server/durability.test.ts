@@ -10,6 +10,7 @@ import { readColumns } from '../../shared/read/readColumns.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
 import { cardIds, loadStoredDoc } from '../helpers/serverBoards.ts';
+import { authHeaders, createBoardAs } from '../helpers/serverAuth.ts';
 import { startChildServer, type ChildServer } from '../helpers/serverChild.ts';
 import { connectProvider, synced, type ProviderClient } from '../helpers/serverProvider.ts';
 import { waitFor } from '../helpers/serverWait.ts';
@@ -33,13 +34,12 @@ async function start(dataDir: string): Promise<ChildServer> {
   return child;
 }
 function connect(server: ChildServer, id: string): ProviderClient {
-  const client = connectProvider(server.url, id);
+  const client = connectProvider(server.url, id, server.token);
   clients.push(client);
   return client;
 }
 async function createBoardOn(server: ChildServer, title: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, kind: 'measures' }) });
-  return ((await response.json()) as { id: string }).id;
+  return createBoardAs(server.url, server.token, title, 'measures');
 }
 const addCard = (doc: Y.Doc, title: string) => createCard(doc, { column: readColumns(doc)[0]!.id, title });
 
@@ -68,7 +68,7 @@ describe('the server as a child process', () => {
     await file.close();
 
     const second = await start(dataDir);
-    const list = (await (await fetch(`${second.url}/api/boards`)).json()) as { id: string; title: string }[];
+    const list = (await (await fetch(`${second.url}/api/boards`, { headers: authHeaders(second.token) })).json()) as { id: string; title: string }[];
     // The seed boards came with the first start into the empty DATA_DIR; ours is the newest.
     expect(list[0]).toEqual(expect.objectContaining({ id, title: 'Efter omstart' }));
     expect(list.filter((board) => board.id === id)).toHaveLength(1);

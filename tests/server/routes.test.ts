@@ -8,27 +8,38 @@ import { SCHEMA_VERSION } from '../../shared/schema/version.ts';
 import { createApp } from '../../server/app.ts';
 import { MemoryStorage } from '../../server/storage/MemoryStorage.ts';
 import { RoomRegistry } from '../../server/sync/RoomRegistry.ts';
+import { createAuthContext } from '../../server/auth/createAuthContext.ts';
+import { MemoryAuthStore } from '../../server/auth/MemoryAuthStore.ts';
+import { MemoryHistoryStore } from '../../server/history/MemoryHistoryStore.ts';
+import { testAuthConfig, TEST_ADMIN_PASSWORD } from '../helpers/serverAuth.ts';
 import { captureLogs } from '../helpers/serverLogs.ts';
 
 let storage: MemoryStorage;
 let registry: RoomRegistry;
 let logs: ReturnType<typeof captureLogs>;
 let app: ReturnType<typeof createApp>;
+let authContext: ReturnType<typeof createAuthContext>;
+let token: string;
 
-beforeEach(() => {
+beforeEach(async () => {
   storage = new MemoryStorage();
   logs = captureLogs();
   registry = new RoomRegistry({ storage, logger: logs.logger, maxMessageBytes: 1024, compactEvery: 500 });
-  app = createApp({ storage, registry, logger: logs.logger });
+  authContext = createAuthContext({ store: new MemoryAuthStore(), history: new MemoryHistoryStore(), config: testAuthConfig() });
+  await authContext.auth.ensureAdmin(TEST_ADMIN_PASSWORD);
+  token = (await authContext.auth.login('admin', TEST_ADMIN_PASSWORD))!.token;
+  app = createApp({ storage, registry, logger: logs.logger, ...authContext });
 });
 
+/** A request as the admin (issue 4: every route but health and login needs a login). */
+const request = (path: string, init: RequestInit = {}) => app.request(path, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) } });
 const post = (path: string, body: unknown) =>
-  app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });
 const create = async (title: string, kind = 'measures') => (await (await post('/api/boards', { title, kind })).json()) as { id: string };
 
 describe('REST routes', () => {
   it('[API1] GET /api/health answers ok', async () => {
-    const response = await app.request('/api/health');
+    const response = await request('/api/health');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true, schemaVersion: SCHEMA_VERSION, openRooms: 0 });
   });
@@ -45,14 +56,14 @@ describe('REST routes', () => {
 
   it('[API3] a target is stored in the document meta', async () => {
     const { id } = (await (await post('/api/boards', { title: 'Mål', kind: 'measures', target: 12_000 })).json()) as { id: string };
-    const board = (await (await app.request(`/api/boards/${id}`)).json()) as { meta: { target: number } };
+    const board = (await (await request(`/api/boards/${id}`)).json()) as { meta: { target: number } };
     expect(board.meta.target).toBe(12_000);
   });
 
   it('[API2] GET /api/boards lists the boards that are not archived, newest first', async () => {
     const first = await create('Första');
     const second = await create('Andra', 'assignments');
-    const response = await app.request('/api/boards');
+    const response = await request('/api/boards');
     expect(response.status).toBe(200);
     const list = (await response.json()) as { id: string }[];
     expect(list.map((board) => board.id).sort()).toEqual([first.id, second.id].sort());
@@ -61,7 +72,7 @@ describe('REST routes', () => {
 
   it('[API4] GET /api/boards/:id gives the record and the document meta', async () => {
     const { id } = await create('Åtgärder 2025');
-    const response = await app.request(`/api/boards/${id}`);
+    const response = await request(`/api/boards/${id}`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({
       id,
@@ -77,8 +88,8 @@ describe('REST routes', () => {
     const response = await post(`/api/boards/${id}/archive`, {});
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ id, archived: true });
-    expect(await (await app.request('/api/boards')).json()).toEqual([]);
-    expect(await (await app.request(`/api/boards/${id}`)).json()).toMatchObject({ archived: true });
+    expect(await (await request('/api/boards')).json()).toEqual([]);
+    expect(await (await request(`/api/boards/${id}`)).json()).toMatchObject({ archived: true });
   });
 });
 
@@ -109,21 +120,21 @@ describe('REST routes: bad input', () => {
     ['GET', '/sync/bad%20id', 400, 'invalid_id'],
     ['GET', '/sync/nosuchboard', 404, 'unknown_board'],
   ])('[API6] %s %s is %i %s', async (method, path, status, code) => {
-    const response = await app.request(path, { method });
+    const response = await request(path, { method });
     expect(response.status).toBe(status);
     expect(await response.json()).toMatchObject({ error: code });
   });
 
   it('[SRV10] a plain GET of a board’s sync endpoint is 426: it speaks websocket only', async () => {
     const { id } = await create('Sync');
-    const response = await app.request(`/sync/${id}`);
+    const response = await request(`/sync/${id}`);
     expect(response.status).toBe(426);
     expect(await response.json()).toMatchObject({ error: 'upgrade_required' });
   });
 
   it('[API6] an unexpected failure is a 500 without details and one log line', async () => {
     storage.listBoards = () => Promise.reject(new Error('disk on fire'));
-    const response = await app.request('/api/boards');
+    const response = await request('/api/boards');
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: 'server_error', message: 'internal server error' });
     expect(logs.lines.filter((line) => line.event === 'request_failed')).toHaveLength(1);
@@ -136,7 +147,7 @@ describe('the built client', () => {
     try {
       writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Tavla</title>');
       writeFileSync(join(clientDir, 'app.js'), 'console.log(1)');
-      const withClient = createApp({ storage, registry, logger: logs.logger, clientDir });
+      const withClient = createApp({ storage, registry, logger: logs.logger, ...authContext, clientDir });
       expect(await (await withClient.request('/app.js')).text()).toBe('console.log(1)');
       expect(await (await withClient.request('/')).text()).toContain('<title>Tavla</title>');
       const deep = await withClient.request('/tavla/abc123');

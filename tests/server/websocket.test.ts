@@ -63,6 +63,6 @@ describe('real server with y-websocket’s WebsocketProvider', () => {
 
   it('[SRV10] the upgrade is refused with 400 for an invalid id and 404 for an unknown board', async () => {
     expect(await upgradeStatus(`${fx.wsUrl}/sync/${encodeURIComponent('bad id!')}`)).toBe(400);
-    expect(await upgradeStatus(`${fx.wsUrl}/sync/nosuchboard`)).toBe(404);
+    expect(await upgradeStatus(`${fx.wsUrl}/sync/nosuchboard?token=${fx.token}`)).toBe(404);
   });
 });

@@ -38,7 +38,7 @@ async function expectRefused(frame: Uint8Array | string, expected: { code: numbe
   const storedBefore = await fx.storage.loadDoc(id);
   const linesBefore = fx.logs.lines.length;
 
-  expect(await sendAndAwaitClose(`${fx.wsUrl}/sync/${id}`, frame)).toEqual(expected);
+  expect(await sendAndAwaitClose(`${fx.wsUrl}/sync/${id}?token=${fx.token}`, frame)).toEqual(expected);
   const lines = fx.logs.lines.slice(linesBefore).filter((line) => line.event === 'connection_closed');
   expect(lines).toEqual([expect.objectContaining({ docId: id, reason: logged, code: expected.code })]);
   expect(await fx.storage.loadDoc(id)).toEqual(storedBefore);

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { createBoardSession, type BoardSession } from '../../../client/sync/boardSession.ts';
 import type { ConnectionStatus } from '../../../client/sync/connectionState.ts';
 import { createCard, updateCardField } from '../../../shared/ops/cards.ts';
@@ -10,15 +9,18 @@ import { readCard } from '../../../shared/read/readCard.ts';
 import { readColumns } from '../../../shared/read/readColumns.ts';
 import { loadConfig } from '../../../server/config.ts';
 import { startServer, type RunningServer } from '../../../server/startServer.ts';
+import { authedWebSocket, authHeaders, TEST_ADMIN_PASSWORD, TEST_PASSWORD_COST } from '../../helpers/serverAuth.ts';
 
 // The session against the real server over real websockets (Node has no IndexedDB or WebSocket of its own).
 let server: RunningServer;
 let dataDir: string;
+let token: string;
 const sessions: BoardSession[] = [];
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'tavla-session-'));
-  server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }));
+  server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PASSWORD_COST: String(TEST_PASSWORD_COST) }));
+  token = (await server.auth.login('admin', TEST_ADMIN_PASSWORD))!.token;
 });
 
 afterAll(async () => {
@@ -28,12 +30,12 @@ afterAll(async () => {
 });
 
 async function newBoard(): Promise<string> {
-  const response = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: 'Session', kind: 'measures' }) });
+  const response = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: authHeaders(token), body: JSON.stringify({ title: 'Session', kind: 'measures' }) });
   return ((await response.json()) as { id: string }).id;
 }
 
 function open(boardId: string): BoardSession {
-  const session = createBoardSession(boardId, { url: `${server.url.replace('http', 'ws')}/sync`, persist: false, WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket });
+  const session = createBoardSession(boardId, { url: `${server.url.replace('http', 'ws')}/sync`, persist: false, WebSocketPolyfill: authedWebSocket(token) });
   sessions.push(session);
   return session;
 }

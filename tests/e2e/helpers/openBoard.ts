@@ -1,8 +1,10 @@
+import { adminHeaders, sessionCookie } from './startTestServer.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-/** A browser context whose user already told the app their name, so no name dialog interrupts. */
+/** A browser context logged in (as the admin) whose user already told the app their name, so no name dialog interrupts. */
 export async function newUserContext(browser: Browser, name: string): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  await context.addCookies([sessionCookie()]);
   await context.addInitScript((user) => {
     if (!localStorage.getItem('tavla.user')) localStorage.setItem('tavla.user', JSON.stringify(user));
   }, { name, color: '#1d4ed8' });
@@ -11,7 +13,7 @@ export async function newUserContext(browser: Browser, name: string): Promise<Br
 
 /** Creates a board through the REST API and returns its id. */
 export async function createBoardViaApi(baseUrl: string, title: string, kind: 'measures' | 'assignments' | 'general' = 'measures'): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, kind }) });
+  const response = await fetch(`${baseUrl}/api/boards`, { method: 'POST', headers: adminHeaders(), body: JSON.stringify({ title, kind }) });
   if (response.status !== 201) throw new Error(`POST /api/boards: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }

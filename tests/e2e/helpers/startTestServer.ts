@@ -4,13 +4,27 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../../server/config.ts';
 import { startServer } from '../../../server/startServer.ts';
+import { TEST_ADMIN_PASSWORD, TEST_PASSWORD_COST } from '../../helpers/serverAuth.ts';
 import { ensureClientBuilt } from './ensureClientBuilt.ts';
 
 const CLIENT_DIR = fileURLToPath(new URL('../../../dist/client', import.meta.url));
 
+let adminToken = '';
+
+/** The admin session of the server this test file started: the cookie browser contexts log in with. */
+export function sessionCookie(token = adminToken): { name: string; value: string; domain: string; path: string } {
+  // A cookie is not bound to a port, so the domain alone reaches the test server's free port.
+  return { name: 'tavla_session', value: token, domain: '127.0.0.1', path: '/' };
+}
+
+/** Headers of a REST call as the admin of the server this test file started. */
+export const adminHeaders = (): Record<string, string> => ({ authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' });
+
 /** A running Tavla server for one test file: its base URL and how to stop it and drop its data. */
 export interface TestServer {
   url: string;
+  /** The admin's session token (issue 4: every page but the login page needs one). */
+  token: string;
   close(): Promise<void>;
 }
 
@@ -21,9 +35,11 @@ export interface TestServer {
 export async function startTestServer(): Promise<TestServer> {
   await ensureClientBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'tavla-e2e-'));
-  const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), { clientDir: CLIENT_DIR });
+  const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PASSWORD_COST: String(TEST_PASSWORD_COST) }), { clientDir: CLIENT_DIR });
+  adminToken = (await server.auth.login('admin', TEST_ADMIN_PASSWORD))!.token;
   return {
     url: server.url,
+    token: adminToken,
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,0 +1,100 @@
+/** An account as the server shows it (never its password). */
+export interface SessionUser {
+  id: string;
+  username: string;
+  displayName: string;
+  siteRole: 'admin' | 'user';
+}
+
+export type BoardRole = 'facilitator' | 'editor' | 'unitChief' | 'viewer';
+
+export interface BoardAccess {
+  role: BoardRole;
+  scope: string[];
+}
+
+export interface Member extends BoardAccess {
+  username: string;
+  displayName: string;
+}
+
+export interface ShareLink {
+  id: string;
+  createdAt: string;
+  revokedAt?: string;
+}
+
+/** One field-level change (GET /api/boards/:id/history). */
+export interface HistoryEntry {
+  id: number;
+  at: string;
+  userId: string | null;
+  actor: string;
+  cardId: string | null;
+  field: string;
+  change: 'created' | 'deleted' | 'set' | 'text' | 'board';
+  from?: unknown;
+  to?: unknown;
+}
+
+/** A refused call: the HTTP status and the server's error code (`invalid_credentials`, `forbidden`, …). */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const SHARE_KEY = 'tavla.share';
+
+/**
+ * The share-link token this tab was opened with (`/b/<id>?share=<token>`), kept for the tab's
+ * life in sessionStorage. It is sent as a bearer token, and as the sync `token` parameter.
+ */
+export function shareToken(location: { search: string } = globalThis.location): string | null {
+  const fromUrl = new URLSearchParams(location?.search ?? '').get('share');
+  try {
+    if (fromUrl) globalThis.sessionStorage?.setItem(SHARE_KEY, fromUrl);
+    return fromUrl ?? globalThis.sessionStorage?.getItem(SHARE_KEY) ?? null;
+  } catch {
+    return fromUrl; // storage blocked: the token still works for this page
+  }
+}
+
+/**
+ * A JSON call to the server on the page's origin. The browser sends the session cookie itself
+ * (HttpOnly: scripts never see it); a share link's token goes as a bearer token.
+ */
+export async function callApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const share = shareToken();
+  if (share) headers.authorization = `Bearer ${share}`;
+  const response = await fetch(path, { method: init.method ?? 'GET', headers, credentials: 'same-origin', ...(init.body !== undefined && { body: JSON.stringify(init.body) }) });
+  if (response.status === 204) return undefined as T;
+  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
+  if (!response.ok) throw new ApiFailure(response.status, body.error ?? 'http_error', body.message ?? `HTTP ${response.status}`);
+  return body as T;
+}
+
+const board = (id: string): string => `/api/boards/${encodeURIComponent(id)}`;
+
+/** The calls of issue 4: login, accounts, members, share links and history. */
+export const authApi = {
+  login: (username: string, password: string) => callApi<{ token: string; user: SessionUser }>('/api/auth/login', { method: 'POST', body: { username, password } }),
+  logout: () => callApi<{ ok: true }>('/api/auth/logout', { method: 'POST' }),
+  me: () => callApi<{ user?: SessionUser; share?: { boardId: string } }>('/api/auth/me'),
+  listUsers: () => callApi<SessionUser[]>('/api/users'),
+  addUser: (user: { username: string; displayName: string; password: string; siteRole: 'admin' | 'user' }) => callApi<SessionUser>('/api/users', { method: 'POST', body: user }),
+  access: (boardId: string) => callApi<BoardAccess>(`${board(boardId)}/access`),
+  members: (boardId: string) => callApi<Member[]>(`${board(boardId)}/members`),
+  setMember: (boardId: string, username: string, access: BoardAccess) => callApi<Member>(`${board(boardId)}/members/${encodeURIComponent(username)}`, { method: 'PUT', body: access }),
+  removeMember: (boardId: string, username: string) => callApi<void>(`${board(boardId)}/members/${encodeURIComponent(username)}`, { method: 'DELETE' }),
+  shares: (boardId: string) => callApi<ShareLink[]>(`${board(boardId)}/share`),
+  createShare: (boardId: string) => callApi<ShareLink & { token: string; url: string }>(`${board(boardId)}/share`, { method: 'POST' }),
+  revokeShare: (boardId: string, shareId: string) => callApi<void>(`${board(boardId)}/share/${encodeURIComponent(shareId)}`, { method: 'DELETE' }),
+  history: (boardId: string, cardId?: string) => callApi<{ entries: HistoryEntry[] }>(`${board(boardId)}/history${cardId ? `?cardId=${encodeURIComponent(cardId)}` : ''}`),
+};

@@ -1,0 +1,45 @@
+import type { TFunction } from 'i18next';
+import type { HistoryEntry } from './authApi.ts';
+
+/** How a history value reads in a sentence: numbers the way the UI shows them, lists joined, nothing as "(inget)". */
+function valueText(value: unknown, t: TFunction, language: string): string {
+  if (value === undefined || value === null || value === '') return t('history.nothing');
+  if (typeof value === 'number') return new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'sv-SE').format(value);
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/** The field's name for a sentence: `effect` → "ekonomisk effekt", `reports.2025-04.risks` → "rapporten 2025-04". */
+function fieldText(field: string, t: TFunction): string {
+  if (field.startsWith('reports.')) return t('history.fields.report', { month: field.split('.')[1] ?? '' });
+  if (field.startsWith('meta.')) return t('history.fields.meta', { key: field.slice(5) });
+  const key = `history.fields.${field}`;
+  const label = t(key);
+  return label === key ? field : label;
+}
+
+/**
+ * One history entry as a sentence in the UI language (HIST2): "Anna Sundén ändrade ekonomisk effekt
+ * från 20 000 till 15 000". The time is shown beside it by the caller.
+ */
+export function formatHistoryEntry(entry: HistoryEntry, t: TFunction, language: string): string {
+  const actor = entry.actor || t('history.someone');
+  const field = fieldText(entry.field, t);
+  const from = valueText(entry.from, t, language);
+  const to = valueText(entry.to, t, language);
+  const isReport = /^reports\.[^.]+$/.test(entry.field);
+  switch (entry.change) {
+    case 'created':
+      return isReport ? t('history.entry.reportCreated', { actor, month: entry.field.slice(8) }) : t('history.entry.created', { actor, to });
+    case 'deleted':
+      return isReport ? t('history.entry.reportDeleted', { actor, month: entry.field.slice(8) }) : t('history.entry.deleted', { actor, from });
+    case 'text':
+      return t('history.entry.text', { actor, field });
+    case 'board':
+      return t('history.entry.board', { actor, field });
+    case 'set':
+      if (entry.to === undefined) return t('history.entry.cleared', { actor, field, from });
+      if (entry.from === undefined) return t('history.entry.setFirst', { actor, field, to });
+      return t('history.entry.set', { actor, field, from, to });
+  }
+}

@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { authApi, type BoardAccess } from './authApi.ts';
+
+/**
+ * The signed-in user's role on a board (GET /api/boards/:id/access), null until known or when it
+ * cannot be asked (or no board is given). The UI hides what the role may not do; the server enforces it regardless.
+ */
+export function useBoardAccess(boardId: string): BoardAccess | null {
+  const [access, setAccess] = useState<BoardAccess | null>(null);
+  useEffect(() => {
+    let current = true;
+    setAccess(null);
+    if (!boardId) return;
+    authApi.access(boardId).then(
+      (found) => current && setAccess(found),
+      () => {}, // offline or not allowed: the board page says so itself
+    );
+    return () => void (current = false);
+  }, [boardId]);
+  return access;
+}
+
+/** Whether a role may change anything on the board at all (a unit chief only their cards). */
+export const canEdit = (access: BoardAccess | null): boolean => access !== null && access.role !== 'viewer';

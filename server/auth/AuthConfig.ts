@@ -1,0 +1,34 @@
+import { DEFAULT_PASSWORD_COST } from './password.ts';
+import type { ThrottleLimit } from './LoginThrottle.ts';
+
+/** The server's authentication settings (CFG3 in shared/SPEC.md). */
+export interface AuthConfig {
+  /** The password `admin` gets on first start; a random one is printed when absent (AUTH7). */
+  adminPassword?: string;
+  /** Sliding session lifetime (AUTH4). */
+  sessionTtlMs: number;
+  /** Mark the session cookie Secure: set when the server is reached over https. */
+  cookieSecure: boolean;
+  /** Origins besides the server's own that may open /sync from a browser and post with the cookie (AUTH10). */
+  allowedOrigins: string[];
+  /** Open sync connections allowed per account (or share link) and per client address (AUTH12). */
+  maxConnectionsPerUser: number;
+  maxConnectionsPerAddress: number;
+  /** scrypt cost (a power of two) for new password hashes. */
+  passwordCost: number;
+  /** Failed logins allowed per username and per address within the window (AUTH6). */
+  loginLimitPerUser: ThrottleLimit;
+  loginLimitPerAddress: ThrottleLimit;
+}
+
+/** The defaults, also used when a caller of startServer gives no auth settings (tests). */
+export const DEFAULT_AUTH_CONFIG: AuthConfig = {
+  sessionTtlMs: 12 * 60 * 60 * 1000,
+  cookieSecure: false,
+  allowedOrigins: [],
+  maxConnectionsPerUser: 20,
+  maxConnectionsPerAddress: 50,
+  passwordCost: DEFAULT_PASSWORD_COST,
+  loginLimitPerUser: { failures: 5, windowMs: 15 * 60 * 1000 },
+  loginLimitPerAddress: { failures: 30, windowMs: 15 * 60 * 1000 },
+};

@@ -1,0 +1,14 @@
+import type { HistoryStore } from '../history/HistoryStore.ts';
+import type { AuthConfig } from './AuthConfig.ts';
+import type { AuthService } from './AuthService.ts';
+import type { ConnectionLimiter } from './ConnectionLimiter.ts';
+import type { LoginThrottle } from './LoginThrottle.ts';
+
+/** What the routes of issue 4 need: the service, its settings, the login throttle and connection limits, and the history. */
+export interface AuthContext {
+  auth: AuthService;
+  config: AuthConfig;
+  throttle: LoginThrottle;
+  limiter: ConnectionLimiter;
+  history: HistoryStore;
+}

@@ -1,0 +1,15 @@
+import type { UserRecord } from './AuthStore.ts';
+
+/**
+ * Who a request or connection acts for: an account (through a session: cookie or bearer token),
+ * or a board's read-only share link (AUTH8).
+ */
+export type Principal =
+  | { kind: 'user'; user: UserRecord; sessionHash: string }
+  | { kind: 'share'; shareId: string; boardId: string };
+
+/** The account id of a principal, null for a share link. */
+export const principalUserId = (principal: Principal): string | null => (principal.kind === 'user' ? principal.user.id : null);
+
+/** The name history and logs show for a principal. */
+export const principalName = (principal: Principal): string => (principal.kind === 'user' ? principal.user.displayName : 'share link');

@@ -1,0 +1,58 @@
+import type * as Y from 'yjs';
+import { readCard } from '../../shared/read/readCard.ts';
+import type { BoardAccess } from './roles.ts';
+import type { UpdateEffect } from './UpdateEffect.ts';
+
+/** Why an update was refused: a viewer wrote at all, or a unit chief wrote outside their cards. */
+export type RefusalReason = 'read_only' | 'out_of_scope';
+
+export type UpdateVerdict = { verdict: 'apply' } | { verdict: 'ignore' } | { verdict: 'refuse'; reason: RefusalReason; detail: string };
+
+/** Who wrote, as a unit-chief check needs it: the role, the units of the scope, and the name `responsible` lists. */
+export interface Writer extends BoardAccess {
+  displayName: string;
+}
+
+const normalize = (text: string): string => text.trim().toLocaleLowerCase('sv');
+
+/**
+ * ROLE4: a unit chief's card — its `unit` is one of the scope's units, or the writer is among its
+ * `responsible`. Names compare trimmed and case-insensitively, as people type them.
+ */
+export function isInScope(doc: Y.Doc, cardId: string, writer: Writer): boolean {
+  const card = readCard(doc, cardId) as (Record<string, unknown> & { id: string }) | undefined;
+  if (!card) return false;
+  const units = new Set(writer.scope.map(normalize));
+  if (typeof card.unit === 'string' && units.has(normalize(card.unit))) return true;
+  const name = normalize(writer.displayName);
+  return Array.isArray(card.responsible) && card.responsible.some((person) => typeof person === 'string' && normalize(person) === name);
+}
+
+/**
+ * Decides an update from its effect on a scratch copy (ROLE3-ROLE5, UPD2-UPD4). Facilitators and
+ * editors may change anything the schema allows. A viewer's update is refused as soon as it would
+ * change anything. A unit chief's update is applied only when every changed path lies inside a card
+ * that is theirs both before and after the update — so creating, deleting or replacing a card, moving
+ * a neighbour's card into their unit or their own card out of it, and any change to meta, columns or
+ * the timeline are refused, and one path outside refuses the whole update. A unit chief's update that
+ * leaves parts pending is refused too: those parts would apply later, inside someone else's change, unchecked.
+ */
+export function authorizeUpdate(writer: Writer, effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateVerdict {
+  if (writer.role === 'facilitator' || writer.role === 'editor') return { verdict: 'apply' };
+  if (!effect.changed && !effect.pending) return { verdict: 'ignore' };
+  if (writer.role === 'viewer') return { verdict: 'refuse', reason: 'read_only', detail: 'a viewer may not change the board' };
+  if (effect.pending) return { verdict: 'refuse', reason: 'out_of_scope', detail: 'the update depends on changes the server does not have' };
+  if (effect.paths.length === 0) return { verdict: 'refuse', reason: 'out_of_scope', detail: 'the update changes nothing a unit chief may change' };
+  const checked = new Map<string, boolean>();
+  for (const path of effect.paths) {
+    const [top, cardId] = path;
+    if (top !== 'cards' || cardId === undefined || path.length < 3) return { verdict: 'refuse', reason: 'out_of_scope', detail: `changes ${path.join('.')}` };
+    let ok = checked.get(cardId);
+    if (ok === undefined) {
+      ok = isInScope(before, cardId, writer) && isInScope(after, cardId, writer);
+      checked.set(cardId, ok);
+    }
+    if (!ok) return { verdict: 'refuse', reason: 'out_of_scope', detail: `card ${cardId} is outside the scope` };
+  }
+  return { verdict: 'apply' };
+}

@@ -1,0 +1,20 @@
+import type { HistoryStore } from '../history/HistoryStore.ts';
+import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './AuthConfig.ts';
+import type { AuthContext } from './AuthContext.ts';
+import { AuthService } from './AuthService.ts';
+import type { AuthStore } from './AuthStore.ts';
+import { ConnectionLimiter } from './ConnectionLimiter.ts';
+import { LoginThrottle } from './LoginThrottle.ts';
+
+/** Wires the service, throttle and limiter of issue 4 from a store, a history and the settings. */
+export function createAuthContext(options: { store: AuthStore; history: HistoryStore; config?: AuthConfig; now?: () => Date }): AuthContext {
+  const config = options.config ?? DEFAULT_AUTH_CONFIG;
+  const now = options.now ?? (() => new Date());
+  return {
+    auth: new AuthService(options.store, { sessionTtlMs: config.sessionTtlMs, passwordCost: config.passwordCost, now }),
+    config,
+    throttle: new LoginThrottle(config.loginLimitPerUser, config.loginLimitPerAddress, () => now().getTime()),
+    limiter: new ConnectionLimiter(config.maxConnectionsPerUser, config.maxConnectionsPerAddress),
+    history: options.history,
+  };
+}

@@ -1,0 +1,62 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Context } from 'hono';
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import type { AuthContext } from '../auth/AuthContext.ts';
+import { originAllowed, requirePrincipal, SESSION_COOKIE } from '../auth/requestAuth.ts';
+import { ApiError } from './ApiError.ts';
+import { parseJsonBody } from './parseJsonBody.ts';
+
+// Lengths are capped so that a huge body cannot make the password hash expensive.
+const loginBody = z.strictObject({ username: z.string().max(200), password: z.string().max(1000) });
+
+/** The client's address for throttling; the socket's peer (a proxy in front would need X-Forwarded-For handling). */
+export function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown'; // app.request() in tests has no socket
+  }
+}
+
+/** /api/auth: log in (cookie and bearer token), log out, who am I (AUTH3-AUTH6). */
+export function authRoutes(ctx: AuthContext) {
+  return new Hono()
+    .post('/login', async (c) => {
+      // Login CSRF: another site must not log a browser into an account of its choosing (AUTH10).
+      if (!originAllowed(c, ctx.config.allowedOrigins)) throw new ApiError(403, 'forbidden', 'cross-site login refused');
+      const body = await parseJsonBody(c, loginBody);
+      const username = body.username.trim().toLowerCase();
+      const address = clientAddress(c);
+      const wait = ctx.throttle.retryAfter(username, address);
+      if (wait > 0) {
+        c.header('Retry-After', String(Math.ceil(wait / 1000)));
+        throw new ApiError(429, 'too_many_requests', 'too many failed logins; try again later');
+      }
+      const session = await ctx.auth.login(username, body.password);
+      if (!session) {
+        ctx.throttle.failed(username, address);
+        throw new ApiError(401, 'invalid_credentials', 'wrong username or password');
+      }
+      ctx.throttle.succeeded(username);
+      setCookie(c, SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: ctx.config.cookieSecure,
+        path: '/',
+        maxAge: Math.floor(ctx.config.sessionTtlMs / 1000),
+      });
+      return c.json(session);
+    })
+    .post('/logout', async (c) => {
+      const principal = await requirePrincipal(c, ctx);
+      await ctx.auth.logout(principal);
+      deleteCookie(c, SESSION_COOKIE, { path: '/', secure: ctx.config.cookieSecure });
+      return c.json({ ok: true });
+    })
+    .get('/me', async (c) => {
+      const principal = await requirePrincipal(c, ctx);
+      return c.json(principal.kind === 'user' ? { user: principal.user } : { share: { boardId: principal.boardId } });
+    });
+}

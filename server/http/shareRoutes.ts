@@ -1,0 +1,30 @@
+import { Hono } from 'hono';
+import type { AuthContext } from '../auth/AuthContext.ts';
+import { principalUserId } from '../auth/Principal.ts';
+import { requireBoardRole } from '../auth/requestAuth.ts';
+import type { Storage } from '../storage/Storage.ts';
+import { ApiError } from './ApiError.ts';
+
+/**
+ * /api/boards/:id/share: read-only links for a projector (AUTH8). A facilitator creates one (the
+ * token is shown once, in `url`), lists them (without tokens) and revokes one, which also closes
+ * the connections opened with it.
+ */
+export function shareRoutes(ctx: AuthContext & { storage: Storage }) {
+  return new Hono()
+    .post('/:id/share', async (c) => {
+      const { board, principal } = await requireBoardRole(c, ctx, 'facilitator');
+      const { share, token } = await ctx.auth.createShare(board.id, principalUserId(principal) ?? '');
+      const url = `${new URL(c.req.url).origin}/b/${encodeURIComponent(board.id)}?share=${encodeURIComponent(token)}`;
+      return c.json({ ...share, token, url }, 201);
+    })
+    .get('/:id/share', async (c) => {
+      const { board } = await requireBoardRole(c, ctx, 'facilitator');
+      return c.json(await ctx.auth.listShares(board.id));
+    })
+    .delete('/:id/share/:shareId', async (c) => {
+      const { board } = await requireBoardRole(c, ctx, 'facilitator');
+      if (!(await ctx.auth.revokeShare(board.id, c.req.param('shareId')))) throw new ApiError(404, 'unknown_share', 'no live share link with that id');
+      return c.body(null, 204);
+    });
+}

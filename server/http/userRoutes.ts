@@ -1,0 +1,38 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { displayNameField, passwordField, usernameField } from '../auth/accountFields.ts';
+import type { AuthContext } from '../auth/AuthContext.ts';
+import { UserExistsError } from '../auth/AuthStore.ts';
+import { requireAccount, requireAdmin } from '../auth/requestAuth.ts';
+import { SITE_ROLES } from '../auth/roles.ts';
+import { ApiError } from './ApiError.ts';
+import { parseJsonBody } from './parseJsonBody.ts';
+
+const newUserBody = z.strictObject({
+  username: usernameField,
+  password: passwordField,
+  displayName: displayNameField,
+  siteRole: z.enum(SITE_ROLES).optional(),
+});
+
+/**
+ * /api/users: the accounts. Any account may list them (to add members by name; no hashes, AUTH2);
+ * only an admin adds one (AUTH5).
+ */
+export function userRoutes(ctx: AuthContext) {
+  return new Hono()
+    .get('/', async (c) => {
+      await requireAccount(c, ctx);
+      return c.json(await ctx.auth.store.listUsers());
+    })
+    .post('/', async (c) => {
+      await requireAdmin(c, ctx);
+      const body = await parseJsonBody(c, newUserBody);
+      try {
+        return c.json(await ctx.auth.addUser(body), 201);
+      } catch (error) {
+        if (error instanceof UserExistsError) throw new ApiError(409, 'user_exists', `the username "${body.username}" is taken`);
+        throw error;
+      }
+    });
+}

@@ -1,0 +1,77 @@
+// `npm run user -- add <username> <displayName> [--admin] [--password <password>]` adds an account;
+// `npm run user -- passwd <username> [--password <password>]` sets a new password. Without
+// --password the password is read from the first line of standard input (so it stays out of the
+// shell history and the process list): `echo "$PW" | npm run user -- add anna "Anna Sundén"`.
+// Works on DATA_DIR's tavla.db; safe while the server runs (SQLite WAL, busy timeout).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { displayNameField, passwordField, usernameField } from './auth/accountFields.ts';
+import { AuthService } from './auth/AuthService.ts';
+import { UserExistsError } from './auth/AuthStore.ts';
+import { SqliteAuthStore } from './auth/SqliteAuthStore.ts';
+import { loadConfig } from './config.ts';
+
+const USAGE = 'usage: npm run user -- add <username> <displayName> [--admin] [--password <password>]\n       npm run user -- passwd <username> [--password <password>]';
+
+function fail(message: string): never {
+  console.error(`${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+async function readPassword(given: string | undefined): Promise<string> {
+  if (given !== undefined) return given;
+  if (process.stdin.isTTY) process.stderr.write('Password: ');
+  const lines = createInterface({ input: process.stdin });
+  for await (const line of lines) {
+    lines.close();
+    return line;
+  }
+  return fail('no password given (--password, or one line on standard input)');
+}
+
+const args = process.argv.slice(2);
+const passwordAt = args.indexOf('--password');
+const givenPassword = passwordAt >= 0 ? args[passwordAt + 1] : undefined;
+if (passwordAt >= 0 && givenPassword === undefined) fail('--password needs a value');
+const admin = args.includes('--admin');
+const positional = args.filter((arg, i) => arg !== '--admin' && (passwordAt < 0 || (i !== passwordAt && i !== passwordAt + 1)));
+const [command, username, displayName, ...extra] = positional;
+if (extra.length > 0 || positional.some((arg) => arg.startsWith('--'))) fail(`unknown argument: ${[...extra, ...positional.filter((arg) => arg.startsWith('--'))].join(' ')}`);
+
+const config = loadConfig();
+const parsedName = usernameField.safeParse(username ?? '');
+if (!parsedName.success) fail(`bad username: ${parsedName.error.issues[0]?.message}`);
+
+if (command === 'add') {
+  const parsedDisplay = displayNameField.safeParse(displayName ?? '');
+  if (!parsedDisplay.success) fail('a display name is needed, e.g. "Anna Sundén"');
+  const password = passwordField.safeParse(await readPassword(givenPassword));
+  if (!password.success) fail(`bad password: ${password.error.issues[0]?.message}`);
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = new SqliteAuthStore(join(config.dataDir, 'tavla.db'));
+  try {
+    const auth = new AuthService(store, { sessionTtlMs: config.auth!.sessionTtlMs, passwordCost: config.auth!.passwordCost });
+    const user = await auth.addUser({ username: parsedName.data, password: password.data, displayName: parsedDisplay.data, siteRole: admin ? 'admin' : 'user' });
+    console.log(`Added ${user.username} (${user.displayName}${admin ? ', admin' : ''}).`);
+  } catch (error) {
+    if (error instanceof UserExistsError) fail(`the username "${parsedName.data}" is taken`);
+    throw error;
+  } finally {
+    await store.close();
+  }
+} else if (command === 'passwd') {
+  if (displayName !== undefined) fail(`unknown argument: ${displayName}`);
+  const password = passwordField.safeParse(await readPassword(givenPassword));
+  if (!password.success) fail(`bad password: ${password.error.issues[0]?.message}`);
+  const store = new SqliteAuthStore(join(config.dataDir, 'tavla.db'));
+  try {
+    const auth = new AuthService(store, { sessionTtlMs: config.auth!.sessionTtlMs, passwordCost: config.auth!.passwordCost });
+    if (!(await auth.setPassword(parsedName.data, password.data))) fail(`no user "${parsedName.data}"`);
+    console.log(`New password set for ${parsedName.data}.`);
+  } finally {
+    await store.close();
+  }
+} else {
+  fail(command === undefined ? 'no command' : `unknown command: ${command}`);
+}

@@ -1,0 +1,30 @@
+import { WebSocket } from 'ws';
+
+/** When a client's sockets were opened and closed (performance.now()). */
+export interface SocketLog {
+  attempts: number[];
+  closes: number[];
+}
+
+/**
+ * The `ws` WebSocket for a client under test that takes a polyfill but no token: it sends the
+ * current bearer token (`token()`, fresh after a restart) on every upgrade and logs when each
+ * connection attempt started and each socket closed, so a test can see how long a client waited
+ * before it reconnected.
+ */
+export function recordingSocket(token: () => string, log: SocketLog): typeof globalThis.WebSocket {
+  class RecordingSocket extends WebSocket {
+    constructor(address: string | URL, protocols?: string | string[]) {
+      log.attempts.push(performance.now());
+      super(address, protocols, { headers: { authorization: `Bearer ${token()}` } });
+      this.on('close', () => log.closes.push(performance.now()));
+    }
+  }
+  return RecordingSocket as unknown as typeof globalThis.WebSocket;
+}
+
+/** How long a client waited between its first socket close after `since` and its next connection attempt. */
+export function firstRetryWait(log: SocketLog, since: number): number {
+  const closed = log.closes.find((at) => at >= since)!;
+  return log.attempts.find((at) => at > closed)! - closed;
+}
