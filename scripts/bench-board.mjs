@@ -3,6 +3,9 @@
 //      (the MutationObserver sees the Nth `[data-card-id]`), and the first frame painted after;
 //   2. frame time while dragging: requestAnimationFrame deltas while page.mouse drags a card
 //      from the first column across to the last, one small move per frame.
+// The server starts with a test admin (as the e2e tests do): the cards are uploaded with its token and
+// the browser carries its session cookie. Compare two versions by running both back to back on one
+// machine: the figures move with the machine's load.
 // Usage: node scripts/bench-board.mjs [--cards 1000] [--runs 3]. Needs Chromium (scripts/ensure-chromium.sh).
 // Not part of `npm test`: it prints figures, it asserts nothing.
 import { register } from 'tsx/esm/api';
@@ -18,7 +21,6 @@ const RUNS = Number(args.runs);
 
 const Y = await import('yjs');
 const { WebsocketProvider } = await import('y-websocket');
-const { default: WebSocket } = await import('ws');
 const { loadConfig } = await import('../server/config.ts');
 const { startServer } = await import('../server/startServer.ts');
 const { createCard } = await import('../shared/ops/cards.ts');
@@ -26,21 +28,22 @@ const { getCardsMap } = await import('../shared/doc.ts');
 const { readColumns } = await import('../shared/read/readColumns.ts');
 const { ensureClientBuilt } = await import('../tests/e2e/helpers/ensureClientBuilt.ts');
 const { launchChromium } = await import('../tests/e2e/helpers/launchChromium.ts');
+const { TEST_ADMIN_PASSWORD, TEST_PASSWORD_COST, authHeaders, authedWebSocket } = await import('../tests/helpers/serverAuth.ts');
 
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const round = (n) => Math.round(n * 10) / 10;
 const median = (values) => quantile([...values].sort((a, b) => a - b), 0.5);
 
-/** Opens a Node y-websocket client on the board's room and resolves once it has synced. */
-function connect(syncUrl, boardId) {
+/** Opens a Node y-websocket client on the board's room (as the admin) and resolves once it has synced. */
+function connect(syncUrl, boardId, token) {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl, boardId, doc, { WebSocketPolyfill: WebSocket, disableBc: true });
+  const provider = new WebsocketProvider(syncUrl, boardId, doc, { WebSocketPolyfill: authedWebSocket(token), disableBc: true });
   return new Promise((resolve) => provider.once('sync', () => resolve({ doc, provider })));
 }
 
 /** Fills the board with `count` measure cards spread over its columns and both decision levels, in one transaction; returns the column titles. */
-async function uploadCards(syncUrl, boardId, count) {
-  const { doc, provider } = await connect(syncUrl, boardId);
+async function uploadCards(syncUrl, boardId, count, token) {
+  const { doc, provider } = await connect(syncUrl, boardId, token);
   const columns = readColumns(doc);
   doc.transact(() => {
     for (let i = 0; i < count; i++) {
@@ -58,7 +61,7 @@ async function uploadCards(syncUrl, boardId, count) {
     }
   });
   // y-websocket has no acknowledgement: a second client that sees every card proves the server stored them.
-  const check = await connect(syncUrl, boardId);
+  const check = await connect(syncUrl, boardId, token);
   const seen = getCardsMap(check.doc).size;
   check.provider.destroy();
   provider.destroy();
@@ -66,9 +69,10 @@ async function uploadCards(syncUrl, boardId, count) {
   return columns.map((column) => column.title);
 }
 
-/** One cold navigation (fresh context: no IndexedDB copy): ms to all cards in the DOM and to the next frame. */
-async function measureLoad(browser, url, count) {
+/** One cold navigation (fresh context: no IndexedDB copy), logged in by the admin's session cookie: ms to all cards in the DOM and to the next frame. */
+async function measureLoad(browser, url, count, token) {
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+  await context.addCookies([{ name: 'tavla_session', value: token, domain: '127.0.0.1', path: '/' }]);
   await context.addInitScript((n) => {
     localStorage.setItem('tavla.user', JSON.stringify({ name: 'Mätning', color: '#1d4ed8' }));
     const observer = new MutationObserver(() => {
@@ -147,26 +151,27 @@ function describeFrames(deltas) {
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tavla-bench-'));
 await ensureClientBuilt();
-const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir }), {
+const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PASSWORD_COST: String(TEST_PASSWORD_COST) }), {
   clientDir: new URL('../dist/client', import.meta.url).pathname,
 });
+const { token } = await server.auth.login('admin', TEST_ADMIN_PASSWORD);
 const browser = await launchChromium();
 try {
   const response = await fetch(`${server.url}/api/boards`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: authHeaders(token),
     body: JSON.stringify({ title: `Mätning ${CARDS} kort`, kind: 'measures' }),
   });
   const { id: boardId } = await response.json();
   const syncUrl = `${server.url.replace(/^http/, 'ws')}/sync`;
   const uploadStart = performance.now();
-  const columnTitles = await uploadCards(syncUrl, boardId, CARDS);
+  const columnTitles = await uploadCards(syncUrl, boardId, CARDS, token);
   console.log(`Board ${boardId}: ${CARDS} cards uploaded through y-websocket in ${round(performance.now() - uploadStart)} ms`);
 
   const loads = [];
   const drags = { pickup: [], moving: [], drop: [] };
   for (let run = 1; run <= RUNS; run++) {
-    const { context, page, timing } = await measureLoad(browser, `${server.url}/b/${boardId}`, CARDS);
+    const { context, page, timing } = await measureLoad(browser, `${server.url}/b/${boardId}`, CARDS, token);
     loads.push(timing);
     const drag = await measureDrag(page, columnTitles);
     for (const phase of Object.keys(drags)) drags[phase].push(...drag[phase]);

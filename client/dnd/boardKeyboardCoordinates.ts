@@ -1,5 +1,8 @@
 import { KeyboardCode, type KeyboardCoordinateGetter, type UniqueIdentifier } from '@dnd-kit/core';
-import { cardSlotColumns, nextCardSlot, nextColumnSlot, type Direction, type SlotEntry } from './keyboardSlots.ts';
+import { slotPoint } from './cellSlots.ts';
+import { cellDropId } from './columnDrop.ts';
+import type { CardSlot } from './dropTarget.ts';
+import { nextCardSlot, nextColumnSlot, type Direction, type SlotGrid } from './keyboardSlots.ts';
 
 const DIRECTIONS: Partial<Record<string, Direction>> = {
   [KeyboardCode.Up]: 'up',
@@ -8,37 +11,40 @@ const DIRECTIONS: Partial<Record<string, Direction>> = {
   [KeyboardCode.Right]: 'right',
 };
 
-/** Where the keyboard last sent the drag; boardCollision reads it so the drop lands exactly there. */
-export interface KeyboardTarget {
-  current: UniqueIdentifier | null;
+/**
+ * What a drag knows between dnd-kit's callbacks: where a dragged card would land (set by the
+ * pointer's collision detection or the arrow keys), or the header a dragged column is over (keyboard).
+ */
+export interface DragState {
+  slot: CardSlot | null;
+  columnTarget: UniqueIdentifier | null;
 }
 
 /**
- * The KeyboardSensor's coordinate getter: arrows move a card through its column and its lanes
- * (up, down) and across columns in the same lane (left, right); a dragged column moves left
- * and right. It decides the target from the board's structure and records it in `target`, and
- * returns that target's position so the card is seen to move there.
+ * The KeyboardSensor's coordinate getter: arrows move a card through the insertion points of its
+ * column and its lanes (up, down) and across columns in the same lane (left, right); a dragged
+ * column moves left and right. It decides the target from the board's structure (`gridFor`),
+ * records it in `state`, and returns where the card is seen to go.
  */
-export function boardKeyboardCoordinates(target: KeyboardTarget): KeyboardCoordinateGetter {
+export function boardKeyboardCoordinates(state: DragState, gridFor: (activeId: string) => SlotGrid): KeyboardCoordinateGetter {
   return (event, { context }) => {
     const direction = DIRECTIONS[event.code];
     if (!direction) return undefined;
     event.preventDefault();
-    const { active, over, collisionRect, droppableRects, droppableContainers } = context;
-    if (!active || !collisionRect) return undefined;
-    const entries: SlotEntry[] = droppableContainers.getEnabled().map((c) => ({ id: c.id, data: c.data.current }));
-    const currentId = over?.id ?? active.id;
-    let nextId: UniqueIdentifier | undefined;
-    let atEnd = false;
-    if (active.data.current?.type === 'column') nextId = nextColumnSlot(entries, currentId, direction);
-    else {
-      const slot = nextCardSlot(cardSlotColumns(entries), currentId, direction);
-      nextId = slot?.id;
-      atEnd = slot?.end ?? false;
+    const { active, droppableRects, droppableContainers } = context;
+    if (!active) return undefined;
+    if (active.data.current?.type === 'column') {
+      const entries = droppableContainers.getEnabled().map((c) => ({ id: c.id, data: c.data.current }));
+      const nextId = nextColumnSlot(entries, state.columnTarget ?? active.id, direction);
+      const rect = nextId === undefined ? undefined : droppableRects.get(nextId);
+      if (nextId === undefined || !rect) return undefined;
+      state.columnTarget = nextId;
+      return { x: rect.left, y: rect.top };
     }
-    const rect = nextId === undefined ? undefined : droppableRects.get(nextId);
-    if (nextId === undefined || !rect) return undefined;
-    target.current = nextId;
-    return { x: rect.left, y: atEnd ? Math.max(rect.top, rect.bottom - collisionRect.height) : rect.top };
+    const next = state.slot ? nextCardSlot(gridFor(String(active.id)), state.slot, direction) : undefined;
+    const cell = next && droppableContainers.get(cellDropId(next.column, next.lane))?.node.current;
+    if (!next || !cell) return undefined;
+    state.slot = next;
+    return slotPoint(cell, String(active.id), next.index);
   };
 }

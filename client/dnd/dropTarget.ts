@@ -4,8 +4,16 @@ export interface LayoutView {
   cardsIn(column: string, lane: string): readonly string[];
 }
 
-/** What a dragged card is over: another card, or a cell (its empty space, meaning "last"). */
-export type DropOver = { type: 'card'; id: string } | { type: 'cell'; column: string; lane: string };
+/**
+ * Where a dragged card would land: a cell and an insertion point among that cell's other cards
+ * (0 = first, their count = last). The dragged card itself is never counted, so a slot means
+ * the same before and after the move.
+ */
+export interface CardSlot {
+  column: string;
+  lane: string;
+  index: number;
+}
 
 /** Where a drop puts the card, with its 1-based position among `count` cards of the target cell. */
 export interface DropTarget {
@@ -17,34 +25,30 @@ export interface DropTarget {
   count: number;
 }
 
-/**
- * Where dropping `activeId` over `over` puts it. Within its own cell a drop over a card takes
- * that card's place (sortable's arrayMove: after it when moving down, before it when moving up);
- * in another cell it goes before the card; over a cell's empty space it goes last.
- */
-export function resolveCardDrop(view: LayoutView, activeId: string, over: DropOver): DropTarget | undefined {
-  const cell = over.type === 'card' ? view.cellOf(over.id) : { column: over.column, lane: over.lane };
-  if (!cell) return undefined;
-  const ids = view.cardsIn(cell.column, cell.lane);
-  const from = ids.indexOf(activeId);
-  if (over.type === 'cell') {
-    const others = ids.filter((id) => id !== activeId);
-    return { ...cell, beforeCardId: undefined, position: others.length + 1, count: others.length + 1 };
-  }
-  const to = ids.indexOf(over.id);
-  if (to < 0) return undefined;
-  if (from < 0) return { ...cell, beforeCardId: over.id, position: to + 1, count: ids.length + 1 };
-  // Same cell: the list as it will be after the move decides the neighbour it goes before.
-  const reordered = ids.filter((id) => id !== activeId);
-  reordered.splice(to, 0, activeId);
-  return { ...cell, beforeCardId: reordered[to + 1], position: to + 1, count: ids.length };
+/** The cards of a cell other than `cardId`, in order. */
+export const othersIn = (view: LayoutView, column: string, lane: string, cardId: string): readonly string[] =>
+  view.cardsIn(column, lane).filter((id) => id !== cardId);
+
+/** Where dropping `cardId` at `slot` puts it (an index past the end means last). */
+export function placeAt(view: LayoutView, cardId: string, slot: CardSlot): DropTarget {
+  const others = othersIn(view, slot.column, slot.lane, cardId);
+  const index = Math.max(0, Math.min(slot.index, others.length));
+  return { column: slot.column, lane: slot.lane, beforeCardId: others[index], position: index + 1, count: others.length + 1 };
 }
+
+/** The slot a shown card is in now; undefined when it is not shown (archived or filtered out). */
+export function slotOf(view: LayoutView, cardId: string): CardSlot | undefined {
+  const cell = view.cellOf(cardId);
+  const index = cell ? view.cardsIn(cell.column, cell.lane).indexOf(cardId) : -1;
+  return cell && index >= 0 ? { ...cell, index } : undefined;
+}
+
+/** Whether two slots are the same place. */
+export const sameSlot = (a: CardSlot | null | undefined, b: CardSlot | null | undefined): boolean =>
+  a === b || (!!a && !!b && a.column === b.column && a.lane === b.lane && a.index === b.index);
 
 /** Where a card is now, as a DropTarget (for "picked up" and "cancelled" announcements). */
 export function currentPlace(view: LayoutView, cardId: string): DropTarget | undefined {
-  const cell = view.cellOf(cardId);
-  if (!cell) return undefined;
-  const ids = view.cardsIn(cell.column, cell.lane);
-  const at = ids.indexOf(cardId);
-  return { ...cell, beforeCardId: ids[at + 1], position: at + 1, count: ids.length };
+  const slot = slotOf(view, cardId);
+  return slot && placeAt(view, cardId, slot);
 }

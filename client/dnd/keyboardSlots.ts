@@ -1,74 +1,47 @@
 import type { UniqueIdentifier } from '@dnd-kit/core';
+import type { CardSlot } from './dropTarget.ts';
 
-/** A droppable as the keyboard sees it: its id and the data the board gave it (plus sortable's). */
+export type Direction = 'up' | 'down' | 'left' | 'right';
+
+/** The board as the keyboard walks it: columns and lanes in order, and how many other cards each cell shows. */
+export interface SlotGrid {
+  columns: readonly string[];
+  lanes: readonly string[];
+  /** The cards of a cell other than the dragged one. */
+  count(column: string, lane: string): number;
+}
+
+/**
+ * The slot one arrow key away. Up and down walk the insertion points of the column, cell by cell
+ * through its lanes (from a cell's last point down to the first of the lane below); left and right
+ * keep the lane and the index, or the cell's last point when it has fewer cards. Undefined at an edge.
+ */
+export function nextCardSlot(grid: SlotGrid, slot: CardSlot, direction: Direction): CardSlot | undefined {
+  const columnIndex = grid.columns.indexOf(slot.column);
+  const laneIndex = grid.lanes.indexOf(slot.lane);
+  if (columnIndex < 0 || laneIndex < 0) return undefined;
+  const last = grid.count(slot.column, slot.lane);
+  if (direction === 'down') {
+    if (slot.index < last) return { ...slot, index: slot.index + 1 };
+    const lane = grid.lanes[laneIndex + 1];
+    return lane === undefined ? undefined : { column: slot.column, lane, index: 0 };
+  }
+  if (direction === 'up') {
+    if (slot.index > 0) return { ...slot, index: Math.min(slot.index, last) - 1 };
+    const lane = grid.lanes[laneIndex - 1];
+    return lane === undefined ? undefined : { column: slot.column, lane, index: grid.count(slot.column, lane) };
+  }
+  const column = grid.columns[columnIndex + (direction === 'left' ? -1 : 1)];
+  return column === undefined ? undefined : { column, lane: slot.lane, index: Math.min(slot.index, grid.count(column, slot.lane)) };
+}
+
+/** A droppable as the keyboard sees it when a column is dragged: its id and its data (sortable's included). */
 export interface SlotEntry {
   id: UniqueIdentifier;
   data: Record<string, unknown> | undefined;
 }
 
-export type Direction = 'up' | 'down' | 'left' | 'right';
-
-/** A place a keyboard drag can stop: over a card, or at the end of a cell (`end`, id = the cell's). */
-export interface Slot {
-  id: UniqueIdentifier;
-  end: boolean;
-  laneIndex: number;
-  /** Index within its cell; a cell's end has the cell's card count. */
-  index: number;
-}
-
-interface CellData {
-  type: 'cell';
-  columnIndex: number;
-  laneIndex: number;
-}
-
-const isCell = (data: SlotEntry['data']): data is SlotEntry['data'] & CellData => data?.type === 'cell';
 const sortableOf = (data: SlotEntry['data']) => data?.sortable as { containerId: UniqueIdentifier; index: number } | undefined;
-
-/**
- * The board as columns of slots, top to bottom: each lane's cards in order, then that cell's end.
- * Built from the droppables' data, not from their rects, so it holds however the board is laid out.
- */
-export function cardSlotColumns(entries: readonly SlotEntry[]): Slot[][] {
-  const cells = new Map<UniqueIdentifier, CellData>();
-  for (const entry of entries) if (isCell(entry.data)) cells.set(entry.id, entry.data);
-  const cardsByCell = new Map<UniqueIdentifier, { id: UniqueIdentifier; index: number }[]>();
-  for (const entry of entries) {
-    const sortable = sortableOf(entry.data);
-    if (entry.data?.type !== 'card' || !sortable || !cells.has(sortable.containerId)) continue;
-    const list = cardsByCell.get(sortable.containerId) ?? [];
-    list.push({ id: entry.id, index: sortable.index });
-    cardsByCell.set(sortable.containerId, list);
-  }
-  const columns: Slot[][] = [];
-  const ordered = [...cells].sort(([, a], [, b]) => a.columnIndex - b.columnIndex || a.laneIndex - b.laneIndex);
-  for (const [cellId, cell] of ordered) {
-    const slots = (columns[cell.columnIndex] ??= []);
-    const cards = (cardsByCell.get(cellId) ?? []).sort((a, b) => a.index - b.index);
-    cards.forEach((card, index) => slots.push({ id: card.id, end: false, laneIndex: cell.laneIndex, index }));
-    slots.push({ id: cellId, end: true, laneIndex: cell.laneIndex, index: cards.length });
-  }
-  return columns.filter(Boolean);
-}
-
-/**
- * The slot one arrow key away from `currentId` (a card id, or a cell id meaning its end): up and
- * down walk the column through its lanes, left and right keep the lane and the index within it.
- */
-export function nextCardSlot(columns: readonly Slot[][], currentId: UniqueIdentifier, direction: Direction): Slot | undefined {
-  const col = columns.findIndex((slots) => slots.some((slot) => slot.id === currentId));
-  if (col < 0) return undefined;
-  const slots = columns[col]!;
-  const at = slots.findIndex((slot) => slot.id === currentId);
-  const current = slots[at]!;
-  if (direction === 'up') return slots[at - 1];
-  if (direction === 'down') return slots[at + 1];
-  const target = columns[col + (direction === 'left' ? -1 : 1)];
-  const lane = target?.filter((slot) => slot.laneIndex === current.laneIndex);
-  if (!lane || lane.length === 0) return undefined;
-  return lane.find((slot) => !slot.end && slot.index === current.index) ?? lane.at(-1);
-}
 
 /** The column header one arrow key away (left or right) when a column is dragged. */
 export function nextColumnSlot(entries: readonly SlotEntry[], currentId: UniqueIdentifier, direction: Direction): UniqueIdentifier | undefined {

@@ -1,27 +1,32 @@
 import type * as Y from 'yjs';
-import { getCardsMap, getColumnsMap, getMeta } from '../../shared/doc.ts';
+import { getCardsMap, getColumnsMap, getMeta, getMilestonesMap } from '../../shared/doc.ts';
 import { readCard } from '../../shared/read/readCard.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
+import { readMilestones } from '../../shared/read/readMilestones.ts';
 import type { BoardSnapshot } from '../../shared/read/readBoard.ts';
 import { compareOrdered } from '../../shared/order.ts';
 import type { BoardMeta } from '../../shared/schema/board.ts';
 import type { Card } from '../../shared/schema/card.ts';
 import type { Column } from '../../shared/schema/column.ts';
+import type { Milestone } from '../../shared/schema/milestone.ts';
 import { sameSnapshot } from './sameSnapshot.ts';
 
 type Listener = () => void;
 
 /**
  * A cache of readonly snapshots over one board document, with subscriptions for
- * useSyncExternalStore. A card's snapshot object stays identical (===) while the card reads
- * the same, and a change notifies only the listeners of the cards it touched, so a remote
- * edit of one card re-renders that card alone.
+ * useSyncExternalStore: the one way the client observes a document. A card's snapshot object
+ * stays identical (===) while the card reads the same, and a change notifies only the listeners
+ * of the cards it touched, so a remote edit of one card re-renders that card alone.
  */
 export interface BoardStore {
-  /** Called after every transaction that changed what the board reads as. */
+  /** Called after every transaction that changed anything the store reads: meta, columns, a card (reports included), milestones. */
   subscribe(listener: Listener): () => void;
-  /** Called only when this card's snapshot was replaced (or the card appeared or went). */
+  /**
+   * Called after every transaction that changed anything under this card, including parts its
+   * snapshot omits (reports), and when the card appeared, went, or reads differently (COL5).
+   */
   subscribeCard(cardId: string, listener: Listener): () => void;
   /** Increments with every notifying change; a cheap key for derived caches. */
   getVersion(): number;
@@ -31,8 +36,10 @@ export interface BoardStore {
   getCard(cardId: string): Card | undefined;
   /** Increments whenever anything under the card changed, even parts its snapshot omits (reports). */
   getCardRevision(cardId: string): number;
-  /** Meta, columns and every card (archived included) sorted by (order, id); cached per version. */
+  /** Meta, columns and every card (archived included) sorted by (order, id); the same object until one of them changes. */
   getBoard(): BoardSnapshot | undefined;
+  /** The milestones sorted by date (MS3); the same array until a milestone changes. */
+  getMilestones(): readonly Milestone[];
 }
 
 const stores = new WeakMap<Y.Doc, BoardStore>();
@@ -52,16 +59,20 @@ function createBoardStore(doc: Y.Doc): BoardStore {
   const cardsMap = getCardsMap(doc);
   const columnsMap = getColumnsMap(doc);
   const metaMap = getMeta(doc);
+  const milestonesMap = getMilestonesMap(doc);
   const listeners = new Set<Listener>();
   const cardListeners = new Map<string, Set<Listener>>();
   const cards = new Map<string, Card>();
   const revisions = new Map<string, number>();
-  const dirtyCards = new Set<string>();
+  // Cards a transaction changed something under (their own map, reports, texts).
+  const touchedCards = new Set<string>();
   let dirtyColumns = false;
   let dirtyMeta = false;
+  let dirtyMilestones = false;
   let version = 0;
   let meta = metaMap.has('kind') ? readMeta(doc) : undefined;
   let columns: readonly Column[] = readColumns(doc);
+  let milestones: readonly Milestone[] = readMilestones(doc);
   let board: BoardSnapshot | undefined;
 
   for (const id of cardsMap.keys()) {
@@ -71,47 +82,58 @@ function createBoardStore(doc: Y.Doc): BoardStore {
 
   const onCards = (events: Y.YEvent<Y.AbstractType<unknown>>[]): void => {
     for (const event of events) {
-      if (event.target === cardsMap) for (const key of event.changes.keys.keys()) dirtyCards.add(key);
-      else dirtyCards.add(String(event.path[0]));
+      // A change of the cards map itself names the cards added or removed; any deeper change
+      // (a field, a Y.Text, the reports map, one report) has the card's id first in its path.
+      if (event.target === cardsMap) for (const key of event.changes.keys.keys()) touchedCards.add(key);
+      else touchedCards.add(String(event.path[0]));
     }
   };
   const onColumns = (): void => void (dirtyColumns = true);
   const onMeta = (): void => void (dirtyMeta = true);
+  const onMilestones = (): void => void (dirtyMilestones = true);
+
+  /** Re-reads one card; true when its snapshot was replaced, added or removed. */
+  const reread = (id: string): boolean => {
+    const prev = cards.get(id);
+    const next = cardsMap.has(id) ? readCard(doc, id) : undefined;
+    if (!next) return cards.delete(id);
+    if (prev && sameSnapshot(prev, next)) return false;
+    cards.set(id, next);
+    return true;
+  };
 
   // afterTransaction runs after every observer of the transaction, so one flush sees all its changes.
   const flush = (): void => {
-    if (dirtyCards.size === 0 && !dirtyColumns && !dirtyMeta) return;
+    if (touchedCards.size === 0 && !dirtyColumns && !dirtyMeta && !dirtyMilestones) return;
+    const notified = new Set<string>(touchedCards);
+    let cardsChanged = false;
+    for (const id of touchedCards) if (reread(id)) cardsChanged = true;
     // A card shows in the first column when its own is gone (COL5), and its fields depend on the
-    // board's kind: a change of columns or meta can change how every card reads.
-    if (dirtyColumns || dirtyMeta) for (const id of [...cardsMap.keys(), ...cards.keys()]) dirtyCards.add(id);
-    const changed: string[] = [];
-    for (const id of dirtyCards) {
-      revisions.set(id, (revisions.get(id) ?? 0) + 1);
-      const prev = cards.get(id);
-      const next = cardsMap.has(id) ? readCard(doc, id) : undefined;
-      if (!next) {
-        if (prev) changed.push(id);
-        cards.delete(id);
-      } else if (!prev || !sameSnapshot(prev, next)) {
-        cards.set(id, next);
-        changed.push(id);
+    // board's kind: a change of columns or meta can change how any card reads.
+    if (dirtyColumns || dirtyMeta) {
+      for (const id of new Set([...cardsMap.keys(), ...cards.keys()])) {
+        if (!touchedCards.has(id) && reread(id)) {
+          notified.add(id);
+          cardsChanged = true;
+        }
       }
     }
-    dirtyCards.clear();
+    touchedCards.clear();
     if (dirtyColumns) columns = readColumns(doc);
     if (dirtyMeta) meta = metaMap.has('kind') ? readMeta(doc) : undefined;
-    const boardChanged = changed.length > 0 || dirtyColumns || dirtyMeta;
-    dirtyColumns = dirtyMeta = false;
-    if (!boardChanged) return;
+    if (dirtyMilestones) milestones = readMilestones(doc);
+    if (cardsChanged || dirtyColumns || dirtyMeta) board = undefined;
+    dirtyColumns = dirtyMeta = dirtyMilestones = false;
     version++;
-    board = undefined;
-    for (const id of changed) cardListeners.get(id)?.forEach((listener) => listener());
+    for (const id of notified) revisions.set(id, (revisions.get(id) ?? 0) + 1);
+    for (const id of notified) cardListeners.get(id)?.forEach((listener) => listener());
     listeners.forEach((listener) => listener());
   };
 
   cardsMap.observeDeep(onCards);
   columnsMap.observeDeep(onColumns);
   metaMap.observeDeep(onMeta);
+  milestonesMap.observeDeep(onMilestones);
   doc.on('afterTransaction', flush);
 
   return {
@@ -138,5 +160,6 @@ function createBoardStore(doc: Y.Doc): BoardStore {
       board ??= { meta, columns: [...columns], cards: [...cards.values()].sort(compareOrdered) };
       return board;
     },
+    getMilestones: () => milestones,
   };
 }

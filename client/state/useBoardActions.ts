@@ -3,7 +3,8 @@ import type * as Y from 'yjs';
 import * as cardOps from '../../shared/ops/cards.ts';
 import * as columnOps from '../../shared/ops/columns.ts';
 import * as reportOps from '../../shared/ops/reports.ts';
-import type { ReportTextField } from '../../shared/schema/report.ts';
+import { prefillFrom } from '../../shared/ops/reportCycle.ts';
+import { readReports } from '../../shared/read/readReports.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { readCard } from '../../shared/read/readCard.ts';
 import { laneOf } from '../../shared/read/laneOf.ts';
@@ -48,8 +49,11 @@ export function boardActions(doc: Y.Doc, origin: unknown) {
     setWipLimit: (columnId: string, limit: number | undefined) => columnOps.setWipLimit(doc, columnId, limit, origin),
     moveColumn: (columnId: string, beforeColumnId: string | undefined) => columnOps.moveColumn(doc, columnId, beforeColumnId, origin),
     removeColumn: (columnId: string, moveCardsTo?: string) => columnOps.removeColumn(doc, columnId, { moveCardsTo }, origin),
-    addReport: (cardId: string, month: string, texts?: Partial<Record<ReportTextField, string>>) =>
-      reportOps.addReport(doc, cardId, month, texts, origin),
+    /** Adds one card's report for `month`, prefilled from its latest earlier report as openMonth does (RC3). */
+    addReport(cardId: string, month: string): void {
+      const previous = readReports(doc, cardId).filter((report) => report.month < month).at(-1);
+      reportOps.addReport(doc, cardId, month, prefillFrom(previous), origin);
+    },
     setReportReady: (cardId: string, month: string, ready: boolean) => reportOps.setReportReady(doc, cardId, month, ready, origin),
   };
 }

@@ -1,4 +1,5 @@
 import type { BoardStore } from './boardStore.ts';
+import type { BoardSnapshot } from '../../shared/read/readBoard.ts';
 import { lanesOf, layoutCells } from './boardLayout.ts';
 import { cellKey } from '../../shared/sums.ts';
 import { useFilters } from './BoardContext.tsx';
@@ -9,15 +10,18 @@ import { useDerived } from './useDerived.ts';
 const NONE: readonly string[] = Object.freeze([]);
 
 type Predicate = ((card: Card) => boolean) | undefined;
-// One layout per store version and filter, shared by every cell instead of one pass per cell.
-const layouts = new WeakMap<BoardStore, { version: number; predicate: Predicate; cells: Map<string, string[]> }>();
+// One layout per board snapshot and filter, shared by every cell instead of one pass per cell;
+// keyed by the snapshot, so a change the board does not show (a report) costs a lookup.
+const layouts = new WeakMap<BoardSnapshot, { predicate: Predicate; cells: Map<string, string[]> }>();
+const EMPTY = new Map<string, string[]>();
 
 function cellsOf(store: BoardStore, predicate: Predicate): Map<string, string[]> {
-  const cached = layouts.get(store);
-  if (cached && cached.version === store.getVersion() && cached.predicate === predicate) return cached.cells;
   const board = store.getBoard();
-  const cells = board ? layoutCells(board, predicate) : new Map<string, string[]>();
-  layouts.set(store, { version: store.getVersion(), predicate, cells });
+  if (!board) return EMPTY;
+  const cached = layouts.get(board);
+  if (cached && cached.predicate === predicate) return cached.cells;
+  const cells = layoutCells(board, predicate);
+  layouts.set(board, { predicate, cells });
   return cells;
 }
 

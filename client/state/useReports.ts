@@ -4,9 +4,14 @@ import type { Report } from '../../shared/schema/report.ts';
 import { useBoardContext } from './BoardContext.tsx';
 import { useCardRevision } from './useCardRevision.ts';
 
-/** An assignment card's monthly reports, ascending by month; re-read when anything under the card changes. */
-export function useReports(cardId: string): readonly Report[] {
+const NONE: readonly Report[] = Object.freeze([]);
+
+/**
+ * An assignment card's monthly reports, ascending by month (RPT1, RC6); re-read when anything
+ * under the card changes, a peer's edit included. [] when no card is given.
+ */
+export function useReports(cardId: string | undefined): readonly Report[] {
   const { doc } = useBoardContext();
   const revision = useCardRevision(cardId);
-  return useMemo(() => readReports(doc, cardId), [doc, cardId, revision]);
+  return useMemo(() => (cardId === undefined ? NONE : readReports(doc, cardId)), [doc, cardId, revision]);
 }

@@ -1,21 +1,22 @@
 import { computeTotals, type BoardTotals, type Totals } from '../../shared/sums.ts';
 import type { Card } from '../../shared/schema/card.ts';
 import type { BoardStore } from './boardStore.ts';
+import type { BoardSnapshot } from '../../shared/read/readBoard.ts';
 import { useFilters } from './BoardContext.tsx';
 import { useDerived } from './useDerived.ts';
 
 type Predicate = ((card: Card) => boolean) | undefined;
 
-// Totals per store version and filter, computed once and shared by every header that shows them.
-const cache = new WeakMap<BoardStore, { version: number; byFilter: Map<Predicate, BoardTotals> }>();
+// Totals per board snapshot and filter, computed once and shared by every header that shows them.
+const cache = new WeakMap<BoardSnapshot, Map<Predicate, BoardTotals>>();
 
 function totalsOf(store: BoardStore, predicate: Predicate): BoardTotals | undefined {
   const board = store.getBoard();
   if (!board) return undefined;
-  let entry = cache.get(store);
-  if (!entry || entry.version !== store.getVersion()) cache.set(store, (entry = { version: store.getVersion(), byFilter: new Map() }));
-  let totals = entry.byFilter.get(predicate);
-  if (!totals) entry.byFilter.set(predicate, (totals = computeTotals(board, predicate)));
+  let byFilter = cache.get(board);
+  if (!byFilter) cache.set(board, (byFilter = new Map()));
+  let totals = byFilter.get(predicate);
+  if (!totals) byFilter.set(predicate, (totals = computeTotals(board, predicate)));
   return totals;
 }
 

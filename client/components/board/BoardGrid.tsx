@@ -12,6 +12,7 @@ import { useGroupTotals } from '../../state/useTotals.ts';
 import { columnDragId } from '../../dnd/columnDrop.ts';
 import { BoardCell } from '../columns/BoardCell.tsx';
 import { ColumnHeader } from '../columns/ColumnHeader.tsx';
+import { CardIconSprites } from '../cards/CardIcons.tsx';
 import { ColumnSettingsDialog } from '../columns/ColumnSettingsDialog.tsx';
 import { useBoardCommands } from './BoardCommands.tsx';
 import { useLaneLabel } from './useLaneLabel.ts';
@@ -42,6 +43,7 @@ export function BoardGrid({ meta }: { meta: BoardMeta }) {
 
   return (
     <div className="board-grid-scroll">
+      <CardIconSprites />
       <div className="board-grid" style={style}>
         <SortableContext items={columns.map((c) => columnDragId(c.id))} strategy={horizontalListSortingStrategy}>
           {columns.map((column) => (

@@ -8,6 +8,7 @@ import { BoardProvider, useBoardContext } from '../../state/BoardContext.tsx';
 import { useBoardMeta } from '../../state/useBoard.ts';
 import { BoardDnd } from '../../dnd/BoardDnd.tsx';
 import { CardEditor } from '../cards/CardEditor.tsx';
+import { CardTextProvider } from '../cards/cardText.tsx';
 import { MoveCardDialog } from '../cards/MoveCardDialog.tsx';
 import { BoardCommandsContext, type BoardCommands } from './BoardCommands.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
@@ -80,9 +81,11 @@ function BoardBody({ awareness }: { awareness: Awareness | undefined }) {
             </button>
           </p>
         )}
-        <BoardDnd>
-          <BoardGrid meta={meta} />
-        </BoardDnd>
+        <CardTextProvider>
+          <BoardDnd>
+            <BoardGrid meta={meta} />
+          </BoardDnd>
+        </CardTextProvider>
         {editing && <CardEditor cardId={editing} onClose={() => setEditing(null)} />}
         {moving && <MoveCardDialog cardId={moving} onClose={() => setMoving(null)} />}
       </div>

@@ -1,35 +1,65 @@
 import { memo, type CSSProperties, type KeyboardEventHandler, type PointerEventHandler, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useSortable } from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
-import { ArrowRightLeft, CalendarDays, GripVertical, Pencil, Users } from 'lucide-react';
+import { useDraggable, type DraggableAttributes } from '@dnd-kit/core';
 import type { BoardKind } from '../../../shared/schema/board.ts';
 import type { Card } from '../../../shared/schema/card.ts';
 import { formatDate, formatTkr } from '../../i18n/format.ts';
-import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useCard } from '../../state/useCard.ts';
 import { useCardEditor } from '../../state/useCardEditor.ts';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 import { STATUS_VALUES } from './cardFields.ts';
 import { StatusBadge } from './StatusBadge.tsx';
+import { CardIcon } from './CardIcons.tsx';
+import { useCardText, type CardText } from './cardText.tsx';
 import './CardItem.css';
+
+const CARD_DATA = Object.freeze({ type: 'card' });
+
+/**
+ * One card on the board: a thin draggable shell around its face. dnd-kit re-renders every
+ * draggable when a drag starts, changes cell or ends; the shell does only that work and hands
+ * the face props that stay identical for every card but the dragged one, so on a board of
+ * 1,000 cards only the dragged card's face renders again. The card is not a drop target: the
+ * drag shows where it would land with a marker in the cell (BoardCell).
+ */
+export const CardItem = memo(function CardItem({ id, kind }: { id: string; kind: BoardKind }) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id, data: CARD_DATA });
+  return (
+    <CardFace
+      id={id}
+      kind={kind}
+      isDragging={isDragging}
+      setNodeRef={setNodeRef}
+      setHandleRef={setActivatorNodeRef}
+      handleAttributes={attributes}
+      onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+      onHandleKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+    />
+  );
+});
+
+interface CardFaceProps {
+  id: string;
+  kind: BoardKind;
+  isDragging: boolean;
+  setNodeRef: (element: HTMLElement | null) => void;
+  setHandleRef: (element: HTMLElement | null) => void;
+  handleAttributes: DraggableAttributes;
+  onPointerDown: PointerEventHandler | undefined;
+  onHandleKeyDown: KeyboardEventHandler | undefined;
+}
 
 /**
  * One card's face, subscribed to that card alone (useCard): a change to another card never
  * re-renders it. Dragged by its handle (pointer and keyboard); "Flytta till…" moves it without dragging (WCAG 2.5.7).
  */
-export const CardItem = memo(function CardItem({ id, kind }: { id: string; kind: BoardKind }) {
+const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setHandleRef, handleAttributes, onPointerDown, onHandleKeyDown }: CardFaceProps) {
   const card = useCard(id);
   const editor = useCardEditor(id);
-  const { t } = useTranslation();
+  const text = useCardText();
   const { openCard, openMoveDialog } = useBoardCommands();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id,
-    data: { type: 'card' },
-  });
   if (!card) return null;
-  const title = card.title || t('card.untitled');
-  const style = { transform: CSS.Translate.toString(transform), transition, '--editor-color': editor?.color } as CSSProperties;
+  const title = card.title || text.untitled;
+  const style = editor ? ({ '--editor-color': editor.color } as CSSProperties) : undefined;
 
   return (
     <article
@@ -39,71 +69,68 @@ export const CardItem = memo(function CardItem({ id, kind }: { id: string; kind:
       aria-label={title}
       data-card-id={id}
       // The pointer starts a drag anywhere on the card; the keyboard only from the handle, so Enter on a button stays a click.
-      onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+      onPointerDown={onPointerDown}
     >
       <div className="card-item-top">
         <button
           type="button"
-          ref={setActivatorNodeRef}
+          ref={setHandleRef}
           className="card-handle"
-          {...attributes}
-          onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-          aria-label={t('card.dragHandle', { title })}
+          {...handleAttributes}
+          onKeyDown={onHandleKeyDown}
+          aria-label={text.drag(title)}
         >
-          <GripVertical aria-hidden="true" size={20} />
+          <CardIcon name="grip" size={20} />
         </button>
         <h3 className="card-title">
-          <button type="button" className="card-open" onClick={() => openCard(id)} aria-label={t('card.open', { title })}>
+          <button type="button" className="card-open" onClick={() => openCard(id)} aria-label={text.open(title)}>
             {title}
           </button>
         </h3>
       </div>
-      <CardDetails card={card} kind={kind} />
+      <CardDetails card={card} kind={kind} text={text} />
       {editor && (
         <p className="card-editing">
-          <Pencil aria-hidden="true" size={16} /> {t('card.editingBy', { name: editor.name })}
+          <CardIcon name="pencil" size={16} /> {text.t('card.editingBy', { name: editor.name })}
         </p>
       )}
-      <button type="button" className="card-move" onClick={() => openMoveDialog(id)} aria-label={t('card.moveToFor', { title })}>
-        <ArrowRightLeft aria-hidden="true" size={16} /> {t('card.moveTo')}
+      <button type="button" className="card-move" onClick={() => openMoveDialog(id)} aria-label={text.moveFor(title)}>
+        <CardIcon name="move" size={16} /> {text.moveTo}
       </button>
     </article>
   );
 });
 
 /** The fields a card face shows for its kind. */
-function CardDetails({ card, kind }: { card: Card; kind: BoardKind }) {
-  const { t } = useTranslation();
-  const lang = useLanguage();
-  const status = STATUS_VALUES[kind];
+function CardDetails({ card, kind, text }: { card: Card; kind: BoardKind; text: CardText }) {
   const date = kind === 'measures' ? card.decisionDate : card.deadline;
   const latest = card.reportMonths?.at(-1);
   return (
     <dl className="card-details">
-      {card.unit && <Detail label={t('card.fields.unit')}>{card.unit}</Detail>}
-      {kind === 'assignments' && card.directedTo && <Detail label={t('card.fields.directedTo')}>{card.directedTo}</Detail>}
+      {card.unit && <Detail label={text.field('unit')}>{card.unit}</Detail>}
+      {kind === 'assignments' && card.directedTo && <Detail label={text.field('directedTo')}>{card.directedTo}</Detail>}
       {kind === 'measures' && (
-        <Detail label={t('card.fields.effect')} className="card-effect">
-          {card.effect === undefined ? <em>{t('card.effectUnknown')}</em> : formatTkr(card.effect, lang)}
+        <Detail label={text.field('effect')} className="card-effect">
+          {card.effect === undefined ? <em>{text.effectUnknown}</em> : formatTkr(card.effect, text.lang)}
         </Detail>
       )}
       {card.responsible && card.responsible.length > 0 && (
-        <Detail label={t('card.fields.responsible')}>
-          <Users aria-hidden="true" size={16} /> {card.responsible.join(', ')}
+        <Detail label={text.field('responsible')}>
+          <CardIcon name="users" size={16} /> {card.responsible.join(', ')}
         </Detail>
       )}
       {card.status && (
-        <Detail label={t('card.fields.status')}>
-          <StatusBadge value={card.status} labels={status.labels} />
+        <Detail label={text.field('status')}>
+          <StatusBadge value={card.status} label={text.value(STATUS_VALUES[kind].labels, card.status)} />
         </Detail>
       )}
       {date && (
-        <Detail label={t(kind === 'measures' ? 'card.fields.decisionDate' : 'card.fields.deadline')}>
-          <CalendarDays aria-hidden="true" size={16} /> <time dateTime={date}>{formatDate(date)}</time>
+        <Detail label={text.field(kind === 'measures' ? 'decisionDate' : 'deadline')}>
+          <CardIcon name="calendar" size={16} /> <time dateTime={date}>{formatDate(date)}</time>
         </Detail>
       )}
       {kind === 'assignments' && (
-        <Detail label={t('card.reports.heading')}>{latest ? t('card.latestReport', { month: latest }) : t('card.noReport')}</Detail>
+        <Detail label={text.reportsHeading}>{latest ? text.t('card.latestReport', { month: latest }) : text.noReport}</Detail>
       )}
     </dl>
   );

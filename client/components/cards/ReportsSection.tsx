@@ -3,23 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { CalendarPlus } from 'lucide-react';
 import { REPORT_TEXT_FIELDS, type Report, type ReportTextField } from '../../../shared/schema/report.ts';
 import { useBoardActions } from '../../state/useBoardActions.ts';
-import { nextReport } from '../../state/nextReport.ts';
+import { nextReportMonth } from '../../state/nextReportMonth.ts';
+import { useBoardMeta } from '../../state/useBoard.ts';
 import { useReports } from '../../state/useReports.ts';
 import { useReportTextInput } from '../../state/useTextInputs.ts';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 
-/** An assignment's monthly reports, latest first, and "add next month" prefilled from the latest. */
+/** An assignment's monthly reports, latest first, and "add next month" prefilled from the latest (RC3, as openMonth). */
 export function ReportsSection({ cardId }: { cardId: string }) {
   const { t } = useTranslation();
   const reports = useReports(cardId);
   const actions = useBoardActions();
   const { reportError } = useBoardCommands();
   const headingId = useId();
-  const next = nextReport(reports, new Date());
+  const currentMonth = useBoardMeta()?.currentMonth;
+  const month = nextReportMonth(reports, currentMonth, new Date());
 
   const add = (): void => {
     try {
-      actions.addReport(cardId, next.month, next.texts);
+      actions.addReport(cardId, month);
     } catch (error) {
       reportError(error);
     }
@@ -30,7 +32,7 @@ export function ReportsSection({ cardId }: { cardId: string }) {
       <h3 id={headingId}>{t('card.reports.heading')}</h3>
       <p>
         <button type="button" onClick={add}>
-          <CalendarPlus aria-hidden="true" size={18} /> {t('card.reports.addNext', { month: next.month })}
+          <CalendarPlus aria-hidden="true" size={18} /> {t('card.reports.addNext', { month })}
         </button>{' '}
         {reports.length > 0 && <span className="hint">{t('card.reports.addNextHelp')}</span>}
       </p>

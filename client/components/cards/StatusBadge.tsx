@@ -1,17 +1,16 @@
-import { useTranslation } from 'react-i18next';
-import { CircleCheck, CircleDashed, CircleDot, CircleSlash, OctagonX, TriangleAlert, type LucideIcon } from 'lucide-react';
+import { CardIcon, type CardIconName } from './CardIcons.tsx';
 import './StatusBadge.css';
 
 /** An icon whose shape, not only its colour, tells the status apart (WCAG 1.4.1). */
-const ICONS: Record<string, LucideIcon> = {
-  green: CircleCheck,
-  yellow: TriangleAlert,
-  red: OctagonX,
-  notStarted: CircleDashed,
-  ongoing: CircleDot,
-  done: CircleCheck,
-  doneWithDeviation: TriangleAlert,
-  notDone: CircleSlash,
+const ICONS: Record<string, CardIconName> = {
+  green: 'circleCheck',
+  yellow: 'triangleAlert',
+  red: 'octagonX',
+  notStarted: 'circleDashed',
+  ongoing: 'circleDot',
+  done: 'circleCheck',
+  doneWithDeviation: 'triangleAlert',
+  notDone: 'circleSlash',
 };
 
 /** Tone per value, for the badge's colour only; the icon and the text carry the meaning. */
@@ -26,14 +25,12 @@ const TONES: Record<string, string> = {
   notDone: 'bad',
 };
 
-/** A card's status as icon and text; `labels` is the catalogue group (`rag` or `status`). */
-export function StatusBadge({ value, labels }: { value: string; labels: string }) {
-  const { t } = useTranslation();
-  const Icon = ICONS[value] ?? CircleDot;
+/** A card's status as icon and text; `label` is the value's name in the UI language. */
+export function StatusBadge({ value, label }: { value: string; label: string }) {
   return (
     <span className={`status-badge status-${TONES[value] ?? 'neutral'}`}>
-      <Icon aria-hidden="true" size={18} strokeWidth={2.5} />
-      <span>{t(`card.values.${labels}.${value}`)}</span>
+      <CardIcon name={ICONS[value] ?? 'circleDot'} size={18} />
+      <span>{label}</span>
     </span>
   );
 }

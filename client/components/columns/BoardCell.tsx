@@ -1,12 +1,12 @@
 import { memo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Plus } from 'lucide-react';
 import type { BoardKind } from '../../../shared/schema/board.ts';
 import { useBoardActions } from '../../state/useBoardActions.ts';
 import { useCellCardIds } from '../../state/useCellCardIds.ts';
 import { cellDropId } from '../../dnd/columnDrop.ts';
+import { AT_END, useDropMarker } from '../../dnd/dropMarker.ts';
 import { CardItem } from '../cards/CardItem.tsx';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 
@@ -22,28 +22,42 @@ interface BoardCellProps {
 }
 
 /**
- * One column × lane cell: a drop target and a sortable list of its cards. It re-renders when
- * its membership or order changes (useCellCardIds), not when a card's content changes.
+ * One column × lane cell: a drop target and the list of its cards. It re-renders when its
+ * membership or order changes (useCellCardIds), or when a drag enters, leaves or moves in it
+ * (the drop marker); its cards only for their own changes.
  */
 export const BoardCell = memo(function BoardCell({ columnId, lane, kind, columnIndex, laneIndex, placeLabel }: BoardCellProps) {
   const { t } = useTranslation();
   const ids = useCellCardIds(columnId, lane);
   const id = cellDropId(columnId, lane);
+  const marker = useDropMarker(id);
   const { setNodeRef, isOver } = useDroppable({ id, data: { type: 'cell', column: columnId, lane, columnIndex, laneIndex } });
   return (
     <section ref={setNodeRef} className={`board-cell${isOver ? ' is-over' : ''}`} aria-label={placeLabel}>
-      <SortableContext id={id} items={ids as string[]} strategy={verticalListSortingStrategy}>
-        <ol className="cell-cards">
-          {ids.map((cardId) => (
-            <li key={cardId}>
-              <CardItem id={cardId} kind={kind} />
-            </li>
-          ))}
-        </ol>
-      </SortableContext>
+      <CellCards ids={ids} kind={kind} marker={marker} />
       {ids.length === 0 && <p className="cell-empty">{t('board.column.empty')}</p>}
       <AddCard columnId={columnId} lane={lane} placeLabel={placeLabel} />
     </section>
+  );
+});
+
+interface CellCardsProps {
+  ids: readonly string[];
+  kind: BoardKind;
+  /** Where a dragged card would land: before this card, AT_END, or null. */
+  marker: string | null;
+}
+
+/** The cell's cards in order, with the drop marker as a line (a class: no layout shift). */
+const CellCards = memo(function CellCards({ ids, kind, marker }: CellCardsProps) {
+  return (
+    <ol className={`cell-cards${marker === AT_END ? ' drop-at-end' : ''}`}>
+      {ids.map((cardId) => (
+        <li key={cardId} className={marker === cardId ? 'drop-before' : undefined}>
+          <CardItem id={cardId} kind={kind} />
+        </li>
+      ))}
+    </ol>
   );
 });
 

@@ -8,8 +8,8 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 import { BoardProvider } from '../../state/BoardContext.tsx';
 import { formatMonth } from '../timeline/formatPartialDate.ts';
 import { ReportHistory } from './ReportHistory.tsx';
-import { useKeepReportText, useReportCycleActions } from './useReportCycleActions.ts';
-import { useReportCycle } from './useReportCycle.ts';
+import { useReportCycleActions } from './useReportCycleActions.ts';
+import { useReportCycle } from '../../state/useReportCycle.ts';
 import './ReportCyclePanel.css';
 
 /**
@@ -28,7 +28,6 @@ export function ReportCyclePanel({ doc, origin }: { doc: Y.Doc; origin: unknown 
 function CyclePanel() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  useKeepReportText();
   const cycle = useReportCycle();
   const actions = useReportCycleActions();
   const [status, setStatus] = useState('');

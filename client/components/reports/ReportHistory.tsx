@@ -5,7 +5,7 @@ import { REPORT_TEXT_FIELDS } from '../../../shared/schema/report.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useBoard } from '../../state/useBoard.ts';
 import { formatMonth } from '../timeline/formatPartialDate.ts';
-import { useReportHistory } from './useReportCycle.ts';
+import { useReports } from '../../state/useReports.ts';
 
 interface ReportHistoryProps {
   /** The assignment shown; undefined until one is chosen. */
@@ -18,7 +18,7 @@ export function ReportHistory({ cardId, onChooseCard }: ReportHistoryProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const board = useBoard();
-  const reports = useReportHistory(cardId);
+  const reports = useReports(cardId);
   const [chosenMonth, setChosenMonth] = useState<string | undefined>();
   const headingId = useId();
   const selectId = useId();

@@ -1,5 +1,4 @@
-import { useEffect, useMemo } from 'react';
-import { keepReportText } from '../../../shared/ops/keepReportText.ts';
+import { useMemo } from 'react';
 import { openMonth } from '../../../shared/ops/reportCycle.ts';
 import { setReportReady } from '../../../shared/ops/reports.ts';
 import { useBoardContext } from '../../state/BoardContext.tsx';
@@ -14,13 +13,4 @@ export function useReportCycleActions() {
     }),
     [doc, origin],
   );
-}
-
-/**
- * Keeps this user's typing in a report that loses a concurrent opening of its month (RC4)
- * for as long as the component is mounted; one guard per document however many mount it.
- */
-export function useKeepReportText(): void {
-  const { doc, origin } = useBoardContext();
-  useEffect(() => keepReportText(doc, origin), [doc, origin]);
 }

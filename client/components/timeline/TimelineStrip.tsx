@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 import { BoardProvider } from '../../state/BoardContext.tsx';
 import { useLaneLabel } from '../board/useLaneLabel.ts';
 import { formatPartialDate } from './formatPartialDate.ts';
-import { useMilestones } from './useMilestones.ts';
+import { useMilestones } from '../../state/useMilestones.ts';
 import './TimelineStrip.css';
 
 /**

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCard, editCardText } from '../../../shared/ops/cards.ts';
 import { readCard } from '../../../shared/read/readCard.ts';
 import { readReports } from '../../../shared/read/readReports.ts';
-import { addReport, editReportText } from '../../../shared/ops/reports.ts';
+import { addReport, editReportText, setReportReady } from '../../../shared/ops/reports.ts';
+import { getMeta } from '../../../shared/doc.ts';
 import { connectPeer, makeBoard } from './boardFixture.ts';
 import { renderBoardView } from './renderBoardView.tsx';
 
@@ -118,12 +119,37 @@ describe('monthly reports of an assignment', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Lägg till 2025-06' }));
     const june = readReports(doc, id).find((r) => r.month === '2025-06');
-    expect(june).toMatchObject({ lastMonth: 'Remiss', nextMonth: '', comments: 'Inga', risks: 'Bemanning', ready: false });
+    // RC3, as openMonth does: all four boxes copied from the latest earlier report, not ready.
+    expect(june).toEqual({ month: '2025-06', lastMonth: 'Kartlagt', nextMonth: 'Remiss', comments: 'Inga', risks: 'Bemanning', ready: false });
 
     const report = within(dialog).getByRole('group', { name: 'Rapport 2025-06' });
-    act(() => editReportText(remote, id, '2025-06', 'nextMonth', 0, 0, 'Beslut i HSN'));
-    expect((within(report).getByLabelText('Planerat nästa månad') as HTMLTextAreaElement).value).toBe('Beslut i HSN');
+    act(() => editReportText(remote, id, '2025-06', 'nextMonth', 0, 0, 'Beslut i HSN. '));
+    expect((within(report).getByLabelText('Planerat nästa månad') as HTMLTextAreaElement).value).toBe('Beslut i HSN. Remiss');
     await user.click(within(report).getByLabelText('Klar för rapportering'));
     expect(readReports(doc, id).find((r) => r.month === '2025-06')?.ready).toBe(true);
+  });
+
+  it('follows a peer marking a report ready, which the card snapshot does not show', async () => {
+    const { doc, columns } = makeBoard({ title: 'Uppdrag', kind: 'assignments' });
+    const id = createCard(doc, { column: columns[0]!, title: 'Uppdrag 1' });
+    addReport(doc, id, '2025-05', { lastMonth: 'Kartlagt' });
+    const remote = connectPeer(doc);
+    renderBoardView(doc);
+    const { dialog } = await openEditor('Uppdrag 1');
+    const ready = within(dialog).getByLabelText('Klar för rapportering') as HTMLInputElement;
+    expect(ready.checked).toBe(false);
+    act(() => setReportReady(remote, id, '2025-05', true));
+    expect(ready.checked).toBe(true);
+  });
+
+  it('adds the board\'s opened month to an assignment without reports, prefilled as openMonth would', async () => {
+    const { doc, columns } = makeBoard({ title: 'Uppdrag', kind: 'assignments' });
+    const id = createCard(doc, { column: columns[0]!, title: 'Nytt uppdrag' });
+    getMeta(doc).set('currentMonth', '2025-05');
+    renderBoardView(doc);
+    const { user, dialog } = await openEditor('Nytt uppdrag');
+    await user.click(within(dialog).getByRole('button', { name: 'Lägg till 2025-05' }));
+    expect(readReports(doc, id)).toEqual([{ month: '2025-05', lastMonth: '', nextMonth: '', comments: '', risks: '', ready: false }]);
+    expect(within(dialog).getByRole('button', { name: 'Lägg till 2025-06' })).toBeTruthy();
   });
 });

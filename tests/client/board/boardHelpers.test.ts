@@ -4,7 +4,7 @@ import { parseEffect } from '../../../client/components/cards/parseEffect.ts';
 import { parseWipLimit } from '../../../client/components/columns/ColumnSettingsDialog.tsx';
 import { lanesOf, layoutCells } from '../../../client/state/boardLayout.ts';
 import { NO_FILTER, filterPredicate } from '../../../client/state/cardFilter.ts';
-import { nextReport } from '../../../client/state/nextReport.ts';
+import { nextReportMonth } from '../../../client/state/nextReportMonth.ts';
 import { diffSpan, mapCaret } from '../../../client/state/useYTextInput.ts';
 import { sameSnapshot } from '../../../client/state/sameSnapshot.ts';
 import { createCard } from '../../../shared/ops/cards.ts';
@@ -32,13 +32,14 @@ describe('parseWipLimit', () => {
   });
 });
 
-describe('nextReport', () => {
-  it('follows the latest month, carrying its plan, comments and risks', () => {
-    const latest = { month: '2025-12', lastMonth: 'a', nextMonth: 'b', comments: 'c', risks: 'd', ready: true };
-    expect(nextReport([latest], new Date(2026, 2, 1))).toEqual({ month: '2026-01', texts: { lastMonth: 'b', comments: 'c', risks: 'd' } });
+describe('nextReportMonth', () => {
+  const report = (month: string) => ({ month, lastMonth: '', nextMonth: '', comments: '', risks: '', ready: true });
+  it('follows the latest month the card has a report for', () => {
+    expect(nextReportMonth([report('2025-11'), report('2025-12')], '2025-06', new Date(2026, 2, 1))).toBe('2026-01');
   });
-  it('starts at the current month without reports', () => {
-    expect(nextReport([], new Date(2025, 5, 18))).toEqual({ month: '2025-06', texts: {} });
+  it('without reports, starts at the board\'s current month, else the calendar month', () => {
+    expect(nextReportMonth([], '2025-05', new Date(2025, 5, 18))).toBe('2025-05');
+    expect(nextReportMonth([], undefined, new Date(2025, 5, 18))).toBe('2025-06');
   });
 });
 

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { boardStoreFor } from '../../../client/state/boardStore.ts';
 import { createCard, editCardText, moveCard, updateCardField } from '../../../shared/ops/cards.ts';
-import { removeColumn } from '../../../shared/ops/columns.ts';
-import { addReport, editReportText } from '../../../shared/ops/reports.ts';
-import { makeBoard } from './boardFixture.ts';
+import { removeColumn, renameColumn } from '../../../shared/ops/columns.ts';
+import { addMilestone, updateMilestone } from '../../../shared/ops/milestones.ts';
+import { addReport, editReportText, setReportReady } from '../../../shared/ops/reports.ts';
+import { connectPeer, makeBoard } from './boardFixture.ts';
 
 describe('boardStore', () => {
   it('keeps an unchanged card snapshot identical and replaces only the changed one', () => {
@@ -54,6 +55,54 @@ describe('boardStore', () => {
     editReportText(doc, card, '2025-05', 'risks', 0, 0, 'Bemanning');
     expect(store.getCard(card)).toBe(before);
     expect(store.getCardRevision(card)).toBeGreaterThan(revision);
+  });
+
+  it('notifies the card and the board when a peer edits only a report (text or ready), not other cards', () => {
+    const { doc, columns } = makeBoard({ title: 'Uppdrag', kind: 'assignments' });
+    const card = createCard(doc, { column: columns[0]!, title: 'Uppdrag 1' });
+    const other = createCard(doc, { column: columns[0]!, title: 'Uppdrag 2' });
+    addReport(doc, card, '2025-05');
+    const peer = connectPeer(doc);
+    const store = boardStoreFor(doc);
+    const calls = { card: 0, other: 0, board: 0 };
+    store.subscribeCard(card, () => calls.card++);
+    store.subscribeCard(other, () => calls.other++);
+    store.subscribe(() => calls.board++);
+    const version = store.getVersion();
+    editReportText(peer, card, '2025-05', 'risks', 0, 0, 'Bemanning');
+    setReportReady(peer, card, '2025-05', true);
+    expect(calls).toEqual({ card: 2, other: 0, board: 2 });
+    expect(store.getVersion()).toBe(version + 2);
+  });
+
+  it('keeps card revisions and listeners quiet when a column change leaves the cards reading the same', () => {
+    const { doc, columns } = makeBoard();
+    const card = createCard(doc, { column: columns[0]!, title: 'A' });
+    const store = boardStoreFor(doc);
+    let calls = 0;
+    store.subscribeCard(card, () => calls++);
+    const revision = store.getCardRevision(card);
+    renameColumn(doc, columns[1]!, 'Beredning');
+    expect([calls, store.getCardRevision(card)]).toEqual([0, revision]);
+  });
+
+  it('holds the milestones sorted by date, replaced and notified when a peer changes one', () => {
+    const { doc } = makeBoard();
+    const peer = connectPeer(doc);
+    const store = boardStoreFor(doc);
+    let calls = 0;
+    store.subscribe(() => calls++);
+    const empty = store.getMilestones();
+    expect(empty).toEqual([]);
+    addMilestone(peer, { id: 'b', date: '2025-06-18', title: 'Beslut' });
+    addMilestone(peer, { id: 'a', date: '2025-04', title: 'FSG' });
+    expect(store.getMilestones().map((m) => m.id)).toEqual(['a', 'b']);
+    const before = store.getMilestones();
+    expect(store.getMilestones()).toBe(before);
+    updateMilestone(peer, 'a', 'title', 'Extrainsatt FSG');
+    expect(store.getMilestones()).not.toBe(before);
+    expect(store.getMilestones()[0]?.title).toBe('Extrainsatt FSG');
+    expect(calls).toBe(3);
   });
 
   it('re-reads cards when their column is removed, showing them in the first column (COL5)', () => {

@@ -39,7 +39,7 @@ describe('moving a card with the keyboard alone', () => {
 
     screen.getByRole('button', { name: 'Dra kortet Kort A' }).focus();
     await user.keyboard('[Space]');
-    // Down once: the end of its own cell; down again: the (empty) official lane below.
+    // Alone in its cell, Down goes straight to the (empty) official lane below; a second Down meets the bottom edge.
     await user.keyboard('[ArrowDown][ArrowDown]');
     expect(liveRegion().textContent).toBe('Kort A är över Beredning och riskbedömning, Beslutas på tjänstemannanivå, position 1 av 1.');
     await act(() => user.keyboard('[Space]'));
