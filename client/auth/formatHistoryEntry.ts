@@ -21,12 +21,15 @@ function fieldText(field: string, t: TFunction): string {
 /**
  * One history entry as a sentence in the UI language (HIST2): "Anna Sundén ändrade ekonomisk effekt
  * från 20 000 till 15 000". The time is shown beside it by the caller.
+ * `columnTitle` turns the column ids of a card's `column` entry into the titles people know (an
+ * id no column has any longer stays as it is).
  */
-export function formatHistoryEntry(entry: HistoryEntry, t: TFunction, language: string): string {
+export function formatHistoryEntry(entry: HistoryEntry, t: TFunction, language: string, columnTitle?: (columnId: string) => string | undefined): string {
   const actor = entry.actor || t('history.someone');
   const field = fieldText(entry.field, t);
-  const from = valueText(entry.from, t, language);
-  const to = valueText(entry.to, t, language);
+  const named = (value: unknown): unknown => (entry.field === 'column' && typeof value === 'string' ? (columnTitle?.(value) ?? value) : value);
+  const from = valueText(named(entry.from), t, language);
+  const to = valueText(named(entry.to), t, language);
   const isReport = /^reports\.[^.]+$/.test(entry.field);
   switch (entry.change) {
     case 'created':

@@ -3,7 +3,7 @@ import { authApi, type BoardAccess } from './authApi.ts';
 
 /**
  * The signed-in user's role on a board (GET /api/boards/:id/access), null until known or when it
- * cannot be asked (or no board is given). The UI hides what the role may not do; the server enforces it regardless.
+ * cannot be asked (or no board is given). editAccessFor (editAccess.ts) turns it into what the UI offers; the server enforces it regardless.
  */
 export function useBoardAccess(boardId: string): BoardAccess | null {
   const [access, setAccess] = useState<BoardAccess | null>(null);
@@ -19,6 +19,3 @@ export function useBoardAccess(boardId: string): BoardAccess | null {
   }, [boardId]);
   return access;
 }
-
-/** Whether a role may change anything on the board at all (a unit chief only their cards). */
-export const canEdit = (access: BoardAccess | null): boolean => access !== null && access.role !== 'viewer';

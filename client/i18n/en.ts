@@ -27,11 +27,7 @@ export const en: Catalogue = {
       others_other: '{{count}} more',
     },
     user: {
-      askName: 'What is your name?',
-      askNameHelp: 'Your name is shown to others on the board.',
-      name: 'Name',
-      save: 'Continue',
-      change: 'Change name',
+      shareVisitor: 'Projector',
     },
     notFound: 'Page not found.',
     boardNotFound: 'There is no such board.',
@@ -174,6 +170,7 @@ export const en: Catalogue = {
       restore: 'Restore the card',
       archived: 'The card is archived.',
       gone: 'The card no longer exists.',
+      readOnly: 'You can only read this card.',
     },
     reports: {
       heading: 'Monthly reports',

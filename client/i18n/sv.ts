@@ -28,11 +28,8 @@ export const sv = {
       others_other: '{{count}} till',
     },
     user: {
-      askName: 'Vad heter du?',
-      askNameHelp: 'Namnet visas för andra som är på tavlan.',
-      name: 'Namn',
-      save: 'Fortsätt',
-      change: 'Byt namn',
+      /** The presence name of a share-link visitor, who has no account (a projector, most often). */
+      shareVisitor: 'Projektor',
     },
     notFound: 'Sidan finns inte.',
     boardNotFound: 'Tavlan finns inte.',
@@ -175,6 +172,7 @@ export const sv = {
       restore: 'Återställ kortet',
       archived: 'Kortet är arkiverat.',
       gone: 'Kortet finns inte längre.',
+      readOnly: 'Du kan bara läsa det här kortet.',
     },
     reports: {
       heading: 'Månadsrapporter',

@@ -7,8 +7,6 @@ import { shareToken } from '../auth/authApi.ts';
 import { watchPermissionDenied } from '../auth/permissionDenied.ts';
 import { createUndoManager } from './createUndoManager.ts';
 import { initialTracker, reduceConnection, type ConnectionEvent, type ConnectionState } from './connectionState.ts';
-import { loadLocalUser } from './localUser.ts';
-import { setPresenceUser } from './presence.ts';
 
 /**
  * The transaction origin of this user's own edits. Every shared/ operation the UI runs passes it,
@@ -58,9 +56,8 @@ export function createBoardSession(boardId: string, options: BoardSessionOptions
     ...(share ? { params: { token: share } } : {}),
   });
   watchPermissionDenied(provider, boardId);
+  // Presence (who this is) is set by the board page, which knows the account.
   const awareness = provider.awareness;
-  const user = loadLocalUser();
-  if (user) setPresenceUser(awareness, user);
 
   const undoManager = createUndoManager(doc, origin);
   // Held for as long as the board is open, whatever the page shows: typing in a report that loses a

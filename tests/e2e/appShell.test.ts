@@ -4,6 +4,7 @@ import { seriousViolations } from './helpers/axe.ts';
 import { launchChromium } from './helpers/launchChromium.ts';
 import { createBoardViaApi, newUserContext, openBoard, waitForStatus } from './helpers/openBoard.ts';
 import { sessionCookie, startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { addUserAndLogin, setMember } from '../helpers/serverAuth.ts';
 
 let server: TestServer;
 let browser: Browser;
@@ -41,30 +42,27 @@ describe('the app shell in Chromium against the real server', () => {
     await context.close();
   });
 
-  it('asks a newcomer for a name once, and shows everyone on the board to everyone', async () => {
+  it('shows everyone on the board to everyone, by their account’s name, without asking for one', async () => {
     const boardId = await createBoardViaApi(server.url, 'Närvaro');
-    const anna = await newUserContext(browser, 'Anna Berg');
+    const accountContext = async (username: string, displayName: string) => {
+      const token = await addUserAndLogin(server.url, server.token, { username, displayName, password: `${username}-lösenord` });
+      await setMember(server.url, server.token, boardId, username, 'editor');
+      const context = await browser.newContext({ locale: 'sv-SE' });
+      await context.addCookies([sessionCookie(token)]);
+      return context;
+    };
+    const anna = await accountContext('annab', 'Anna Berg');
+    const bo = await accountContext('boek', 'Bo Ek');
     const annaPage = await openBoard(anna, server.url, boardId);
-
-    const newcomer = await browser.newContext({ locale: 'sv-SE' });
-    await newcomer.addCookies([sessionCookie()]);
-    const boPage = await newcomer.newPage();
-    await boPage.goto(`${server.url}/b/${boardId}`);
-    const dialog = boPage.getByRole('dialog', { name: 'Vad heter du?' });
-    await boPage.getByRole('textbox', { name: 'Namn' }).fill('Bo Ek');
-    await boPage.getByRole('button', { name: 'Fortsätt' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    const boPage = await openBoard(bo, server.url, boardId);
+    expect(await boPage.getByRole('dialog').count()).toBe(0);
 
     const annaSees = annaPage.getByRole('list', { name: 'På tavlan just nu' });
     await annaSees.getByText('Bo Ek').waitFor({ state: 'attached' });
     expect(await annaSees.textContent()).toContain('Anna Berg (du)');
     await boPage.getByRole('list', { name: 'På tavlan just nu' }).getByText('Anna Berg').waitFor({ state: 'attached' });
-
-    await boPage.reload();
-    await waitForStatus(boPage, 'Synkad');
-    expect(await boPage.getByRole('dialog').count()).toBe(0);
     await anna.close();
-    await newcomer.close();
+    await bo.close();
   });
 
   it('says offline while the network is gone and synced again after', async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { createCard } from '../../shared/ops/cards.ts';
-import { readBoard } from '../../shared/read/readBoard.ts';
+import { createCard, moveCard } from '../../shared/ops/cards.ts';
 import { readCard } from '../../shared/read/readCard.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';
 import { connectProvider, synced } from '../helpers/serverProvider.ts';
@@ -31,10 +30,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A browser with no session whose user has told the app their name (so only the login stands in the way). */
-async function loggedOutContext(name: string): Promise<BrowserContext> {
+/** A browser with no session. */
+async function loggedOutContext(): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-  await context.addInitScript((user) => localStorage.setItem('tavla.user', JSON.stringify(user)), { name, color: '#7c3aed' });
   contexts.push(context);
   return context;
 }
@@ -48,7 +46,7 @@ async function logIn(page: Page, username: string, password: string): Promise<vo
 describe('logging in and roles in the browser (issue 4)', () => {
   it('[AUTH3] shows the login page to a visitor without a session, refuses a wrong password, lets the right one in', async () => {
     await addUserAndLogin(server.url, server.token, { username: 'anna', displayName: 'Anna Sundén', password: 'annas-lösenord' });
-    const page = await (await loggedOutContext('Anna Sundén')).newPage();
+    const page = await (await loggedOutContext()).newPage();
     await page.goto(server.url);
     await page.getByRole('form', { name: 'Logga in' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -61,11 +59,11 @@ describe('logging in and roles in the browser (issue 4)', () => {
     const cookies = await page.context().cookies();
     expect(cookies.find((cookie) => cookie.name === 'tavla_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
 
-    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).click();
     await page.getByRole('form', { name: 'Logga in' }).waitFor();
   });
 
-  it('[UPD3] a viewer sees that the board is read-only; an edit they try is refused, shown as refused, and never reaches anyone', async () => {
+  it('[UPD3] a viewer sees the board read-only: no add card or column, no drag handles, no "Flytta till…", a read-only card editor, no undo', async () => {
     const boardId = await createBoardViaApi(server.url, 'Känslig tavla');
     await addUserAndLogin(server.url, server.token, { username: 'vera', displayName: 'Vera Visare', password: 'veras-lösenord' });
     await setMember(server.url, server.token, boardId, 'vera', 'viewer');
@@ -73,43 +71,54 @@ describe('logging in and roles in the browser (issue 4)', () => {
     contexts.push(editorContext);
     const editor = boardPage(await openBoard(editorContext, server.url, boardId));
 
-    const page = await (await loggedOutContext('Vera Visare')).newPage();
+    const page = await (await loggedOutContext()).newPage();
     await page.goto(`${server.url}/b/${boardId}`);
     await logIn(page, 'vera', 'veras-lösenord');
     await waitForStatus(page, 'Synkad');
     await page.getByRole('status').filter({ hasText: 'Du kan bara läsa den här tavlan.' }).waitFor();
+    await editor.addCard(PREP, POLITICAL, 'Redaktörens kort');
+    const viewer = boardPage(page);
+    await viewer.card('Redaktörens kort').waitFor();
 
-    await boardPage(page).addCard(PREP, POLITICAL, 'Smygkort');
-    await page.getByRole('alert').filter({ hasText: 'Du har bara läsbehörighet – ändringen sparades inte.' }).waitFor();
-
-    // The server kept nothing: a fresh client and the editor see no such card.
-    const check = connectProvider(server.url, boardId, server.token);
-    await synced(check);
-    expect(readBoard(check.doc).cards.map((card) => card.title)).not.toContain('Smygkort');
-    check.destroy();
-    expect(await editor.page.getByRole('article', { name: 'Smygkort' }).count()).toBe(0);
+    // The UI offers no edit (the server's refusal of a viewer's update is tested in tests/server/auth/).
+    expect(await page.getByRole('button', { name: /^Lägg till kort/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Lägg till kolumn' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Dra kortet|^Flytta kolumnen|^Flytta till|^Inställningar för/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Ångra' }).count()).toBe(0);
+    const header = page.getByRole('banner');
+    await header.getByRole('navigation', { name: /Vera Visare/ }).waitFor();
+    expect(await header.getByRole('link', { name: /^Medlemmar$|^Användare$/ }).count()).toBe(0);
+    const dialog = await viewer.openEditor('Redaktörens kort');
+    await dialog.getByText('Du kan bara läsa det här kortet.').waitFor();
+    expect(await dialog.getByRole('textbox', { disabled: false }).count()).toBe(0);
+    expect(await dialog.getByRole('button', { name: 'Arkivera kortet' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('[UPD4] a unit chief’s edit of a neighbour’s card is refused: the page drops its copy, reloads the server’s board and says why', async () => {
+  it('[UPD4] a unit chief cannot edit a neighbour’s card; moving their own out of their unit is refused: the page drops its copy, reloads the server’s board and says why', async () => {
     const boardId = await createBoardViaApi(server.url, 'Verksamheternas åtgärder');
     const setup = connectProvider(server.url, boardId, server.token);
     await synced(setup);
     const column = readColumns(setup.doc)[0]!.id;
-    createCard(setup.doc, { column, title: 'Kirurgins kort', fields: { unit: 'Kirurgi', decisionLevel: 'political', effect: 2_000 } });
-    const neighbours = createCard(setup.doc, { column, title: 'Ortopedins kort', fields: { unit: 'Ortopedi', decisionLevel: 'political', effect: 5_000 } });
+    const own = createCard(setup.doc, { column, title: 'Kirurgins kort', fields: { unit: 'Kirurgi', decisionLevel: 'political', effect: 2_000 } });
+    createCard(setup.doc, { column, title: 'Ortopedins kort', fields: { unit: 'Ortopedi', decisionLevel: 'political', effect: 5_000 } });
     const token = await addUserAndLogin(server.url, server.token, { username: 'annas', displayName: 'Anna Sundén', password: 'annas-lösenord' });
     await setMember(server.url, server.token, boardId, 'annas', 'unitChief', ['Kirurgi']);
-    const context = await loggedOutContext('Anna Sundén');
+    const context = await loggedOutContext();
     await context.addCookies([sessionCookie(token)]);
     const anna = boardPage(await openBoard(context, server.url, boardId));
     await anna.page.getByRole('status').filter({ hasText: 'Du kan ändra korten för Kirurgi' }).waitFor();
 
-    const editor = await anna.openEditor('Ortopedins kort');
-    await anna.setField(editor, 'Ekonomisk effekt (tkr/år)', '1');
+    // A neighbour's card is read-only in the UI; moving her own card out of her unit is what the server must refuse.
+    const neighbour = await anna.openEditor('Ortopedins kort');
+    expect(await neighbour.getByRole('textbox', { disabled: false }).count()).toBe(0);
+    await anna.closeEditor(neighbour);
+    const editor = await anna.openEditor('Kirurgins kort');
+    await anna.setField(editor, 'Verksamhet', 'Ortopedi');
     await anna.page.getByRole('alert').filter({ hasText: 'utanför ditt ansvarsområde' }).waitFor();
     await waitForStatus(anna.page, 'Synkad');
-    await anna.card('Ortopedins kort').filter({ hasText: /5\s000\s*tkr/ }).waitFor();
-    expect(readCard(setup.doc, neighbours)?.effect).toBe(5_000); // nothing was relayed to others
+    await anna.card('Kirurgins kort').filter({ hasText: 'Kirurgi' }).waitFor();
+    expect(readCard(setup.doc, own)?.unit).toBe('Kirurgi'); // nothing was relayed to others
     setup.destroy();
   });
 
@@ -119,7 +128,9 @@ describe('logging in and roles in the browser (issue 4)', () => {
     const admin = await newUserContext(browser, 'Admin');
     contexts.push(admin);
     const board = await openBoard(admin, server.url, boardId);
-    await board.getByRole('link', { name: 'Medlemmar' }).click();
+    // The account menu in the header: the facilitator (here the admin) has the members page and the users page.
+    expect(await board.getByRole('banner').getByRole('link', { name: 'Användare' }).count()).toBe(1);
+    await board.getByRole('banner').getByRole('link', { name: 'Medlemmar' }).click();
     await board.getByRole('heading', { level: 2, name: 'Medlemmar' }).waitFor();
     const form = board.getByRole('form', { name: 'Spara medlem' });
     await form.getByRole('textbox', { name: 'Användarnamn' }).fill('bosse');
@@ -131,10 +142,30 @@ describe('logging in and roles in the browser (issue 4)', () => {
     await board.getByRole('button', { name: 'Skapa visningslänk' }).click();
     const url = await board.getByRole('textbox', { name: 'Visningslänk' }).inputValue();
     expect(url).toMatch(new RegExp(`/b/${boardId}\\?share=`));
-    const projector = await (await loggedOutContext('Projektor')).newPage();
+    const projector = await (await loggedOutContext()).newPage();
     await projector.goto(url);
     await waitForStatus(projector, 'Synkad');
     await projector.getByRole('status').filter({ hasText: 'Visningslänk: tavlan kan bara läsas.' }).waitFor();
     await projector.getByRole('heading', { level: 1, name: 'Projicerad tavla' }).waitFor();
+    // A share link has no account: the others see it as "Projektor".
+    await board.goto(`${server.url}/b/${boardId}`);
+    await board.getByRole('list', { name: 'På tavlan just nu' }).getByText('Projektor', { exact: true }).waitFor({ state: 'attached' });
+  });
+
+  it('[HIST2] the card editor shows the card’s history under "Historik", with column titles instead of ids', async () => {
+    const boardId = await createBoardViaApi(server.url, 'Tavla med historik');
+    const setup = connectProvider(server.url, boardId, server.token);
+    await synced(setup);
+    const [from, to] = readColumns(setup.doc);
+    const card = createCard(setup.doc, { column: from!.id, title: 'Flyttat kort', fields: { decisionLevel: 'political' } });
+    moveCard(setup.doc, card, to!.id);
+    const context = await newUserContext(browser, 'Admin');
+    contexts.push(context);
+    const board = boardPage(await openBoard(context, server.url, boardId));
+    const dialog = await board.openEditor('Flyttat kort');
+    await dialog.getByText('Historik', { exact: true }).click();
+    await dialog.getByRole('listitem').filter({ hasText: `ändrade kolumn från ${from!.title} till ${to!.title}` }).waitFor();
+    expect(await seriousViolations(board.page)).toEqual([]);
+    setup.destroy();
   });
 });

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountMenu } from '../auth/AccountMenu.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { Link } from './Link.tsx';
 
-/** The bar on every page: home link, the page's title as its one h1, the page's tools, the language. */
-export function AppHeader({ title, children }: { title: ReactNode; children?: ReactNode }) {
+/**
+ * The bar on every page: home link, the page's title as its one h1, the page's tools, the language
+ * and the account menu (with `membersHref` on a board its facilitator has open).
+ */
+export function AppHeader({ title, membersHref, children }: { title: ReactNode; membersHref?: string | undefined; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -18,6 +22,7 @@ export function AppHeader({ title, children }: { title: ReactNode; children?: Re
       <div className="app-tools">
         {children}
         <LanguageSwitch />
+        <AccountMenu membersHref={membersHref} />
       </div>
     </header>
   );

@@ -1,16 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { editAccessFor } from '../../auth/editAccess.ts';
+import { useBoardAccess } from '../../auth/useBoardAccess.ts';
+import { useSession } from '../../auth/useSession.ts';
 import { BoardProvider } from '../../state/BoardContext.tsx';
+import { ReadOnlyBanner } from '../auth/ReadOnlyBanner.tsx';
 import { BoardView } from '../board/BoardView.tsx';
 import { useBoardConnection, useConnectionState } from '../../sync/useBoardConnection.ts';
-import { loadLocalUser, saveLocalUser, type LocalUser } from '../../sync/localUser.ts';
+import { presenceColor } from '../../sync/localUser.ts';
 import { setPresenceUser } from '../../sync/presence.ts';
 import { boardsApi, type BoardsApi } from '../start/boardsApi.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { BoardTitle } from './BoardTitle.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { Link } from './Link.tsx';
-import { NameDialog } from './NameDialog.tsx';
+import { membersPath } from './router.ts';
 import { PresenceAvatars } from './PresenceAvatars.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 
@@ -52,17 +56,15 @@ function BoardScreen({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
   const session = useBoardConnection(boardId);
   const connection = useConnectionState(session);
-  const [user, setUser] = useState<LocalUser | null>(loadLocalUser);
-  const [askingName, setAskingName] = useState(user === null);
-
-  const saveName = (name: string): void => {
-    const saved = saveLocalUser(name);
-    setUser(saved);
-    setAskingName(false);
-    if (session) setPresenceUser(session.awareness, saved);
-  };
-
-  const nameDialog = askingName && <NameDialog initialName={user?.name ?? ''} onSubmit={saveName} />;
+  const role = useBoardAccess(boardId);
+  const account = useSession();
+  const displayName = account.status === 'user' ? account.user.displayName : undefined;
+  const access = useMemo(() => editAccessFor(role, displayName), [role, displayName]);
+  // Others see the account's name; a share link has none, so it shows as "Projektor".
+  const presenceName = displayName ?? t('app.user.shareVisitor');
+  useEffect(() => {
+    if (session) setPresenceUser(session.awareness, { name: presenceName, color: presenceColor() });
+  }, [session, presenceName]);
 
   if (!session) {
     return (
@@ -71,30 +73,24 @@ function BoardScreen({ boardId }: { boardId: string }) {
           <ConnectionStatus connection={connection} />
         </AppHeader>
         <main id="main" />
-        {nameDialog}
       </>
     );
   }
 
   return (
     <>
+      <ReadOnlyBanner access={role} share={account.status === 'share'} />
       {/* The header reads the board's title through the same store as the board view below. */}
       <BoardProvider doc={session.doc} origin={session.origin} awareness={session.awareness}>
-        <AppHeader title={<BoardTitle />}>
+        <AppHeader title={<BoardTitle />} membersHref={role?.role === 'facilitator' ? membersPath(boardId) : undefined}>
           <ConnectionStatus connection={connection} />
           <PresenceAvatars awareness={session.awareness} />
-          <UndoButtons undoManager={session.undoManager} />
-          {user && (
-            <button type="button" className="user-button" onClick={() => setAskingName(true)} aria-label={`${t('app.user.change')}: ${user.name}`}>
-              {user.name}
-            </button>
-          )}
+          {role?.role !== 'viewer' && <UndoButtons undoManager={session.undoManager} />}
         </AppHeader>
       </BoardProvider>
       <main id="main" className="board-main">
-        <BoardView doc={session.doc} origin={session.origin} awareness={session.awareness} />
+        <BoardView doc={session.doc} origin={session.origin} awareness={session.awareness} boardId={boardId} access={access} />
       </main>
-      {nameDialog}
     </>
   );
 }

@@ -1,22 +1,30 @@
 import { useSyncExternalStore } from 'react';
 import { isValidId } from '../../../shared/ids.ts';
 
-/** The pages Tavla has: the start page at `/`, a board at `/b/:boardId`. */
-export type Route = { page: 'start' } | { page: 'board'; boardId: string } | { page: 'notFound' };
+/** The pages Tavla has: the start page at `/`, a board at `/b/:boardId`, its members at `/b/:boardId/members`, the accounts at `/users`. */
+export type Route = { page: 'start' } | { page: 'board'; boardId: string } | { page: 'members'; boardId: string } | { page: 'users' } | { page: 'notFound' };
 
 /** The route a path names; a board path with an id that could not be a board is not found. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'start' };
-  const board = /^\/b\/([^/]+)\/?$/.exec(pathname);
+  if (/^\/users\/?$/.test(pathname)) return { page: 'users' };
+  const board = /^\/b\/([^/]+)(\/members)?\/?$/.exec(pathname);
   if (board?.[1]) {
     const boardId = decodeURIComponent(board[1]);
-    return isValidId(boardId) ? { page: 'board', boardId } : { page: 'notFound' };
+    if (!isValidId(boardId)) return { page: 'notFound' };
+    return board[2] ? { page: 'members', boardId } : { page: 'board', boardId };
   }
   return { page: 'notFound' };
 }
 
 /** The path of a board page. */
 export const boardPath = (boardId: string): string => `/b/${encodeURIComponent(boardId)}`;
+
+/** The path of a board's members page. */
+export const membersPath = (boardId: string): string => `${boardPath(boardId)}/members`;
+
+/** The path of the accounts page. */
+export const USERS_PATH = '/users';
 
 // pushState fires no event of its own, so navigate() announces itself with this one.
 const NAVIGATE_EVENT = 'tavla:navigate';

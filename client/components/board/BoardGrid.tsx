@@ -14,6 +14,7 @@ import { BoardCell } from '../columns/BoardCell.tsx';
 import { ColumnHeader } from '../columns/ColumnHeader.tsx';
 import { CardIconSprites } from '../cards/CardIcons.tsx';
 import { ColumnSettingsDialog } from '../columns/ColumnSettingsDialog.tsx';
+import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { useBoardCommands } from './BoardCommands.tsx';
 import { useLaneLabel } from './useLaneLabel.ts';
 
@@ -28,6 +29,7 @@ export function BoardGrid({ meta }: { meta: BoardMeta }) {
   const laneLabel = useLaneLabel();
   const actions = useBoardActions();
   const { reportError } = useBoardCommands();
+  const { readOnly } = useEditAccess();
   const [settingsFor, setSettingsFor] = useState<string | null>(null);
   const showEffect = meta.kind === 'measures';
   const hasLanes = Boolean(meta.laneField);
@@ -67,10 +69,12 @@ export function BoardGrid({ meta }: { meta: BoardMeta }) {
           </Fragment>
         ))}
       </div>
-      <button type="button" className="add-column" onClick={addColumn}>
-        <Plus aria-hidden="true" size={18} /> {t('board.addColumn')}
-      </button>
-      {settingsFor && <ColumnSettingsDialog columnId={settingsFor} onClose={() => setSettingsFor(null)} />}
+      {!readOnly && (
+        <button type="button" className="add-column" onClick={addColumn}>
+          <Plus aria-hidden="true" size={18} /> {t('board.addColumn')}
+        </button>
+      )}
+      {settingsFor && !readOnly && <ColumnSettingsDialog columnId={settingsFor} onClose={() => setSettingsFor(null)} />}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { SchemaError } from '../../../shared/schema/errors.ts';
+import { EditAccessContext } from '../../auth/EditAccessContext.ts';
+import { FULL_ACCESS, type EditAccess } from '../../auth/editAccess.ts';
 import { setEditingCard } from '../../sync/presence.ts';
 import { BoardProvider, useBoardContext } from '../../state/BoardContext.tsx';
 import { useBoardMeta } from '../../state/useBoard.ts';
@@ -26,18 +28,24 @@ interface BoardViewProps {
   origin: unknown;
   /** Presence; absent in tests, then no one else is shown editing. */
   awareness?: Awareness;
+  /** The board's id, for the card history from the server; without it the editor shows none. */
+  boardId?: string;
+  /** What this user may change (client/auth/editAccess.ts); everything when absent. */
+  access?: EditAccess;
 }
 
 /** The board page's body: filters, totals, the columns and lanes of cards, and the card dialogs. */
-export function BoardView({ doc, origin, awareness }: BoardViewProps) {
+export function BoardView({ doc, origin, awareness, boardId, access = FULL_ACCESS }: BoardViewProps) {
   return (
     <BoardProvider doc={doc} origin={origin} awareness={awareness}>
-      <BoardBody awareness={awareness} />
+      <EditAccessContext.Provider value={access}>
+        <BoardBody awareness={awareness} boardId={boardId} />
+      </EditAccessContext.Provider>
     </BoardProvider>
   );
 }
 
-function BoardBody({ awareness }: { awareness: Awareness | undefined }) {
+function BoardBody({ awareness, boardId }: { awareness: Awareness | undefined; boardId: string | undefined }) {
   const { t } = useTranslation();
   const meta = useBoardMeta();
   const { doc, origin } = useBoardContext();
@@ -86,7 +94,7 @@ function BoardBody({ awareness }: { awareness: Awareness | undefined }) {
             <BoardGrid meta={meta} />
           </BoardDnd>
         </CardTextProvider>
-        {editing && <CardEditor cardId={editing} onClose={() => setEditing(null)} />}
+        {editing && <CardEditor cardId={editing} {...(boardId && { boardId })} onClose={() => setEditing(null)} />}
         {moving && <MoveCardDialog cardId={moving} onClose={() => setMoving(null)} />}
       </div>
     </BoardCommandsContext.Provider>

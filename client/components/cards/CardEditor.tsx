@@ -5,22 +5,29 @@ import { useBoardMeta } from '../../state/useBoard.ts';
 import { useBoardActions } from '../../state/useBoardActions.ts';
 import { useCard } from '../../state/useCard.ts';
 import { Modal } from '../board/Modal.tsx';
+import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 import { EDITOR_FIELDS, type FieldInput } from './cardFields.ts';
+import { CardHistory } from './CardHistory.tsx';
 import { NamesField } from './NamesField.tsx';
 import { ProseField } from './ProseField.tsx';
 import { ReportsSection } from './ReportsSection.tsx';
 import { DateField, EffectField, SelectField, TextField } from './ScalarFields.tsx';
 import './CardEditor.css';
 
-/** The card editor dialog: every field of the card's kind, its reports (assignments), archive and restore. */
-export function CardEditor({ cardId, onClose }: { cardId: string; onClose: () => void }) {
+/**
+ * The card editor dialog: every field of the card's kind, its reports (assignments), archive and
+ * restore, and (given the board's id) the card's history. Read-only for a card this user may not change.
+ */
+export function CardEditor({ cardId, boardId, onClose }: { cardId: string; boardId?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const card = useCard(cardId);
   const kind = useBoardMeta()?.kind ?? 'general';
   const actions = useBoardActions();
   const { reportError } = useBoardCommands();
+  const { canEditCard } = useEditAccess();
   const title = card?.title || t('card.untitled');
+  const editable = card !== undefined && canEditCard(card);
 
   const toggleArchived = (): void => {
     try {
@@ -38,15 +45,22 @@ export function CardEditor({ cardId, onClose }: { cardId: string; onClose: () =>
       ) : (
         <>
           {card.archived && <p className="card-archived">{t('card.editor.archived')}</p>}
-          {EDITOR_FIELDS[kind].map((input) => (
-            <FieldControl key={input.field} card={card} input={input} />
-          ))}
-          {kind === 'assignments' && <ReportsSection cardId={cardId} />}
+          {!editable && <p className="card-read-only">{t('card.editor.readOnly')}</p>}
+          {/* A disabled fieldset disables every input and button inside it, the reports' too: read-only without a second set of views. */}
+          <fieldset className="card-editor-fields" disabled={!editable}>
+            {EDITOR_FIELDS[kind].map((input) => (
+              <FieldControl key={input.field} card={card} input={input} />
+            ))}
+            {kind === 'assignments' && <ReportsSection cardId={cardId} />}
+          </fieldset>
+          {boardId && <CardHistory boardId={boardId} cardId={cardId} />}
           <div className="modal-actions">
-            <button type="button" onClick={toggleArchived}>
-              {card.archived ? <ArchiveRestore aria-hidden="true" size={18} /> : <Archive aria-hidden="true" size={18} />}{' '}
-              {card.archived ? t('card.editor.restore') : t('card.editor.archive')}
-            </button>
+            {editable && (
+              <button type="button" onClick={toggleArchived}>
+                {card.archived ? <ArchiveRestore aria-hidden="true" size={18} /> : <Archive aria-hidden="true" size={18} />}{' '}
+                {card.archived ? t('card.editor.restore') : t('card.editor.archive')}
+              </button>
+            )}
             <button type="button" className="primary" onClick={onClose}>
               {t('card.editor.close')}
             </button>

@@ -5,6 +5,7 @@ import type { Card } from '../../../shared/schema/card.ts';
 import { formatDate, formatTkr } from '../../i18n/format.ts';
 import { useCard } from '../../state/useCard.ts';
 import { useCardEditor } from '../../state/useCardEditor.ts';
+import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 import { STATUS_VALUES } from './cardFields.ts';
 import { StatusBadge } from './StatusBadge.tsx';
@@ -57,7 +58,10 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
   const editor = useCardEditor(id);
   const text = useCardText();
   const { openCard, openMoveDialog } = useBoardCommands();
+  const { canEditCard } = useEditAccess();
   if (!card) return null;
+  // A card this user may not change offers no drag (no handle, no pointer start) and no "Flytta till…".
+  const editable = canEditCard(card);
   const title = card.title || text.untitled;
   const style = editor ? ({ '--editor-color': editor.color } as CSSProperties) : undefined;
 
@@ -69,19 +73,21 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
       aria-label={title}
       data-card-id={id}
       // The pointer starts a drag anywhere on the card; the keyboard only from the handle, so Enter on a button stays a click.
-      onPointerDown={onPointerDown}
+      onPointerDown={editable ? onPointerDown : undefined}
     >
       <div className="card-item-top">
-        <button
-          type="button"
-          ref={setHandleRef}
-          className="card-handle"
-          {...handleAttributes}
-          onKeyDown={onHandleKeyDown}
-          aria-label={text.drag(title)}
-        >
-          <CardIcon name="grip" size={20} />
-        </button>
+        {editable && (
+          <button
+            type="button"
+            ref={setHandleRef}
+            className="card-handle"
+            {...handleAttributes}
+            onKeyDown={onHandleKeyDown}
+            aria-label={text.drag(title)}
+          >
+            <CardIcon name="grip" size={20} />
+          </button>
+        )}
         <h3 className="card-title">
           <button type="button" className="card-open" onClick={() => openCard(id)} aria-label={text.open(title)}>
             {title}
@@ -94,9 +100,11 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
           <CardIcon name="pencil" size={16} /> {text.t('card.editingBy', { name: editor.name })}
         </p>
       )}
-      <button type="button" className="card-move" onClick={() => openMoveDialog(id)} aria-label={text.moveFor(title)}>
-        <CardIcon name="move" size={16} /> {text.moveTo}
-      </button>
+      {editable && (
+        <button type="button" className="card-move" onClick={() => openMoveDialog(id)} aria-label={text.moveFor(title)}>
+          <CardIcon name="move" size={16} /> {text.moveTo}
+        </button>
+      )}
     </article>
   );
 });

@@ -8,6 +8,7 @@ import { useCellCardIds } from '../../state/useCellCardIds.ts';
 import { cellDropId } from '../../dnd/columnDrop.ts';
 import { AT_END, useDropMarker } from '../../dnd/dropMarker.ts';
 import { CardItem } from '../cards/CardItem.tsx';
+import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 
 interface BoardCellProps {
@@ -31,12 +32,13 @@ export const BoardCell = memo(function BoardCell({ columnId, lane, kind, columnI
   const ids = useCellCardIds(columnId, lane);
   const id = cellDropId(columnId, lane);
   const marker = useDropMarker(id);
+  const { readOnly } = useEditAccess();
   const { setNodeRef, isOver } = useDroppable({ id, data: { type: 'cell', column: columnId, lane, columnIndex, laneIndex } });
   return (
     <section ref={setNodeRef} className={`board-cell${isOver ? ' is-over' : ''}`} aria-label={placeLabel}>
       <CellCards ids={ids} kind={kind} marker={marker} />
       {ids.length === 0 && <p className="cell-empty">{t('board.column.empty')}</p>}
-      <AddCard columnId={columnId} lane={lane} placeLabel={placeLabel} />
+      {!readOnly && <AddCard columnId={columnId} lane={lane} placeLabel={placeLabel} />}
     </section>
   );
 });

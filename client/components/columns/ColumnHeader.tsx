@@ -7,6 +7,7 @@ import type { Column } from '../../../shared/schema/column.ts';
 import { formatTkr } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useGroupTotals } from '../../state/useTotals.ts';
+import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { columnDragId } from '../../dnd/columnDrop.ts';
 import './columns.css';
 
@@ -24,6 +25,7 @@ export const ColumnHeader = memo(function ColumnHeader({ column, showEffect, onS
     id: columnDragId(column.id),
     data: { type: 'column', columnId: column.id },
   });
+  const { readOnly } = useEditAccess();
   const exceeded = column.wipLimit !== undefined && all.count > column.wipLimit;
   const style = { transform: CSS.Translate.toString(transform), transition };
 
@@ -32,23 +34,27 @@ export const ColumnHeader = memo(function ColumnHeader({ column, showEffect, onS
       ref={setNodeRef}
       style={style}
       className={`column-header${exceeded ? ' is-over-wip' : ''}${isDragging ? ' is-dragging' : ''}`}
-      onPointerDown={listeners?.onPointerDown as PointerEventHandler | undefined}
+      onPointerDown={readOnly ? undefined : (listeners?.onPointerDown as PointerEventHandler | undefined)}
     >
       <div className="column-header-top">
-        <button
-          type="button"
-          ref={setActivatorNodeRef}
-          className="column-handle"
-          {...attributes}
-          onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
-          aria-label={t('board.column.dragHandle', { title: column.title })}
-        >
-          <GripHorizontal aria-hidden="true" size={20} />
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            ref={setActivatorNodeRef}
+            className="column-handle"
+            {...attributes}
+            onKeyDown={listeners?.onKeyDown as KeyboardEventHandler | undefined}
+            aria-label={t('board.column.dragHandle', { title: column.title })}
+          >
+            <GripHorizontal aria-hidden="true" size={20} />
+          </button>
+        )}
         <h2 className="column-title">{column.title}</h2>
-        <button type="button" className="icon-button" onClick={() => onSettings(column.id)} aria-label={t('board.column.settings', { title: column.title })}>
-          <Settings aria-hidden="true" size={20} />
-        </button>
+        {!readOnly && (
+          <button type="button" className="icon-button" onClick={() => onSettings(column.id)} aria-label={t('board.column.settings', { title: column.title })}>
+            <Settings aria-hidden="true" size={20} />
+          </button>
+        )}
       </div>
       <p className="column-totals">
         <span>{t('board.count', { count: shown.count })}</span>

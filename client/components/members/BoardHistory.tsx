@@ -4,8 +4,11 @@ import { authApi, type HistoryEntry } from '../../auth/authApi.ts';
 import { formatHistoryEntry } from '../../auth/formatHistoryEntry.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 
-/** A board's activity feed, or one card's history with `cardId`: newest first, one sentence each (HIST4). */
-export function BoardHistory({ boardId, cardId }: { boardId: string; cardId?: string }) {
+/**
+ * A board's activity feed, or one card's history with `cardId`: newest first, one sentence each (HIST4);
+ * `columnTitle` names the columns a card moved between.
+ */
+export function BoardHistory({ boardId, cardId, columnTitle }: { boardId: string; cardId?: string; columnTitle?: (columnId: string) => string | undefined }) {
   const { t, i18n } = useTranslation();
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   useEffect(() => {
@@ -22,7 +25,7 @@ export function BoardHistory({ boardId, cardId }: { boardId: string; cardId?: st
     <ol className="board-history">
       {entries.map((entry) => (
         <li key={entry.id}>
-          {formatHistoryEntry(entry, t, i18n.language)}, <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+          {formatHistoryEntry(entry, t, i18n.language, columnTitle)}, <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
         </li>
       ))}
     </ol>

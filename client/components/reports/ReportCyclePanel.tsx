@@ -5,7 +5,8 @@ import type * as Y from 'yjs';
 import { monthAfter, monthOf, type AssignmentReportState } from '../../../shared/read/reportCycle.ts';
 import { SchemaError } from '../../../shared/schema/errors.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { BoardProvider } from '../../state/BoardContext.tsx';
+import { useEditAccess } from '../../auth/EditAccessContext.ts';
+import { BoardProvider, useBoardContext } from '../../state/BoardContext.tsx';
 import { formatMonth } from '../timeline/formatPartialDate.ts';
 import { ReportHistory } from './ReportHistory.tsx';
 import { useReportCycleActions } from './useReportCycleActions.ts';
@@ -15,7 +16,8 @@ import './ReportCyclePanel.css';
 /**
  * The monthly report cycle of an assignments board: the current month, "open next month",
  * who has not reported (with "mark ready"), and one assignment's reports month by month.
- * Writes carry `origin`, so this user's undo covers them.
+ * Writes carry `origin`, so this user's undo covers them. Opening months and creating reports are
+ * the board's (hidden when read-only); marking ready is offered on the cards this user may change.
  */
 export function ReportCyclePanel({ doc, origin }: { doc: Y.Doc; origin: unknown }) {
   return (
@@ -30,6 +32,8 @@ function CyclePanel() {
   const lang = useLanguage();
   const cycle = useReportCycle();
   const actions = useReportCycleActions();
+  const { store } = useBoardContext();
+  const { readOnly, canEditCard } = useEditAccess();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [historyCard, setHistoryCard] = useState<string | undefined>();
@@ -64,13 +68,17 @@ function CyclePanel() {
           <strong>{current ? t('reports.currentMonth', { month: formatMonth(current, lang) }) : t('reports.noMonth')}</strong>
           {current && !cycle.opened && <span className="report-cycle-note"> {t('reports.derived')}</span>}
         </p>
-        <button type="button" onClick={() => open(next)} aria-describedby={helpId}>
-          <CalendarPlus aria-hidden="true" size={18} />{' '}
-          {current ? t('reports.openNext', { month: formatMonth(next, lang) }) : t('reports.openFirst', { month: formatMonth(next, lang) })}
-        </button>
-        <span id={helpId} className="report-cycle-note">
-          {t('reports.openNextHelp')}
-        </span>
+        {!readOnly && (
+          <>
+            <button type="button" onClick={() => open(next)} aria-describedby={helpId}>
+              <CalendarPlus aria-hidden="true" size={18} />{' '}
+              {current ? t('reports.openNext', { month: formatMonth(next, lang) }) : t('reports.openFirst', { month: formatMonth(next, lang) })}
+            </button>
+            <span id={helpId} className="report-cycle-note">
+              {t('reports.openNextHelp')}
+            </span>
+          </>
+        )}
       </div>
       <p role="status" className="report-cycle-status">
         {status}
@@ -84,8 +92,12 @@ function CyclePanel() {
         <NotReported
           month={current}
           assignments={cycle.assignments.filter((a) => a.state !== 'ready')}
-          onCreateMissing={() => open(current)}
+          onCreateMissing={readOnly ? undefined : () => open(current)}
           onMarkReady={(cardId) => run(() => actions.markReady(cardId, current))}
+          canMarkReady={(cardId) => {
+            const card = store.getCard(cardId);
+            return card !== undefined && canEditCard(card);
+          }}
           onShowHistory={setHistoryCard}
         />
       )}
@@ -99,13 +111,15 @@ const STATE_ICONS = { missing: CircleSlash, draft: CircleDashed, ready: CheckCir
 interface NotReportedProps {
   month: string;
   assignments: readonly AssignmentReportState[];
-  onCreateMissing: () => void;
+  /** Absent when this user may not create reports. */
+  onCreateMissing: (() => void) | undefined;
   onMarkReady: (cardId: string) => void;
+  canMarkReady: (cardId: string) => boolean;
   onShowHistory: (cardId: string) => void;
 }
 
 /** The assignments that have not reported `month` (RC5): no report, or one not marked ready. */
-function NotReported({ month, assignments, onCreateMissing, onMarkReady, onShowHistory }: NotReportedProps) {
+function NotReported({ month, assignments, onCreateMissing, onMarkReady, canMarkReady, onShowHistory }: NotReportedProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const headingId = useId();
@@ -123,7 +137,7 @@ function NotReported({ month, assignments, onCreateMissing, onMarkReady, onShowH
               <span className={`report-state report-state-${a.state}`}>
                 <Icon aria-hidden="true" size={16} /> {t(`reports.state.${a.state}`)}
               </span>
-              {a.state === 'draft' && (
+              {a.state === 'draft' && canMarkReady(a.cardId) && (
                 <button type="button" onClick={() => onMarkReady(a.cardId)} aria-label={t('reports.markReadyFor', { title: a.title })}>
                   {t('reports.markReady')}
                 </button>
@@ -135,7 +149,7 @@ function NotReported({ month, assignments, onCreateMissing, onMarkReady, onShowH
           );
         })}
       </ul>
-      {assignments.some((a) => a.state === 'missing') && (
+      {onCreateMissing && assignments.some((a) => a.state === 'missing') && (
         <button type="button" onClick={onCreateMissing}>
           {t('reports.createMissing')}
         </button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boardPath, parseRoute } from '../../../client/components/app/router.ts';
+import { boardPath, membersPath, parseRoute, USERS_PATH } from '../../../client/components/app/router.ts';
 
 describe('routes', () => {
   it('maps / to the start page and /b/:id to a board', () => {
@@ -15,7 +15,16 @@ describe('routes', () => {
     expect(parseRoute('/b/a/b')).toEqual({ page: 'notFound' });
   });
 
+  it('maps /users to the accounts and /b/:id/members to a board’s members (issue 4)', () => {
+    expect(parseRoute('/users')).toEqual({ page: 'users' });
+    expect(parseRoute('/b/hsf-atgarder/members')).toEqual({ page: 'members', boardId: 'hsf-atgarder' });
+    expect(parseRoute('/b/a%20b/members')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/b/x/others')).toEqual({ page: 'notFound' });
+  });
+
   it('builds the path it parses', () => {
     expect(parseRoute(boardPath('q1w2e3'))).toEqual({ page: 'board', boardId: 'q1w2e3' });
+    expect(parseRoute(membersPath('q1w2e3'))).toEqual({ page: 'members', boardId: 'q1w2e3' });
+    expect(parseRoute(USERS_PATH)).toEqual({ page: 'users' });
   });
 });

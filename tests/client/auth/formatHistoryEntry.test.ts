@@ -27,3 +27,13 @@ describe('history entries as sentences (HIST2)', () => {
     expect(say(entry({ actor: '', field: 'comment', change: 'text' }))).toBe('Någon ändrade kommentar');
   });
 });
+
+describe('a card moved between columns', () => {
+  const sv = createI18n('sv');
+  const titles = new Map([['col-a', 'Förslag'], ['col-b', 'Beslutad']]);
+  it('[HIST2] names the columns by their titles, and keeps an id no column has any longer', () => {
+    const moved = entry({ field: 'column', from: 'col-a', to: 'col-b' });
+    expect(formatHistoryEntry(moved, sv.t, 'sv', (id) => titles.get(id))).toBe('Anna Sundén ändrade kolumn från Förslag till Beslutad');
+    expect(formatHistoryEntry(entry({ field: 'column', from: 'gone', to: 'col-a' }), sv.t, 'sv', (id) => titles.get(id))).toBe('Anna Sundén ändrade kolumn från gone till Förslag');
+  });
+});

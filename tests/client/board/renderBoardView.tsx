@@ -6,14 +6,15 @@ import { BoardView } from '../../../client/components/board/BoardView.tsx';
 import { LiveRegionProvider } from '../../../client/components/app/LiveRegion.tsx';
 import { createI18n } from '../../../client/i18n/i18n.ts';
 import type { Language } from '../../../client/i18n/format.ts';
+import type { EditAccess } from '../../../client/auth/editAccess.ts';
 
 /** Renders the board view as the app does: with the catalogue (Swedish unless told) and the live region. */
-export function renderBoardView(doc: Y.Doc, options: { lng?: Language; origin?: unknown; awareness?: Awareness } = {}) {
+export function renderBoardView(doc: Y.Doc, options: { lng?: Language; origin?: unknown; awareness?: Awareness; access?: EditAccess } = {}) {
   const i18n = createI18n(options.lng ?? 'sv');
   return render(
     <I18nextProvider i18n={i18n}>
       <LiveRegionProvider>
-        <BoardView doc={doc} origin={options.origin ?? null} awareness={options.awareness} />
+        <BoardView doc={doc} origin={options.origin ?? null} awareness={options.awareness} {...(options.access && { access: options.access })} />
       </LiveRegionProvider>
     </I18nextProvider>,
   );

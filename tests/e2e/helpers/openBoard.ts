@@ -1,7 +1,7 @@
 import { adminHeaders, sessionCookie } from './startTestServer.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-/** A browser context logged in (as the admin) whose user already told the app their name, so no name dialog interrupts. */
+/** A browser context logged in as the admin, with a presence colour already chosen (`name` only labels the context in tests). */
 export async function newUserContext(browser: Browser, name: string): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
   await context.addCookies([sessionCookie()]);
