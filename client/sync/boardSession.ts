@@ -6,6 +6,7 @@ import { keepReportText } from '../../shared/ops/keepReportText.ts';
 import { shareToken } from '../auth/authApi.ts';
 import { watchPermissionDenied } from '../auth/permissionDenied.ts';
 import { createUndoManager } from './createUndoManager.ts';
+import { jitterReconnects } from './jitterReconnects.ts';
 import { initialTracker, reduceConnection, type ConnectionEvent, type ConnectionState } from './connectionState.ts';
 
 /**
@@ -56,6 +57,7 @@ export function createBoardSession(boardId: string, options: BoardSessionOptions
     ...(share ? { params: { token: share } } : {}),
   });
   watchPermissionDenied(provider, boardId);
+  const jitter = jitterReconnects(provider);
   // Presence (who this is) is set by the board page, which knows the account.
   const awareness = provider.awareness;
 
@@ -79,6 +81,7 @@ export function createBoardSession(boardId: string, options: BoardSessionOptions
   provider.on('closed', ({ code, reason }) => dispatch({ type: 'refused', code, reason }));
 
   const onOffline = (): void => {
+    jitter.cancel();
     provider.disconnect();
     dispatch({ type: 'browserOffline' });
   };
@@ -105,6 +108,7 @@ export function createBoardSession(boardId: string, options: BoardSessionOptions
       globalThis.removeEventListener?.('online', onOnline);
       listeners.clear();
       releaseReportGuard();
+      jitter.stop();
       undoManager.destroy();
       provider.destroy();
       void persistence?.destroy();
