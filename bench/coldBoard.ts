@@ -15,9 +15,11 @@ import { cardId, fillBoard } from './boardContent.ts';
 export const COLD_BOARD_ID = 'cold-board';
 /** The same number of cards without any history: what the content alone costs to load. */
 export const PLAIN_BOARD_ID = 'plain-board';
-/** A small board a warm trial opens first, so that the server's code is warm when the cold board loads. */
+/**
+ * A board of as many cards, which a warm trial opens first: V8 has then compiled the server's
+ * code for documents of that size, as on a server that has been running, and only the board is cold.
+ */
 export const WARM_UP_BOARD_ID = 'warm-up-board';
-const WARM_UP_CARDS = 20;
 
 export interface ColdBoardFiles {
   /** A Tavla database holding the board as 1 snapshot + every update of its history. */
@@ -49,7 +51,7 @@ function typeInto(doc: Y.Doc, typing: { card: string; left: number }, rng: Rng):
  * each its own transaction and its own appended row, as clients would have sent them (seeded:
  * half keystrokes typing comments, then field changes, retyped titles and moves). Then
  * copies it compacted, and into Hocuspocus's table. Each database also holds the same number of
- * cards without history (PLAIN_BOARD_ID) and a small warm-up board (WARM_UP_BOARD_ID).
+ * cards without history (PLAIN_BOARD_ID) and a warm-up board like it (WARM_UP_BOARD_ID).
  */
 export async function prepareColdBoard(dir: string, cards: number, history: number): Promise<ColdBoardFiles> {
   mkdirSync(join(dir, 'before'), { recursive: true });
@@ -82,7 +84,7 @@ export async function prepareColdBoard(dir: string, cards: number, history: numb
   }
   // The plain and the warm-up board, each stored as one snapshot.
   const plainState = await storeSnapshotBoard(storage, PLAIN_BOARD_ID, cards);
-  const warmUpState = await storeSnapshotBoard(storage, WARM_UP_BOARD_ID, WARM_UP_CARDS);
+  const warmUpState = await storeSnapshotBoard(storage, WARM_UP_BOARD_ID, cards);
   await storage.close();
 
   // Compacted copy: the same rows (closing checkpointed the WAL into the file), then compact() as the server's unload does it.

@@ -5,7 +5,7 @@
 // Tavla's child into <tmpdir>/tavla-bench-profiles/, for `node --cpu-prof` viewers), --tavla-root <dir> (measure another checkout's server),
 // --label <name> (names the results file, e.g. before; a labelled run leaves latest.json alone).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PLAIN_BOARD_ID, prepareColdBoard } from './coldBoard.ts';
@@ -49,14 +49,15 @@ const raw: Record<string, unknown> = {};
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 if (args.profile) log(`CPU profiles of Tavla's server go to ${profileDir}`);
 
-const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, kernel: release() };
+// The load average shows how much else the (possibly shared) machine was doing meanwhile.
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, kernel: release(), loadAverageAtStart: loadavg() };
 const startedAt = new Date().toISOString();
 
 /** Writes what has been measured so far, so a run that fails late still leaves its figures. */
 function save(): string {
   const table = renderTable(figures);
   const mode = `${args.quick ? 'quick' : 'full'}${args.label ? `-${args.label}` : ''}`;
-  const result = { date: startedAt, mode, tavlaRoot: args['tavla-root'] ?? ROOT, machine, plan, figures, table, raw };
+  const result = { date: startedAt, mode, tavlaRoot: args['tavla-root'] ?? ROOT, machine: { ...machine, loadAverageAtEnd: loadavg() }, plan, figures, table, raw };
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });
   const json = `${JSON.stringify(result, null, 2)}\n`;

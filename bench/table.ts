@@ -11,7 +11,7 @@ export interface Figure {
 }
 
 const format = (value: number | undefined): string =>
-  value === undefined || Number.isNaN(value) ? 'n/a' : Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
+  value === undefined || Number.isNaN(value) ? '–' : Math.abs(value) >= 100 ? value.toFixed(0) : Math.abs(value) >= 10 ? value.toFixed(1) : value.toFixed(2);
 
 /** Tavla's value over another server's, when both exist and the other is not zero. */
 export function ratio(figure: Figure, other: TargetName): number | undefined {

@@ -10,8 +10,9 @@ import { withTimeout } from '../withTimeout.ts';
 /**
  * Time from a client's connect until it has synced `boardId` (the cold board unless given), median of `trials`, each on
  * its own copy of `database` and its own fresh server process (`start` starts one on a data dir).
- * `warm`: the server has first served the small warm-up board (and dropped it), so its code is
- * compiled and only the board is cold, as for a board opened on a server that has been running.
+ * `warm`: the server has first served the warm-up board of as many cards (and dropped it), so its
+ * code is compiled for documents that size and only the board is cold, as on a server that has
+ * been running.
  * Otherwise the cold board is the fresh process's very first request.
  */
 export async function coldLoad(
