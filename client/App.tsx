@@ -1,51 +1,51 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from './auth/useSession.ts';
-import { AppHeader } from './components/app/AppHeader.tsx';
-import { BoardPage } from './components/app/BoardPage.tsx';
-import { Link } from './components/app/Link.tsx';
 import { LiveRegionProvider } from './components/app/LiveRegion.tsx';
+import { NotFoundPage } from './components/app/NotFoundPage.tsx';
+import { PageLoading } from './components/app/PageLoading.tsx';
 import { useRoute, type Route } from './components/app/router.ts';
-import { UsersPage } from './components/auth/UsersPage.tsx';
-import { MembersPage } from './components/members/MembersPage.tsx';
 import { StartPage } from './components/start/StartPage.tsx';
+
+/** React.lazy for a module's named export (lazy wants a default one). */
+function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({ default: await load() }));
+}
+
+// The start page (and the login page, in AuthGate) come with the first load; every other page is
+// fetched when first opened, so a newcomer does not download the board, its drag and drop, the
+// card editor and the charts before seeing the list of boards. tests/project/bundle.test.ts holds this.
+const BoardPage = lazyPage(async () => (await import('./components/app/BoardPage.tsx')).BoardPage);
+const MembersPage = lazyPage(async () => (await import('./components/members/MembersPage.tsx')).MembersPage);
+const UsersPage = lazyPage(async () => (await import('./components/auth/UsersPage.tsx')).UsersPage);
 
 /** The app: picks the page from the address; the board page is keyed by board so each board opens fresh. */
 export function App() {
   const route = useRoute();
   return (
     <LiveRegionProvider>
-      <Page route={route} />
+      <Suspense fallback={<PageLoading />}>
+        <Page route={route} />
+      </Suspense>
     </LiveRegionProvider>
   );
 }
 
 function Page({ route }: { route: Route }) {
+  const { t } = useTranslation();
   // The members and users pages are an account's; a share link has neither.
   const hasAccount = useSession().status === 'user';
+  const notFound = <NotFoundPage title={t('app.notFound')} />;
   switch (route.page) {
     case 'start':
       return <StartPage />;
     case 'board':
       return <BoardPage key={route.boardId} boardId={route.boardId} />;
     case 'members':
-      return hasAccount ? <MembersPage key={route.boardId} boardId={route.boardId} /> : <NotFound />;
+      return hasAccount ? <MembersPage key={route.boardId} boardId={route.boardId} /> : notFound;
     case 'users':
-      return hasAccount ? <UsersPage /> : <NotFound />;
+      return hasAccount ? <UsersPage /> : notFound;
     case 'notFound':
-      return <NotFound />;
+      return notFound;
   }
-}
-
-function NotFound() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <AppHeader title={t('app.notFound')} />
-      <main id="main">
-        <p>
-          <Link href="/">{t('app.home')}</Link>
-        </p>
-      </main>
-    </>
-  );
 }

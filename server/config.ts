@@ -16,6 +16,7 @@ export interface ServerConfig {
 }
 
 const positiveInt = z.coerce.number().int().positive();
+const flag = z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1');
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(8787),
@@ -25,7 +26,8 @@ const envSchema = z.object({
   COMPACT_EVERY: positiveInt.default(500),
   ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(DEFAULT_AUTH_CONFIG.sessionTtlMs / 3_600_000),
-  COOKIE_SECURE: z.enum(['true', 'false', '1', '0']).default('false'),
+  COOKIE_SECURE: flag,
+  TRUST_PROXY: flag,
   ALLOWED_ORIGINS: z.string().default(''),
   MAX_CONNECTIONS_PER_USER: positiveInt.default(DEFAULT_AUTH_CONFIG.maxConnectionsPerUser),
   MAX_CONNECTIONS_PER_ADDRESS: positiveInt.default(DEFAULT_AUTH_CONFIG.maxConnectionsPerAddress),
@@ -44,7 +46,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...DEFAULT_AUTH_CONFIG,
     ...(ADMIN_PASSWORD !== undefined && { adminPassword: ADMIN_PASSWORD }),
     sessionTtlMs: SESSION_TTL_HOURS * 3_600_000,
-    cookieSecure: COOKIE_SECURE === 'true' || COOKIE_SECURE === '1',
+    cookieSecure: COOKIE_SECURE,
+    trustProxy: parsed.data.TRUST_PROXY,
     allowedOrigins: ALLOWED_ORIGINS.split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
     maxConnectionsPerUser: parsed.data.MAX_CONNECTIONS_PER_USER,
     maxConnectionsPerAddress: parsed.data.MAX_CONNECTIONS_PER_ADDRESS,

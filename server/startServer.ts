@@ -48,6 +48,8 @@ export interface ServerDeps {
    */
   authStore?: AuthStore;
   historyStore?: HistoryStore;
+  /** The clock sessions expire by (AUTH4, AUTH13); tests move it instead of waiting. */
+  now?: () => Date;
 }
 
 /** Starts the Tavla server: REST, sync and (when built) the client on one port. */
@@ -62,7 +64,8 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
   const dbFile = join(config.dataDir, 'tavla.db');
   const authStore = deps.authStore ?? (ownsStorage ? new SqliteAuthStore(dbFile) : new MemoryAuthStore());
   const historyStore = deps.historyStore ?? (ownsStorage ? new SqliteHistoryStore(dbFile) : new MemoryHistoryStore());
-  const authContext = createAuthContext({ store: authStore, history: historyStore, config: config.auth ?? DEFAULT_AUTH_CONFIG });
+  const authConfig = config.auth ?? DEFAULT_AUTH_CONFIG;
+  const authContext = createAuthContext({ store: authStore, history: historyStore, config: authConfig, ...(deps.now && { now: deps.now }) });
   const admin = await authContext.auth.ensureAdmin(config.auth?.adminPassword);
   if (admin.created) logger.log('info', { event: 'admin_created', passwordFrom: admin.generatedPassword ? 'generated' : 'ADMIN_PASSWORD' });
   // Printed once, to stdout and not to the log: the only place this password is ever shown (AUTH7).
@@ -74,6 +77,10 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
   const gate = createUpdateGate({ history: new HistoryRecorder(historyStore), logger });
   const registry = new RoomRegistry({ storage, logger, maxMessageBytes: config.maxMessageBytes, compactEvery: config.compactEvery, gate });
   const stopClosing = closeRevokedConnections(authContext.auth, registry);
+  const sweep = setInterval(() => {
+    authContext.sessions.sweep().catch((error: unknown) => logger.log('error', { event: 'session_sweep_failed', message: error instanceof Error ? error.message : String(error) }));
+  }, authConfig.sessionSweepMs);
+  sweep.unref();
   const clientDir = deps.clientDir && existsSync(deps.clientDir) ? deps.clientDir : undefined;
   const app = createApp({ storage, registry, logger, ...authContext, ...(clientDir && { clientDir }) });
   // The room refuses frames over maxMessageBytes with a reasoned close (BAD6). ws's own limit is a
@@ -91,6 +98,7 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
     registry,
     auth: authContext.auth,
     async close() {
+      clearInterval(sweep);
       stopClosing();
       await registry.shutdown();
       await new Promise<void>((resolve) => {

@@ -1,5 +1,6 @@
 // `npm run user -- add <username> <displayName> [--admin] [--password <password>]` adds an account;
-// `npm run user -- passwd <username> [--password <password>]` sets a new password. Without
+// `npm run user -- passwd <username> [--password <password>]` sets a new password;
+// `npm run user -- remove <username>` removes an account (never the last admin). Without
 // --password the password is read from the first line of standard input (so it stays out of the
 // shell history and the process list): `echo "$PW" | npm run user -- add anna "Anna Sundén"`.
 // Works on DATA_DIR's tavla.db; safe while the server runs (SQLite WAL, busy timeout).
@@ -12,7 +13,11 @@ import { UserExistsError } from './auth/AuthStore.ts';
 import { SqliteAuthStore } from './auth/SqliteAuthStore.ts';
 import { loadConfig } from './config.ts';
 
-const USAGE = 'usage: npm run user -- add <username> <displayName> [--admin] [--password <password>]\n       npm run user -- passwd <username> [--password <password>]';
+const USAGE = [
+  'usage: npm run user -- add <username> <displayName> [--admin] [--password <password>]',
+  '       npm run user -- passwd <username> [--password <password>]',
+  '       npm run user -- remove <username>',
+].join('\n');
 
 function fail(message: string): never {
   console.error(`${message}\n${USAGE}`);
@@ -43,35 +48,48 @@ const config = loadConfig();
 const parsedName = usernameField.safeParse(username ?? '');
 if (!parsedName.success) fail(`bad username: ${parsedName.error.issues[0]?.message}`);
 
+/** Runs `action` on DATA_DIR's accounts and closes the database afterwards. */
+async function withAuth(action: (auth: AuthService) => Promise<void>): Promise<void> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const store = new SqliteAuthStore(join(config.dataDir, 'tavla.db'));
+  try {
+    await action(new AuthService(store, { sessionTtlMs: config.auth!.sessionTtlMs, passwordCost: config.auth!.passwordCost }));
+  } finally {
+    await store.close();
+  }
+}
+
 if (command === 'add') {
   const parsedDisplay = displayNameField.safeParse(displayName ?? '');
   if (!parsedDisplay.success) fail('a display name is needed, e.g. "Anna Sundén"');
   const password = passwordField.safeParse(await readPassword(givenPassword));
   if (!password.success) fail(`bad password: ${password.error.issues[0]?.message}`);
-  mkdirSync(config.dataDir, { recursive: true });
-  const store = new SqliteAuthStore(join(config.dataDir, 'tavla.db'));
-  try {
-    const auth = new AuthService(store, { sessionTtlMs: config.auth!.sessionTtlMs, passwordCost: config.auth!.passwordCost });
-    const user = await auth.addUser({ username: parsedName.data, password: password.data, displayName: parsedDisplay.data, siteRole: admin ? 'admin' : 'user' });
-    console.log(`Added ${user.username} (${user.displayName}${admin ? ', admin' : ''}).`);
-  } catch (error) {
-    if (error instanceof UserExistsError) fail(`the username "${parsedName.data}" is taken`);
-    throw error;
-  } finally {
-    await store.close();
-  }
+  await withAuth(async (auth) => {
+    try {
+      const user = await auth.addUser({ username: parsedName.data, password: password.data, displayName: parsedDisplay.data, siteRole: admin ? 'admin' : 'user' });
+      console.log(`Added ${user.username} (${user.displayName}${admin ? ', admin' : ''}).`);
+    } catch (error) {
+      if (error instanceof UserExistsError) fail(`the username "${parsedName.data}" is taken`);
+      throw error;
+    }
+  });
 } else if (command === 'passwd') {
   if (displayName !== undefined) fail(`unknown argument: ${displayName}`);
   const password = passwordField.safeParse(await readPassword(givenPassword));
   if (!password.success) fail(`bad password: ${password.error.issues[0]?.message}`);
-  const store = new SqliteAuthStore(join(config.dataDir, 'tavla.db'));
-  try {
-    const auth = new AuthService(store, { sessionTtlMs: config.auth!.sessionTtlMs, passwordCost: config.auth!.passwordCost });
+  await withAuth(async (auth) => {
     if (!(await auth.setPassword(parsedName.data, password.data))) fail(`no user "${parsedName.data}"`);
     console.log(`New password set for ${parsedName.data}.`);
-  } finally {
-    await store.close();
-  }
+  });
+} else if (command === 'remove') {
+  if (displayName !== undefined || admin || givenPassword !== undefined) fail(`remove takes a username only`);
+  await withAuth(async (auth) => {
+    const result = await auth.removeUser(parsedName.data);
+    if (result === 'unknown') fail(`no user "${parsedName.data}"`);
+    if (result === 'last_admin') fail(`"${parsedName.data}" is the last admin; add another admin first`);
+    // A running server closes the account's open connections at its next session sweep (AUTH13).
+    console.log(`Removed ${parsedName.data}; their history stays under their name.`);
+  });
 } else {
   fail(command === undefined ? 'no command' : `unknown command: ${command}`);
 }

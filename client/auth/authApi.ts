@@ -89,6 +89,7 @@ export const authApi = {
   me: () => callApi<{ user?: SessionUser; share?: { boardId: string } }>('/api/auth/me'),
   listUsers: () => callApi<SessionUser[]>('/api/users'),
   addUser: (user: { username: string; displayName: string; password: string; siteRole: 'admin' | 'user' }) => callApi<SessionUser>('/api/users', { method: 'POST', body: user }),
+  removeUser: (username: string) => callApi<void>(`/api/users/${encodeURIComponent(username)}`, { method: 'DELETE' }),
   access: (boardId: string) => callApi<BoardAccess>(`${board(boardId)}/access`),
   members: (boardId: string) => callApi<Member[]>(`${board(boardId)}/members`),
   setMember: (boardId: string, username: string, access: BoardAccess) => callApi<Member>(`${board(boardId)}/members/${encodeURIComponent(username)}`, { method: 'PUT', body: access }),

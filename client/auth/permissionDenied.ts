@@ -1,8 +1,13 @@
 import * as authProtocol from 'y-protocols/auth';
 import type { WebsocketProvider } from 'y-websocket';
 
-/** Why the server refused an edit (shared/SPEC.md UPD3, UPD4). */
-export type Refusal = 'read_only' | 'out_of_scope';
+/** Why the server refused an edit (shared/SPEC.md UPD3, UPD4, UPD6). */
+export type Refusal = 'read_only' | 'out_of_scope' | 'out_of_date';
+
+/** The refusals after which the server closes the connection and the board reloads from it. */
+const RELOADING: readonly Refusal[] = ['out_of_scope', 'out_of_date'];
+const asRefusal = (reason: string | null | undefined): Refusal | null =>
+  reason === 'read_only' || RELOADING.includes(reason as Refusal) ? (reason as Refusal) : null;
 
 /** y-websocket's message type for auth messages. */
 const MESSAGE_AUTH = 2;
@@ -10,7 +15,7 @@ const MESSAGE_AUTH = 2;
 const UPDATE_REFUSED = 'update_refused';
 
 const listeners = new Set<(refusal: Refusal) => void>();
-/** Carries an out-of-scope refusal across the reload that follows it, so the reloaded page can still say why. */
+/** Carries a closing refusal across the reload that follows it, so the reloaded page can still say why. */
 const PENDING_KEY = 'tavla.refusal';
 
 /** The refusal that caused the last reload, once (then forgotten). */
@@ -18,7 +23,8 @@ export function takeRefusalBeforeReload(): Refusal | null {
   try {
     const pending = globalThis.sessionStorage?.getItem(PENDING_KEY);
     globalThis.sessionStorage?.removeItem(PENDING_KEY);
-    return pending === 'out_of_scope' ? 'out_of_scope' : null;
+    const refusal = asRefusal(pending);
+    return refusal && RELOADING.includes(refusal) ? refusal : null;
   } catch {
     return null;
   }
@@ -45,22 +51,24 @@ export function discardLocalBoard(boardId: string): Promise<void> {
 
 /**
  * Wires a board's provider to the server's refusals: the permission-denied message (message type 2,
- * which y-websocket would only log) tells the listeners; the close that follows an out-of-scope
- * refusal (4403 update_refused) also drops the local copy and reloads the page. Call once per
- * provider, right after creating it (client/sync/boardSession.ts).
+ * which y-websocket would only log) tells the listeners; the close that follows an out-of-scope or
+ * out-of-date refusal (4403 update_refused) also drops the local copy and reloads the page. Call
+ * once per provider, right after creating it (client/sync/boardSession.ts).
  */
 export function watchPermissionDenied(provider: WebsocketProvider, boardId: string, reload: () => void = () => globalThis.location?.reload()): void {
+  // The refusal the close is about: the message comes just before it.
+  let last: Refusal = 'out_of_scope';
   provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder, ws) => {
     authProtocol.readAuthMessage(decoder, ws.doc, (_doc, reason) => {
-      const refusal: Refusal = reason === 'read_only' ? 'read_only' : 'out_of_scope';
-      listeners.forEach((listener) => listener(refusal));
+      last = asRefusal(reason) ?? 'out_of_scope';
+      listeners.forEach((listener) => listener(last));
     });
   };
   provider.on('closed', ({ reason }) => {
     if (reason !== UPDATE_REFUSED) return;
     provider.destroy();
     try {
-      globalThis.sessionStorage?.setItem(PENDING_KEY, 'out_of_scope');
+      globalThis.sessionStorage?.setItem(PENDING_KEY, last);
     } catch {
       // storage blocked: the page reloads without saying why again
     }

@@ -48,6 +48,7 @@ export const en: Catalogue = {
       submit: 'Create',
       creating: 'Creating…',
       titleRequired: 'Enter a title.',
+      target: 'Target (kSEK/year, optional)',
       error: 'Could not create the board.',
     },
   },
@@ -70,6 +71,14 @@ export const en: Catalogue = {
       ofTarget: '{{amount}} of the target {{target}}',
       progress: 'Share of target',
       filtered: 'Filtered: totals cover {{shown}} of {{total}} cards',
+      exceeded: 'Target exceeded by {{amount}}',
+    },
+    target: {
+      set: 'Set target',
+      edit: 'Edit target',
+      title: 'The board’s target',
+      label: 'Target (kSEK/year)',
+      help: 'The sum of the cards is measured against the target. Leave empty if the board has none.',
     },
     wip: {
       label: 'WIP limit',
@@ -143,6 +152,7 @@ export const en: Catalogue = {
       deadline: 'Deadline',
       analysis: 'Analysis',
       group: 'Group',
+      givenBy: 'Given by',
     },
     values: {
       none: 'None',
@@ -159,6 +169,7 @@ export const en: Catalogue = {
     },
     effectUnknown: 'Effect unknown',
     effectInvalid: 'Enter a number in kSEK per year, e.g. 1,500 or -200.',
+    effectAmbiguous: 'The number can be read two ways. Group thousands with commas and write decimals with a point, e.g. 1,500 or 1.5.',
     invalid: 'The value was not accepted.',
     responsibleAdd: 'Add responsible',
     responsibleName: 'Name of responsible',
@@ -193,11 +204,12 @@ export const en: Catalogue = {
       submit: 'Move',
       cancel: 'Cancel',
       done: '{{title}} moved to {{column}}, position {{position}} of {{count}}.',
+      doneInLane: '{{title}} moved to {{column}}, {{lane}}, position {{position}} of {{count}}.',
     },
   },
   dnd: {
     instructions:
-      'Press space or Enter to pick up a card. Move it with the arrow keys: up and down within the column, left and right between columns. Press space or Enter again to drop it, Escape to cancel.',
+      'Press space or Enter to pick up a card. Move it with the arrow keys: up and down within the column, and past the lane’s first or last card on into the lane above or below; left and right between columns in the same lane. Press space or Enter again to drop it, Escape to cancel.',
     pickedUp: 'Picked up {{title}}. {{place}}.',
     over: '{{title}} is over {{place}}.',
     dropped: '{{title}} was dropped in {{place}}.',
@@ -289,6 +301,7 @@ export const en: Catalogue = {
     refused: {
       read_only: 'You can only read – the change was not saved.',
       out_of_scope: 'The change touched something outside your area and was not saved. The board reloads.',
+      out_of_date: 'The change built on a version of the board the server does not have and was not saved. The board reloads.',
       dismiss: 'Close the message',
     },
     users: {
@@ -306,6 +319,15 @@ export const en: Catalogue = {
       failed: 'Could not add the user.',
       forbidden: 'Only an administrator can see the users.',
       roles: { admin: 'Administrator', user: 'User' },
+      removeFor: 'Remove {{name}}',
+      remove: 'Remove',
+      confirmTitle: 'Remove {{name}}?',
+      confirmText: 'The account {{username}} is removed: the person is logged out everywhere and taken off every board. The history keeps the name {{name}}.',
+      confirm: 'Remove the account',
+      cancel: 'Cancel',
+      removed: '{{name}} was removed.',
+      lastAdmin: 'The last administrator cannot be removed.',
+      removeFailed: 'Could not remove the user.',
     },
   },
   members: {

@@ -36,6 +36,18 @@ export function formatDate(value: string | number | Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+const monthFormats: Record<Language, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat('sv-SE', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** A month `YYYY-MM` in words, wherever a month is shown: `maj 2025` in Swedish, `May 2025` in English. */
+export function formatMonth(month: string, lang: Language): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  if (!year || !m) return month;
+  return monthFormats[lang].format(Date.UTC(year, m - 1, 15));
+}
+
 /** A moment as `2025-06-18 14:05` in local time, for "last changed" columns. */
 export function formatDateTime(value: string | number | Date): string {
   const d = new Date(value);

@@ -50,6 +50,7 @@ export const sv = {
       submit: 'Skapa',
       creating: 'Skapar…',
       titleRequired: 'Ange en titel.',
+      target: 'Mål (tkr/år, kan lämnas tomt)',
       error: 'Kunde inte skapa tavlan.',
     },
   },
@@ -72,6 +73,14 @@ export const sv = {
       ofTarget: '{{amount}} av målet {{target}}',
       progress: 'Andel av målet',
       filtered: 'Filtrerat: summorna gäller {{shown}} av {{total}} kort',
+      exceeded: 'Målet är överskridet med {{amount}}',
+    },
+    target: {
+      set: 'Sätt mål',
+      edit: 'Ändra mål',
+      title: 'Tavlans mål',
+      label: 'Mål (tkr/år)',
+      help: 'Summan av korten mäts mot målet. Lämna tomt om tavlan inte har något mål.',
     },
     wip: {
       label: 'WIP-gräns',
@@ -145,6 +154,7 @@ export const sv = {
       deadline: 'Slutdatum',
       analysis: 'Analys',
       group: 'Grupp',
+      givenBy: 'Givet av',
     },
     values: {
       none: 'Inget valt',
@@ -161,6 +171,7 @@ export const sv = {
     },
     effectUnknown: 'Effekt okänd',
     effectInvalid: 'Ange ett tal i tkr per år, t.ex. 1 500 eller -200.',
+    effectAmbiguous: 'Talet kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma, t.ex. 1 500 eller 1,5.',
     invalid: 'Värdet godtogs inte.',
     responsibleAdd: 'Lägg till ansvarig',
     responsibleName: 'Namn på ansvarig',
@@ -195,11 +206,12 @@ export const sv = {
       submit: 'Flytta',
       cancel: 'Avbryt',
       done: '{{title}} flyttades till {{column}}, position {{position}} av {{count}}.',
+      doneInLane: '{{title}} flyttades till {{column}}, {{lane}}, position {{position}} av {{count}}.',
     },
   },
   dnd: {
     instructions:
-      'Tryck mellanslag eller Enter för att ta upp ett kort. Flytta det med piltangenterna: upp och ned inom kolumnen, vänster och höger mellan kolumner. Tryck mellanslag eller Enter igen för att släppa, Escape för att avbryta.',
+      'Tryck mellanslag eller Enter för att ta upp ett kort. Flytta det med piltangenterna: upp och ned inom kolumnen, och förbi spårets första eller sista kort vidare till spåret ovanför eller under; vänster och höger mellan kolumner i samma spår. Tryck mellanslag eller Enter igen för att släppa, Escape för att avbryta.',
     pickedUp: 'Tog upp {{title}}. {{place}}.',
     over: '{{title}} är över {{place}}.',
     dropped: '{{title}} släpptes i {{place}}.',
@@ -291,6 +303,7 @@ export const sv = {
     refused: {
       read_only: 'Du har bara läsbehörighet – ändringen sparades inte.',
       out_of_scope: 'Ändringen rörde något utanför ditt ansvarsområde och sparades inte. Tavlan laddas om.',
+      out_of_date: 'Ändringen byggde på en version av tavlan som servern inte har och sparades inte. Tavlan laddas om.',
       dismiss: 'Stäng meddelandet',
     },
     users: {
@@ -308,6 +321,15 @@ export const sv = {
       failed: 'Det gick inte att lägga till användaren.',
       forbidden: 'Bara en administratör kan se användarna.',
       roles: { admin: 'Administratör', user: 'Användare' },
+      removeFor: 'Ta bort {{name}}',
+      remove: 'Ta bort',
+      confirmTitle: 'Ta bort {{name}}?',
+      confirmText: 'Kontot {{username}} tas bort: personen loggas ut överallt och tas bort från alla tavlor. Historiken behåller namnet {{name}}.',
+      confirm: 'Ta bort kontot',
+      cancel: 'Avbryt',
+      removed: '{{name}} har tagits bort.',
+      lastAdmin: 'Den sista administratören kan inte tas bort.',
+      removeFailed: 'Det gick inte att ta bort användaren.',
     },
   },
   members: {

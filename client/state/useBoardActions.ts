@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
+import * as boardOps from '../../shared/ops/board.ts';
 import * as cardOps from '../../shared/ops/cards.ts';
 import * as columnOps from '../../shared/ops/columns.ts';
 import * as reportOps from '../../shared/ops/reports.ts';
@@ -55,6 +56,8 @@ export function boardActions(doc: Y.Doc, origin: unknown) {
       reportOps.addReport(doc, cardId, month, prefillFrom(previous), origin);
     },
     setReportReady: (cardId: string, month: string, ready: boolean) => reportOps.setReportReady(doc, cardId, month, ready, origin),
+    /** Sets the board's target in tkr/år, or clears it with undefined. */
+    setTarget: (target: number | undefined) => boardOps.updateBoardMeta(doc, 'target', target, origin),
   };
 }
 

@@ -14,6 +14,13 @@ export interface AuthConfig {
   /** Open sync connections allowed per account (or share link) and per client address (AUTH12). */
   maxConnectionsPerUser: number;
   maxConnectionsPerAddress: number;
+  /** How often the sessions holding open sync connections are checked for expiry (AUTH13). */
+  sessionSweepMs: number;
+  /**
+   * Behind a reverse proxy: take the client's address from the right-most X-Forwarded-For entry,
+   * the one the proxy added, instead of the socket's peer (AUTH15). Off, the header is ignored.
+   */
+  trustProxy: boolean;
   /** scrypt cost (a power of two) for new password hashes. */
   passwordCost: number;
   /** Failed logins allowed per username and per address within the window (AUTH6). */
@@ -28,6 +35,8 @@ export const DEFAULT_AUTH_CONFIG: AuthConfig = {
   allowedOrigins: [],
   maxConnectionsPerUser: 20,
   maxConnectionsPerAddress: 50,
+  sessionSweepMs: 30_000,
+  trustProxy: false,
   passwordCost: DEFAULT_PASSWORD_COST,
   loginLimitPerUser: { failures: 5, windowMs: 15 * 60 * 1000 },
   loginLimitPerAddress: { failures: 30, windowMs: 15 * 60 * 1000 },

@@ -13,9 +13,10 @@ export interface AuthServiceOptions {
   now?: () => Date;
 }
 
-/** Something that ends connections opened under it: a session logged out, a membership changed, a link revoked (AUTH11). */
+/** Something that ends connections opened under it: a session logged out or expired, an account removed, a membership changed, a link revoked (AUTH11, AUTH13, AUTH14). */
 export type Revocation =
-  | { kind: 'session'; sessionHash: string }
+  | { kind: 'session'; sessionHash: string; cause: 'logout' | 'expired' }
+  | { kind: 'user'; userId: string }
   | { kind: 'membership'; boardId: string; userId: string; removed: boolean }
   | { kind: 'share'; shareId: string };
 
@@ -55,11 +56,12 @@ export class AuthService {
   }
 
   /**
-   * First start (AUTH7): creates `admin` when no such account exists, with `password` or a
-   * random one, which is returned so that the caller prints it once. Never changes an existing admin.
+   * First start (AUTH7): creates `admin` when there is no admin at all (nor an account named
+   * `admin`), with `password` or a random one, which is returned so that the caller prints it once.
+   * Never changes an existing admin, and does not bring back an `admin` that another admin removed.
    */
   async ensureAdmin(password?: string): Promise<{ created: boolean; generatedPassword?: string }> {
-    if (await this.store.getUserByUsername('admin')) return { created: false };
+    if ((await this.store.listUsers()).some((user) => user.siteRole === 'admin' || user.username === 'admin')) return { created: false };
     const chosen = password ?? newToken().slice(0, 20);
     await this.addUser({ username: 'admin', password: chosen, displayName: 'Administratör', siteRole: 'admin' });
     return password ? { created: true } : { created: true, generatedPassword: chosen };
@@ -76,6 +78,20 @@ export class AuthService {
   async setPassword(username: string, password: string): Promise<boolean> {
     const user = await this.store.getUserByUsername(username);
     return user !== undefined && this.store.setPasswordHash(user.id, await hashPassword(password, this.passwordCost));
+  }
+
+  /**
+   * Removes an account (AUTH14): its sessions and memberships go, its connections are closed, its
+   * history stays under its display name. `by` is the admin asking, who may not remove themselves.
+   */
+  async removeUser(username: string, by?: string): Promise<'removed' | 'unknown' | 'self' | 'last_admin'> {
+    const user = await this.store.getUserByUsername(username);
+    if (!user) return 'unknown';
+    if (user.id === by) return 'self';
+    const result = await this.store.deleteUser(user.id);
+    if (result !== 'deleted') return result;
+    this.emit({ kind: 'user', userId: user.id });
+    return 'removed';
   }
 
   /** Checks a password and opens a session; undefined for a wrong username or password (the caller cannot tell which). */
@@ -118,7 +134,19 @@ export class AuthService {
   async logout(principal: Principal): Promise<void> {
     if (principal.kind !== 'user') return;
     await this.store.deleteSession(principal.sessionHash);
-    this.emit({ kind: 'session', sessionHash: principal.sessionHash });
+    this.emit({ kind: 'session', sessionHash: principal.sessionHash, cause: 'logout' });
+  }
+
+  /**
+   * Ends a session that has expired, or is gone (its account removed by `npm run user` in another
+   * process), and closes its connections (AUTH13); false, doing nothing, while it is live.
+   */
+  async expireSession(sessionHash: string): Promise<boolean> {
+    const session = await this.store.getSession(sessionHash);
+    if (session && session.expiresAt > this.now().toISOString()) return false;
+    if (session) await this.store.deleteSession(sessionHash);
+    this.emit({ kind: 'session', sessionHash, cause: 'expired' });
+    return true;
   }
 
   /** What the principal may do on a board; undefined when it may not even read it (ROLE1-ROLE6). */

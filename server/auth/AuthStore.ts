@@ -15,6 +15,9 @@ export interface StoredUser extends UserRecord {
   passwordHash: string;
 }
 
+/** What deleteUser did. */
+export type DeleteUserResult = 'deleted' | 'unknown' | 'last_admin';
+
 /** A login. Only the SHA-256 of its token is stored (AUTH3). */
 export interface SessionRecord {
   tokenHash: string;
@@ -58,6 +61,11 @@ export interface AuthStore {
   listUsers(): Promise<UserRecord[]>;
   /** False for an unknown user. */
   setPasswordHash(userId: string, passwordHash: string): Promise<boolean>;
+  /**
+   * Removes an account with its sessions and memberships, in one step (AUTH14). Refuses the only
+   * remaining admin inside that step, so two admins removing each other cannot leave none.
+   */
+  deleteUser(userId: string): Promise<DeleteUserResult>;
 
   createSession(session: SessionRecord): Promise<void>;
   getSession(tokenHash: string): Promise<SessionRecord | undefined>;

@@ -1,4 +1,4 @@
-import { UserExistsError, type AuthStore, type MembershipRecord, type SessionRecord, type ShareRecord, type StoredUser, type UserRecord } from './AuthStore.ts';
+import { UserExistsError, type AuthStore, type DeleteUserResult, type MembershipRecord, type SessionRecord, type ShareRecord, type StoredUser, type UserRecord } from './AuthStore.ts';
 
 const publicUser = ({ passwordHash: _hash, ...user }: StoredUser): UserRecord => ({ ...user });
 const membershipKey = (boardId: string, userId: string): string => `${boardId}\u0000${userId}`;
@@ -34,6 +34,16 @@ export class MemoryAuthStore implements AuthStore {
     const user = this.users.get(userId);
     if (user) user.passwordHash = passwordHash;
     return user !== undefined;
+  }
+
+  async deleteUser(userId: string): Promise<DeleteUserResult> {
+    const user = this.users.get(userId);
+    if (!user) return 'unknown';
+    if (user.siteRole === 'admin' && [...this.users.values()].filter((u) => u.siteRole === 'admin').length <= 1) return 'last_admin';
+    this.users.delete(userId);
+    for (const [hash, session] of this.sessions) if (session.userId === userId) this.sessions.delete(hash);
+    for (const [key, membership] of this.memberships) if (membership.userId === userId) this.memberships.delete(key);
+    return 'deleted';
   }
 
   async createSession(session: SessionRecord): Promise<void> {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { UserExistsError, type AuthStore, type MembershipRecord, type SessionRecord, type ShareRecord, type StoredUser, type UserRecord } from './AuthStore.ts';
+import { UserExistsError, type AuthStore, type DeleteUserResult, type MembershipRecord, type SessionRecord, type ShareRecord, type StoredUser, type UserRecord } from './AuthStore.ts';
 import { openModuleDatabase } from './openModuleDatabase.ts';
 import type { BoardRole, SiteRole } from './roles.ts';
 
@@ -103,6 +103,9 @@ export class SqliteAuthStore implements AuthStore {
       userByName: db.prepare<[string], UserRow>('SELECT * FROM auth_users WHERE username = ?'),
       users: db.prepare<[], UserRow>('SELECT * FROM auth_users ORDER BY username'),
       setHash: db.prepare<[string, string]>('UPDATE auth_users SET password_hash = ? WHERE id = ?'),
+      adminCount: db.prepare<[], { count: number }>("SELECT count(*) AS count FROM auth_users WHERE site_role = 'admin'"),
+      // Sessions and memberships go with it (ON DELETE CASCADE).
+      deleteUser: db.prepare<[string]>('DELETE FROM auth_users WHERE id = ?'),
       insertSession: db.prepare('INSERT INTO auth_sessions (token_hash, user_id, created_at, expires_at) VALUES (@tokenHash, @userId, @createdAt, @expiresAt)'),
       session: db.prepare<[string], SessionRow>('SELECT * FROM auth_sessions WHERE token_hash = ?'),
       setExpiry: db.prepare<[string, string]>('UPDATE auth_sessions SET expires_at = ? WHERE token_hash = ?'),
@@ -148,6 +151,16 @@ export class SqliteAuthStore implements AuthStore {
 
   async setPasswordHash(userId: string, passwordHash: string): Promise<boolean> {
     return this.sql.setHash.run(passwordHash, userId).changes > 0;
+  }
+
+  async deleteUser(userId: string): Promise<DeleteUserResult> {
+    return this.db.transaction((): DeleteUserResult => {
+      const row = this.sql.user.get(userId);
+      if (!row) return 'unknown';
+      if (row.site_role === 'admin' && this.sql.adminCount.get()!.count <= 1) return 'last_admin';
+      this.sql.deleteUser.run(userId);
+      return 'deleted';
+    }).immediate();
   }
 
   async createSession(session: SessionRecord): Promise<void> {

@@ -6,7 +6,8 @@ type AnyType = Y.AbstractType<any>;
 /**
  * What an update does to a document, seen on a scratch copy (UPD1):
  * `changed` — the document's state (what it contains or has deleted) differs afterwards;
- * `pending` — part of it waits for changes the server has not got, and would apply later, unseen;
+ * `pending` — part of it (a struct or a deletion) waits for changes the server has not got, and would
+ *   apply later, unseen, inside someone else's update;
  * `paths` — every shared type that changed, as the path of keys from the top level
  * (`['cards', 'c1', 'effect']` for a value, `['cards', 'c1', 'comment']` for a text's content,
  * `['cards', 'c1']` when a whole card was added, replaced or removed).
@@ -35,11 +36,29 @@ const movedState = (before: Map<number, number>, after: Map<number, number>): bo
   before.size !== after.size || [...after].some(([client, clock]) => before.get(client) !== clock);
 
 /**
- * Applies `update` to `scratch` and reports its effect. Reads Yjs's own record of the changed
+ * True when part of a decoded update did not integrate into `doc`: a struct beyond the client's state
+ * afterwards, or a deletion of clocks `doc` has not got. Yjs keeps such parts as pending structs or a
+ * pending delete set and retries them with every later update; judged from the update alone, so parts
+ * that some earlier update left pending do not count against this one.
+ */
+export function leftPending(doc: Y.Doc, decoded: ReturnType<typeof Y.decodeUpdate>): boolean {
+  const state = (client: number) => Y.getState(doc.store, client);
+  for (const struct of decoded.structs) {
+    if (struct instanceof Y.Skip) continue; // a gap in the update's own encoding, not a struct
+    if (struct.id.clock + struct.length > state(struct.id.client)) return true;
+  }
+  for (const [client, deletions] of decoded.ds.clients) {
+    if (deletions.some(({ clock, len }) => clock + len > state(client))) return true;
+  }
+  return false;
+}
+
+/**
+ * Applies `update` (`decoded` is the same bytes, decoded) to `scratch` and reports its effect. Reads Yjs's own record of the changed
  * types (transaction.changed), which covers inserts, deletions and nested types alike; a change
  * inside a type that is itself deleted is invisible and is not listed (Yjs does not record it).
  */
-export function applyAndDescribe(scratch: Y.Doc, update: Uint8Array): UpdateEffect {
+export function applyAndDescribe(scratch: Y.Doc, update: Uint8Array, decoded: ReturnType<typeof Y.decodeUpdate>): UpdateEffect {
   const changedTypes = new Map<AnyType, Set<string | null>>();
   let changed = false;
   const collect = (transaction: Y.Transaction): void => {
@@ -66,7 +85,7 @@ export function applyAndDescribe(scratch: Y.Doc, update: Uint8Array): UpdateEffe
   }
   return {
     changed,
-    pending: scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null,
+    pending: leftPending(scratch, decoded),
     paths,
   };
 }

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { isValidId } from '../../shared/ids.ts';
 import { ApiError } from '../http/ApiError.ts';
-import { clientAddress } from '../http/authRoutes.ts';
 import { requireBoard } from '../http/requireBoard.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { AuthContext } from './AuthContext.ts';
+import { clientAddress } from './clientAddress.ts';
 import type { ConnectionAccess } from './ConnectionAccess.ts';
 import type { ReleaseSlot } from './ConnectionLimiter.ts';
 import { principalName } from './Principal.ts';
@@ -17,7 +17,7 @@ export interface Admission {
 }
 
 /**
- * Decides a /sync/:docId upgrade before any websocket exists (SRV10, AUTH9, AUTH10, AUTH12):
+ * Decides a /sync/:docId upgrade before any websocket exists (SRV10, AUTH9, AUTH10, AUTH12, AUTH15):
  * 400 for an id no board can have, 401 without a valid session or token (cookie, bearer or
  * `?token=`), 404 for an unknown board, 403 without access to it or from a foreign Origin,
  * 429 over the connection limits.
@@ -27,11 +27,19 @@ export async function admitSync(c: Context, ctx: AuthContext & { storage: Storag
   if (!isValidId(docId)) throw new ApiError(400, 'invalid_id', `"${docId.slice(0, 80)}" is not a valid board id`);
   const principal = await requirePrincipal(c, ctx, { queryToken: true });
   const board = await requireBoard(ctx.storage, docId);
-  const access = await ctx.auth.boardAccess(principal, board.id);
-  if (!access) throw new ApiError(403, 'forbidden', 'you have no access to this board');
+  const boardAccess = await ctx.auth.boardAccess(principal, board.id);
+  if (!boardAccess) throw new ApiError(403, 'forbidden', 'you have no access to this board');
   if (!originAllowed(c, ctx.config.allowedOrigins)) throw new ApiError(403, 'forbidden', 'cross-site websocket refused');
   const key = principal.kind === 'user' ? `user:${principal.user.id}` : `share:${principal.shareId}`;
-  const release = ctx.limiter.acquire(key, clientAddress(c));
+  const release = ctx.limiter.acquire(key, clientAddress(c, ctx.config.trustProxy));
   if (!release) throw new ApiError(429, 'too_many_requests', 'too many open connections');
-  return { access: { principal, role: access.role, scope: access.scope, displayName: principalName(principal) }, release };
+  // The session is watched while the connection lives, so that its expiry closes it (AUTH13).
+  const untrack = principal.kind === 'user' ? ctx.sessions.track(principal.sessionHash) : undefined;
+  return {
+    access: { principal, role: boardAccess.role, scope: boardAccess.scope, displayName: principalName(principal) },
+    release: () => {
+      release();
+      untrack?.();
+    },
+  };
 }

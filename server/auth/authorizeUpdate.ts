@@ -3,8 +3,11 @@ import { readCard } from '../../shared/read/readCard.ts';
 import type { BoardAccess } from './roles.ts';
 import type { UpdateEffect } from './UpdateEffect.ts';
 
-/** Why an update was refused: a viewer wrote at all, or a unit chief wrote outside their cards. */
-export type RefusalReason = 'read_only' | 'out_of_scope';
+/**
+ * Why an update was refused: a viewer wrote at all, a unit chief wrote outside their cards, or a
+ * client holds more waiting for changes the server does not have than it may (UPD6, the room's call).
+ */
+export type RefusalReason = 'read_only' | 'out_of_scope' | 'out_of_date';
 
 export type UpdateVerdict = { verdict: 'apply' } | { verdict: 'ignore' } | { verdict: 'refuse'; reason: RefusalReason; detail: string };
 
@@ -34,14 +37,13 @@ export function isInScope(doc: Y.Doc, cardId: string, writer: Writer): boolean {
  * change anything. A unit chief's update is applied only when every changed path lies inside a card
  * that is theirs both before and after the update — so creating, deleting or replacing a card, moving
  * a neighbour's card into their unit or their own card out of it, and any change to meta, columns or
- * the timeline are refused, and one path outside refuses the whole update. A unit chief's update that
- * leaves parts pending is refused too: those parts would apply later, inside someone else's change, unchecked.
+ * the timeline are refused, and one path outside refuses the whole update. (An update of which parts would
+ * wait for changes the server has not got comes here only once they have come: UPD6.)
  */
 export function authorizeUpdate(writer: Writer, effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateVerdict {
   if (writer.role === 'facilitator' || writer.role === 'editor') return { verdict: 'apply' };
-  if (!effect.changed && !effect.pending) return { verdict: 'ignore' };
+  if (!effect.changed) return { verdict: 'ignore' };
   if (writer.role === 'viewer') return { verdict: 'refuse', reason: 'read_only', detail: 'a viewer may not change the board' };
-  if (effect.pending) return { verdict: 'refuse', reason: 'out_of_scope', detail: 'the update depends on changes the server does not have' };
   if (effect.paths.length === 0) return { verdict: 'refuse', reason: 'out_of_scope', detail: 'the update changes nothing a unit chief may change' };
   const checked = new Map<string, boolean>();
   for (const path of effect.paths) {

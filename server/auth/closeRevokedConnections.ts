@@ -2,7 +2,8 @@ import type { RoomRegistry } from '../sync/RoomRegistry.ts';
 import type { AuthService } from './AuthService.ts';
 
 /**
- * AUTH11: a logout closes that session's sync connections (4401 unauthorized), a removed member's
+ * AUTH11: a logout or an expired session (AUTH13) closes that session's sync connections, and a
+ * removed account (AUTH14) all of its connections (4401 unauthorized); a removed member's
  * and a revoked share link's connections to the board are closed (4403 forbidden), and a member
  * whose role changed is closed with 4001 access_changed, on which y-websocket reconnects and gets the new role.
  */
@@ -10,7 +11,13 @@ export function closeRevokedConnections(auth: AuthService, registry: RoomRegistr
   return auth.onRevoke((revocation) => {
     switch (revocation.kind) {
       case 'session':
-        return registry.closeWhere((_docId, { principal }) => principal.kind === 'user' && principal.sessionHash === revocation.sessionHash, 'unauthorized', 'logged out');
+        return registry.closeWhere(
+          (_docId, { principal }) => principal.kind === 'user' && principal.sessionHash === revocation.sessionHash,
+          'unauthorized',
+          revocation.cause === 'logout' ? 'logged out' : 'session expired',
+        );
+      case 'user':
+        return registry.closeWhere((_docId, { principal }) => principal.kind === 'user' && principal.user.id === revocation.userId, 'unauthorized', 'account removed');
       case 'share':
         return registry.closeWhere((_docId, { principal }) => principal.kind === 'share' && principal.shareId === revocation.shareId, 'forbidden', 'share link revoked');
       case 'membership':

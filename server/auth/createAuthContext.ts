@@ -5,16 +5,19 @@ import { AuthService } from './AuthService.ts';
 import type { AuthStore } from './AuthStore.ts';
 import { ConnectionLimiter } from './ConnectionLimiter.ts';
 import { LoginThrottle } from './LoginThrottle.ts';
+import { OpenSessions } from './OpenSessions.ts';
 
-/** Wires the service, throttle and limiter of issue 4 from a store, a history and the settings. */
+/** Wires the service, throttle, limiter and open sessions of issue 4 from a store, a history and the settings. */
 export function createAuthContext(options: { store: AuthStore; history: HistoryStore; config?: AuthConfig; now?: () => Date }): AuthContext {
   const config = options.config ?? DEFAULT_AUTH_CONFIG;
   const now = options.now ?? (() => new Date());
+  const auth = new AuthService(options.store, { sessionTtlMs: config.sessionTtlMs, passwordCost: config.passwordCost, now });
   return {
-    auth: new AuthService(options.store, { sessionTtlMs: config.sessionTtlMs, passwordCost: config.passwordCost, now }),
+    auth,
     config,
     throttle: new LoginThrottle(config.loginLimitPerUser, config.loginLimitPerAddress, () => now().getTime()),
     limiter: new ConnectionLimiter(config.maxConnectionsPerUser, config.maxConnectionsPerAddress),
+    sessions: new OpenSessions(auth),
     history: options.history,
   };
 }

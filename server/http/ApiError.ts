@@ -18,7 +18,9 @@ export type ApiErrorCode =
   | 'user_exists'
   | 'unknown_user'
   | 'unknown_member'
-  | 'unknown_share';
+  | 'unknown_share'
+  | 'own_account'
+  | 'last_admin';
 
 /** Thrown by handlers; app.onError turns it into `{ error: code, message }` (API6). */
 export class ApiError extends HTTPException {

@@ -1,24 +1,14 @@
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AuthContext } from '../auth/AuthContext.ts';
+import { clientAddress } from '../auth/clientAddress.ts';
 import { originAllowed, requirePrincipal, SESSION_COOKIE } from '../auth/requestAuth.ts';
 import { ApiError } from './ApiError.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
 
 // Lengths are capped so that a huge body cannot make the password hash expensive.
 const loginBody = z.strictObject({ username: z.string().max(200), password: z.string().max(1000) });
-
-/** The client's address for throttling; the socket's peer (a proxy in front would need X-Forwarded-For handling). */
-export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown'; // app.request() in tests has no socket
-  }
-}
 
 /** /api/auth: log in (cookie and bearer token), log out, who am I (AUTH3-AUTH6). */
 export function authRoutes(ctx: AuthContext) {
@@ -28,7 +18,7 @@ export function authRoutes(ctx: AuthContext) {
       if (!originAllowed(c, ctx.config.allowedOrigins)) throw new ApiError(403, 'forbidden', 'cross-site login refused');
       const body = await parseJsonBody(c, loginBody);
       const username = body.username.trim().toLowerCase();
-      const address = clientAddress(c);
+      const address = clientAddress(c, ctx.config.trustProxy);
       const wait = ctx.throttle.retryAfter(username, address);
       if (wait > 0) {
         c.header('Retry-After', String(Math.ceil(wait / 1000)));

@@ -17,7 +17,7 @@ const newUserBody = z.strictObject({
 
 /**
  * /api/users: the accounts. Any account may list them (to add members by name; no hashes, AUTH2);
- * only an admin adds one (AUTH5).
+ * only an admin adds one (AUTH5) or removes one (AUTH14).
  */
 export function userRoutes(ctx: AuthContext) {
   return new Hono()
@@ -33,6 +33,20 @@ export function userRoutes(ctx: AuthContext) {
       } catch (error) {
         if (error instanceof UserExistsError) throw new ApiError(409, 'user_exists', `the username "${body.username}" is taken`);
         throw error;
+      }
+    })
+    .delete('/:username', async (c) => {
+      const admin = await requireAdmin(c, ctx);
+      const username = c.req.param('username').toLowerCase();
+      switch (await ctx.auth.removeUser(username, admin.id)) {
+        case 'unknown':
+          throw new ApiError(404, 'unknown_user', `no user "${username.slice(0, 80)}"`);
+        case 'self':
+          throw new ApiError(409, 'own_account', 'an admin cannot remove their own account');
+        case 'last_admin':
+          throw new ApiError(409, 'last_admin', 'the last admin cannot be removed');
+        case 'removed':
+          return c.body(null, 204);
       }
     });
 }

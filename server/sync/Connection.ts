@@ -21,6 +21,9 @@ export class Connection {
   synced = false;
   /** Awareness client ids this connection has announced, removed when it closes. */
   readonly awarenessIds = new Set<number>();
+  /** Updates of this client that wait for changes the server has not got yet (UPD6), in arrival order. */
+  waiting: Uint8Array[] = [];
+  private waitingBytes = 0;
 
   constructor(
     readonly docId: string,
@@ -29,6 +32,22 @@ export class Connection {
     /** Who this is and what they may change (issue 4); none for the room's own tests, which are trusted. */
     readonly access?: ConnectionAccess,
   ) {}
+
+  /** Holds an update that cannot apply yet; false, holding nothing more, when that would exceed `limit` bytes in all. */
+  hold(update: Uint8Array, limit: number): boolean {
+    if (this.waitingBytes + update.length > limit) return false;
+    this.waiting.push(update);
+    this.waitingBytes += update.length;
+    return true;
+  }
+
+  /** Hands over what is held, to be tried again, and holds nothing. */
+  takeWaiting(): Uint8Array[] {
+    const held = this.waiting;
+    this.waiting = [];
+    this.waitingBytes = 0;
+    return held;
+  }
 
   send(data: Uint8Array): void {
     if (this.state === 'open') this.socket.send(data);

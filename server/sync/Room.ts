@@ -41,6 +41,9 @@ export interface RoomPeer {
 
 type Phase = 'loading' | 'open' | 'unloading' | 'closed';
 
+/** What checkUpdate answers for an update of which part would wait for changes the server has not got (UPD6). */
+const WAITS = { verdict: 'wait' } as const;
+
 /**
  * One board's live document and the clients editing it (SRV1-SRV9). Knows nothing of Hono or
  * ws: clients are RoomSockets. Every message of the room goes through one serial queue and is
@@ -166,7 +169,10 @@ export class Room {
 
   /** SRV4: check, apply with the connection as origin, store, and only then relay to the others. */
   private async applyClientUpdate(conn: Connection, update: Uint8Array): Promise<void> {
-    const decided = checkUpdate(this.doc, update, (scratch, effect) => this.options.gate?.inspect(this.docId, conn.access, this.doc, scratch, effect));
+    const decided = checkUpdate(this.doc, update, (scratch, effect) =>
+      effect.pending ? WAITS : this.options.gate?.inspect(this.docId, conn.access, this.doc, scratch, effect),
+    );
+    if (decided?.verdict === 'wait') return this.hold(conn, update);
     if (decided?.verdict === 'ignore') return;
     if (decided?.verdict === 'refuse') return this.deny(conn, decided.reason, decided.detail);
     const changes: Uint8Array[] = [];
@@ -194,13 +200,37 @@ export class Room {
     for (const other of this.connections) if (other !== conn && other.synced) other.send(message);
     await decided?.accepted?.();
     await this.persistence.afterStored(this.doc);
+    await this.retryWaiting();
   }
 
   /**
-   * An update the connection's role does not allow (UPD3, UPD4): nothing is applied, stored or
-   * relayed, and the client is told with y-protocols' permission-denied message. A viewer stays
-   * connected and reads on; a unit chief's connection is closed, since its document now holds a
-   * change the server will never take and every later update of it would depend on that change.
+   * UPD6: an update that builds on changes the server has not got yet is held for its connection,
+   * outside the document, until they come: a client that reconnects may send a new edit before its
+   * sync step 2 has brought the offline edits it builds on, and a browser tab may build on another
+   * tab's edit (y-websocket shares them over BroadcastChannel) before that tab's socket has sent it.
+   * Kept in the document instead, Yjs would retry it with every update, write it into each snapshot
+   * and hand it to every client that loads the board, whether or not it ever applies. More than a
+   * message's worth held is refused (out_of_date): that client's copy has gone astray.
+   */
+  private hold(conn: Connection, update: Uint8Array): void {
+    if (!conn.hold(update, this.options.maxMessageBytes)) return this.deny(conn, 'out_of_date', `${conn.waiting.length} updates wait for changes the server does not have`);
+  }
+
+  /** After the document took a change, tries again what every connection holds (UPD6), merged into one update each. */
+  private async retryWaiting(): Promise<void> {
+    for (const conn of this.connections) {
+      if (conn.waiting.length === 0 || conn.state === 'refused') continue;
+      const held = conn.takeWaiting();
+      await this.applyClientUpdate(conn, held.length === 1 ? held[0]! : Y.mergeUpdates(held));
+    }
+  }
+
+  /**
+   * An update the connection's role does not allow (UPD3, UPD4), or too much held waiting (UPD6):
+   * nothing is applied, stored or relayed, and the client is told with y-protocols' permission-denied
+   * message. A viewer stays connected and reads on; any other connection is closed, since its
+   * document now holds a change the server will never take and every later update of it would
+   * depend on that change.
    */
   private deny(conn: Connection, reason: RefusalReason, detail: string): void {
     conn.send(permissionDeniedMessage(reason));

@@ -43,7 +43,7 @@ export function checkUpdate<T>(doc: Y.Doc, update: Uint8Array, inspect?: (scratc
     scratch.on('afterTransaction', collect);
     let effect: UpdateEffect;
     try {
-      effect = applyAndDescribe(scratch, update);
+      effect = applyAndDescribe(scratch, update, decoded);
     } catch {
       throw new ProtocolError('invalid_update', 'update does not apply');
     } finally {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { BOARD_KINDS, type BoardKind } from './boardKinds.ts';
 import { isoMonth, shortText, kSek } from './values.ts';
 
-export const BOARD_KINDS = ['measures', 'assignments', 'general'] as const;
-export type BoardKind = (typeof BOARD_KINDS)[number];
+export { BOARD_KINDS, type BoardKind };
 
 /** Fields of the `meta` map. `schemaVersion` is written by initBoard, never by hand. */
 export const boardMetaFields = {

@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.ts';
-import { launchChromium } from './helpers/launchChromium.ts';
-import { createBoardViaApi, newUserContext, openBoard, waitForStatus } from './helpers/openBoard.ts';
-import { sessionCookie, startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { e2eFixture } from './helpers/e2eFixture.ts';
+import { createBoardViaApi, openBoard, waitForStatus } from './helpers/openBoard.ts';
+import { sessionCookie } from './helpers/startTestServer.ts';
 import { addUserAndLogin, setMember } from '../helpers/serverAuth.ts';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eFixture();
 
 describe('the app shell in Chromium against the real server', () => {
   it('creates a board from the start page, opens it, and lists it afterwards', async () => {
-    const context = await newUserContext(browser, 'Anna Berg');
+    const context = await e2e.userContext('Anna Berg');
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     await page.getByRole('heading', { level: 1, name: 'Tavlor' }).waitFor();
     await page.getByText('Det finns inga tavlor ännu.').or(page.getByRole('table')).waitFor();
 
@@ -39,57 +27,52 @@ describe('the app shell in Chromium against the real server', () => {
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Åtgärder\s*\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
     expect(await seriousViolations(page)).toEqual([]);
-    await context.close();
   });
 
   it('shows everyone on the board to everyone, by their account’s name, without asking for one', async () => {
-    const boardId = await createBoardViaApi(server.url, 'Närvaro');
+    const boardId = await createBoardViaApi(e2e.server.url, 'Närvaro');
     const accountContext = async (username: string, displayName: string) => {
-      const token = await addUserAndLogin(server.url, server.token, { username, displayName, password: `${username}-lösenord` });
-      await setMember(server.url, server.token, boardId, username, 'editor');
-      const context = await browser.newContext({ locale: 'sv-SE' });
+      const token = await addUserAndLogin(e2e.server.url, e2e.server.token, { username, displayName, password: `${username}-lösenord` });
+      await setMember(e2e.server.url, e2e.server.token, boardId, username, 'editor');
+      const context = await e2e.loggedOutContext();
       await context.addCookies([sessionCookie(token)]);
       return context;
     };
     const anna = await accountContext('annab', 'Anna Berg');
     const bo = await accountContext('boek', 'Bo Ek');
-    const annaPage = await openBoard(anna, server.url, boardId);
-    const boPage = await openBoard(bo, server.url, boardId);
+    const annaPage = await openBoard(anna, e2e.server.url, boardId);
+    const boPage = await openBoard(bo, e2e.server.url, boardId);
     expect(await boPage.getByRole('dialog').count()).toBe(0);
 
     const annaSees = annaPage.getByRole('list', { name: 'På tavlan just nu' });
     await annaSees.getByText('Bo Ek').waitFor({ state: 'attached' });
     expect(await annaSees.textContent()).toContain('Anna Berg (du)');
     await boPage.getByRole('list', { name: 'På tavlan just nu' }).getByText('Anna Berg').waitFor({ state: 'attached' });
-    await anna.close();
-    await bo.close();
   });
 
   it('says offline while the network is gone and synced again after', async () => {
-    const boardId = await createBoardViaApi(server.url, 'Nätet');
-    const context = await newUserContext(browser, 'Anna Berg');
-    const page = await openBoard(context, server.url, boardId);
+    const boardId = await createBoardViaApi(e2e.server.url, 'Nätet');
+    const context = await e2e.userContext('Anna Berg');
+    const page = await openBoard(context, e2e.server.url, boardId);
     await context.setOffline(true);
     await waitForStatus(page, 'Offline');
     await context.setOffline(false);
     await waitForStatus(page, 'Synkad');
-    await context.close();
   });
 
   it('says so when a board does not exist', async () => {
-    const context = await newUserContext(browser, 'Anna Berg');
+    const context = await e2e.userContext('Anna Berg');
     const page = await context.newPage();
-    await page.goto(`${server.url}/b/finns-inte`);
+    await page.goto(`${e2e.server.url}/b/finns-inte`);
     await page.getByRole('heading', { level: 1, name: 'Tavlan finns inte.' }).waitFor();
     await page.getByRole('link', { name: 'Alla tavlor' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tavlor' }).waitFor();
-    await context.close();
   });
 
   it('switches to English, keeps <html lang> in step and remembers the choice', async () => {
-    const context = await newUserContext(browser, 'Anna Berg');
+    const context = await e2e.userContext('Anna Berg');
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(e2e.server.url);
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
     await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
@@ -97,6 +80,5 @@ describe('the app shell in Chromium against the real server', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Create' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    await context.close();
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createCard, moveCard } from '../../shared/ops/cards.ts';
 import { readCard } from '../../shared/read/readCard.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';
@@ -7,35 +7,15 @@ import { connectProvider, synced } from '../helpers/serverProvider.ts';
 import { addUserAndLogin, setMember } from '../helpers/serverAuth.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { boardPage } from './helpers/boardPage.ts';
-import { launchChromium } from './helpers/launchChromium.ts';
-import { createBoardViaApi, newUserContext, openBoard, waitForStatus } from './helpers/openBoard.ts';
-import { sessionCookie, startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { e2eFixture } from './helpers/e2eFixture.ts';
+import { createBoardViaApi, openBoard, waitForStatus } from './helpers/openBoard.ts';
+import { sessionCookie } from './helpers/startTestServer.ts';
 
 // Issue 4 in Chromium against the real server: the login page, and a viewer who cannot edit.
 const PREP = 'Beredning och riskbedömning';
 const POLITICAL = 'Kräver politiskt beslut';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-/** A browser with no session. */
-async function loggedOutContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
-  contexts.push(context);
-  return context;
-}
+const e2e = e2eFixture();
 
 async function logIn(page: Page, username: string, password: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Användarnamn' }).fill(username);
@@ -45,9 +25,9 @@ async function logIn(page: Page, username: string, password: string): Promise<vo
 
 describe('logging in and roles in the browser (issue 4)', () => {
   it('[AUTH3] shows the login page to a visitor without a session, refuses a wrong password, lets the right one in', async () => {
-    await addUserAndLogin(server.url, server.token, { username: 'anna', displayName: 'Anna Sundén', password: 'annas-lösenord' });
-    const page = await (await loggedOutContext()).newPage();
-    await page.goto(server.url);
+    await addUserAndLogin(e2e.server.url, e2e.server.token, { username: 'anna', displayName: 'Anna Sundén', password: 'annas-lösenord' });
+    const page = await (await e2e.loggedOutContext()).newPage();
+    await page.goto(e2e.server.url);
     await page.getByRole('form', { name: 'Logga in' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(await page.getByRole('heading', { name: 'Tavlor' }).count()).toBe(0);
@@ -64,15 +44,13 @@ describe('logging in and roles in the browser (issue 4)', () => {
   });
 
   it('[UPD3] a viewer sees the board read-only: no add card or column, no drag handles, no "Flytta till…", a read-only card editor, no undo', async () => {
-    const boardId = await createBoardViaApi(server.url, 'Känslig tavla');
-    await addUserAndLogin(server.url, server.token, { username: 'vera', displayName: 'Vera Visare', password: 'veras-lösenord' });
-    await setMember(server.url, server.token, boardId, 'vera', 'viewer');
-    const editorContext = await newUserContext(browser, 'Bo Ek');
-    contexts.push(editorContext);
-    const editor = boardPage(await openBoard(editorContext, server.url, boardId));
+    const boardId = await createBoardViaApi(e2e.server.url, 'Känslig tavla');
+    await addUserAndLogin(e2e.server.url, e2e.server.token, { username: 'vera', displayName: 'Vera Visare', password: 'veras-lösenord' });
+    await setMember(e2e.server.url, e2e.server.token, boardId, 'vera', 'viewer');
+    const editor = boardPage(await e2e.openAs('Bo Ek', boardId));
 
-    const page = await (await loggedOutContext()).newPage();
-    await page.goto(`${server.url}/b/${boardId}`);
+    const page = await (await e2e.loggedOutContext()).newPage();
+    await page.goto(`${e2e.server.url}/b/${boardId}`);
     await logIn(page, 'vera', 'veras-lösenord');
     await waitForStatus(page, 'Synkad');
     await page.getByRole('status').filter({ hasText: 'Du kan bara läsa den här tavlan.' }).waitFor();
@@ -96,17 +74,17 @@ describe('logging in and roles in the browser (issue 4)', () => {
   });
 
   it('[UPD4] a unit chief cannot edit a neighbour’s card; moving their own out of their unit is refused: the page drops its copy, reloads the server’s board and says why', async () => {
-    const boardId = await createBoardViaApi(server.url, 'Verksamheternas åtgärder');
-    const setup = connectProvider(server.url, boardId, server.token);
+    const boardId = await createBoardViaApi(e2e.server.url, 'Verksamheternas åtgärder');
+    const setup = connectProvider(e2e.server.url, boardId, e2e.server.token);
     await synced(setup);
     const column = readColumns(setup.doc)[0]!.id;
     const own = createCard(setup.doc, { column, title: 'Kirurgins kort', fields: { unit: 'Kirurgi', decisionLevel: 'political', effect: 2_000 } });
     createCard(setup.doc, { column, title: 'Ortopedins kort', fields: { unit: 'Ortopedi', decisionLevel: 'political', effect: 5_000 } });
-    const token = await addUserAndLogin(server.url, server.token, { username: 'annas', displayName: 'Anna Sundén', password: 'annas-lösenord' });
-    await setMember(server.url, server.token, boardId, 'annas', 'unitChief', ['Kirurgi']);
-    const context = await loggedOutContext();
+    const token = await addUserAndLogin(e2e.server.url, e2e.server.token, { username: 'annas', displayName: 'Anna Sundén', password: 'annas-lösenord' });
+    await setMember(e2e.server.url, e2e.server.token, boardId, 'annas', 'unitChief', ['Kirurgi']);
+    const context = await e2e.loggedOutContext();
     await context.addCookies([sessionCookie(token)]);
-    const anna = boardPage(await openBoard(context, server.url, boardId));
+    const anna = boardPage(await openBoard(context, e2e.server.url, boardId));
     await anna.page.getByRole('status').filter({ hasText: 'Du kan ändra korten för Kirurgi' }).waitFor();
 
     // A neighbour's card is read-only in the UI; moving her own card out of her unit is what the server must refuse.
@@ -123,11 +101,9 @@ describe('logging in and roles in the browser (issue 4)', () => {
   });
 
   it('[AUTH8] the facilitator adds a member and makes a share link on the members page; the link opens the board read-only without a login', async () => {
-    const boardId = await createBoardViaApi(server.url, 'Projicerad tavla');
-    await addUserAndLogin(server.url, server.token, { username: 'bosse', displayName: 'Bo Ek', password: 'bos-lösenord' });
-    const admin = await newUserContext(browser, 'Admin');
-    contexts.push(admin);
-    const board = await openBoard(admin, server.url, boardId);
+    const boardId = await createBoardViaApi(e2e.server.url, 'Projicerad tavla');
+    await addUserAndLogin(e2e.server.url, e2e.server.token, { username: 'bosse', displayName: 'Bo Ek', password: 'bos-lösenord' });
+    const board = await e2e.openAs('Admin', boardId);
     // The account menu in the header: the facilitator (here the admin) has the members page and the users page.
     expect(await board.getByRole('banner').getByRole('link', { name: 'Användare' }).count()).toBe(1);
     await board.getByRole('banner').getByRole('link', { name: 'Medlemmar' }).click();
@@ -142,26 +118,24 @@ describe('logging in and roles in the browser (issue 4)', () => {
     await board.getByRole('button', { name: 'Skapa visningslänk' }).click();
     const url = await board.getByRole('textbox', { name: 'Visningslänk' }).inputValue();
     expect(url).toMatch(new RegExp(`/b/${boardId}\\?share=`));
-    const projector = await (await loggedOutContext()).newPage();
+    const projector = await (await e2e.loggedOutContext()).newPage();
     await projector.goto(url);
     await waitForStatus(projector, 'Synkad');
     await projector.getByRole('status').filter({ hasText: 'Visningslänk: tavlan kan bara läsas.' }).waitFor();
     await projector.getByRole('heading', { level: 1, name: 'Projicerad tavla' }).waitFor();
     // A share link has no account: the others see it as "Projektor".
-    await board.goto(`${server.url}/b/${boardId}`);
+    await board.goto(`${e2e.server.url}/b/${boardId}`);
     await board.getByRole('list', { name: 'På tavlan just nu' }).getByText('Projektor', { exact: true }).waitFor({ state: 'attached' });
   });
 
   it('[HIST2] the card editor shows the card’s history under "Historik", with column titles instead of ids', async () => {
-    const boardId = await createBoardViaApi(server.url, 'Tavla med historik');
-    const setup = connectProvider(server.url, boardId, server.token);
+    const boardId = await createBoardViaApi(e2e.server.url, 'Tavla med historik');
+    const setup = connectProvider(e2e.server.url, boardId, e2e.server.token);
     await synced(setup);
     const [from, to] = readColumns(setup.doc);
     const card = createCard(setup.doc, { column: from!.id, title: 'Flyttat kort', fields: { decisionLevel: 'political' } });
     moveCard(setup.doc, card, to!.id);
-    const context = await newUserContext(browser, 'Admin');
-    contexts.push(context);
-    const board = boardPage(await openBoard(context, server.url, boardId));
+    const board = boardPage(await e2e.openAs('Admin', boardId));
     const dialog = await board.openEditor('Flyttat kort');
     await dialog.getByText('Historik', { exact: true }).click();
     await dialog.getByRole('listitem').filter({ hasText: `ändrade kolumn från ${from!.title} till ${to!.title}` }).waitFor();

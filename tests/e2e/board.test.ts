@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.ts';
 import { boardPage, storedUpdateCount } from './helpers/boardPage.ts';
-import { launchChromium } from './helpers/launchChromium.ts';
-import { createBoardViaApi, newUserContext, openBoard, waitForStatus } from './helpers/openBoard.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { e2eFixture } from './helpers/e2eFixture.ts';
+import { openBoard, waitForStatus } from './helpers/openBoard.ts';
 
 // Default columns and lanes of a measures board (shared/schema/board.ts, the catalogue's decision levels).
 const PREP = 'Beredning och riskbedömning';
@@ -12,35 +10,11 @@ const FSG = 'Samverkan i FSG';
 const DECISION = 'Beslut';
 const POLITICAL = 'Kräver politiskt beslut';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-/** Two people, Anna and Bo, on a fresh board of their own. */
-async function twoUsersOnABoard(title: string) {
-  const boardId = await createBoardViaApi(server.url, title);
-  const annaContext = await newUserContext(browser, 'Anna Berg');
-  const boContext = await newUserContext(browser, 'Bo Ek');
-  contexts.push(annaContext, boContext);
-  const anna = boardPage(await openBoard(annaContext, server.url, boardId));
-  const bo = boardPage(await openBoard(boContext, server.url, boardId));
-  return { boardId, annaContext, anna, bo };
-}
+const e2e = e2eFixture();
 
 describe('the board in Chromium, two users against the real server', () => {
   it('shows a card created, edited and moved ("Flytta till…") by one user to the other', async () => {
-    const { anna, bo } = await twoUsersOnABoard('Tillsammans');
+    const { anna, bo } = await e2e.twoUsersOnABoard('Tillsammans');
     await anna.addCard(PREP, POLITICAL, 'Färre hyrläkare');
     await bo.cell(PREP, POLITICAL).getByRole('article', { name: 'Färre hyrläkare' }).waitFor();
 
@@ -62,7 +36,7 @@ describe('the board in Chromium, two users against the real server', () => {
   }, 90_000);
 
   it('moves a card with the keyboard alone, announcing each step in Swedish', async () => {
-    const { anna, bo } = await twoUsersOnABoard('Tangentbord');
+    const { anna, bo } = await e2e.twoUsersOnABoard('Tangentbord');
     await anna.addCard(PREP, POLITICAL, 'Samordnad bemanning');
     const { page } = anna;
     // Each key waits for the screen reader's announcement of the previous one, as a listener would.
@@ -80,7 +54,7 @@ describe('the board in Chromium, two users against the real server', () => {
   }, 90_000);
 
   it('keeps an edit made offline through a reload and merges it with the other user’s edit on reconnect', async () => {
-    const { boardId, annaContext, anna, bo } = await twoUsersOnABoard('Offline');
+    const { boardId, annaContext, anna, bo } = await e2e.twoUsersOnABoard('Offline');
     await bo.addCard(PREP, POLITICAL, 'Vårdplatser');
     await anna.card('Vårdplatser').waitFor();
 
@@ -99,13 +73,13 @@ describe('the board in Chromium, two users against the real server', () => {
     // Anna's tab closes while she is offline: her edit now lives only in this browser's IndexedDB.
     await anna.page.close();
     await annaContext.setOffline(false);
-    const annaAgain = boardPage(await openBoard(annaContext, server.url, boardId));
+    const annaAgain = boardPage(await openBoard(annaContext, e2e.server.url, boardId));
     await annaAgain.card('Vårdplatser').filter({ hasText: 'Akutmottagningen' }).filter({ hasText: /800\s*tkr/ }).waitFor();
     await bo.card('Vårdplatser').filter({ hasText: 'Akutmottagningen' }).filter({ hasText: /800\s*tkr/ }).waitFor();
   }, 90_000);
 
   it("undoes only the user's own change", async () => {
-    const { anna, bo } = await twoUsersOnABoard('Ångra');
+    const { anna, bo } = await e2e.twoUsersOnABoard('Ångra');
     await bo.addCard(PREP, POLITICAL, 'Lokalöversyn');
     await anna.card('Lokalöversyn').waitFor();
     const annaEditor = await anna.openEditor('Lokalöversyn');
@@ -125,7 +99,7 @@ describe('the board in Chromium, two users against the real server', () => {
   }, 90_000);
 
   it('totals follow an edit of effect and a filter, and say when they are filtered', async () => {
-    const { anna } = await twoUsersOnABoard('Summor');
+    const { anna } = await e2e.twoUsersOnABoard('Summor');
     await anna.addCard(PREP, POLITICAL, 'Hyrpersonal');
     await anna.addCard(FSG, POLITICAL, 'Läkemedel');
     for (const [title, effect] of [['Hyrpersonal', '250'], ['Läkemedel', '100']] as const) {
@@ -144,7 +118,7 @@ describe('the board in Chromium, two users against the real server', () => {
   }, 90_000);
 
   it('has no serious or critical axe violations on the board and in the card editor', async () => {
-    const { anna } = await twoUsersOnABoard('Tillgänglighet');
+    const { anna } = await e2e.twoUsersOnABoard('Tillgänglighet');
     await anna.addCard(PREP, POLITICAL, 'Kontrast');
     expect(await seriousViolations(anna.page)).toEqual([]);
     await anna.openEditor('Kontrast');

@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { boardPage } from './helpers/boardPage.ts';
-import { launchChromium } from './helpers/launchChromium.ts';
-import { createBoardViaApi, newUserContext, openBoard } from './helpers/openBoard.ts';
-import { startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { e2eFixture } from './helpers/e2eFixture.ts';
 
 // Default columns and lanes of a measures board (shared/schema/board.ts, the catalogue's decision levels).
 const PREP = 'Beredning och riskbedömning';
 const FSG = 'Samverkan i FSG';
 const POLITICAL = 'Kräver politiskt beslut';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+const e2e = e2eFixture();
 
 /** Drags `card` with the mouse to a point `at` of `target` (fractions of its box), in small moves as a hand would. */
 async function dragTo(page: Page, card: Locator, target: Locator, at: { x: number; y: number }): Promise<void> {
@@ -42,12 +26,7 @@ const titlesIn = (cell: Locator): Promise<string[]> => cell.getByRole('article')
 
 describe('dragging cards with the mouse, against the real server', () => {
   it('drops a card before the card under the pointer, in its own cell and in another, and the other user sees it', async () => {
-    const boardId = await createBoardViaApi(server.url, 'Dra med musen');
-    const annaContext = await newUserContext(browser, 'Anna Berg');
-    const boContext = await newUserContext(browser, 'Bo Ek');
-    contexts.push(annaContext, boContext);
-    const anna = boardPage(await openBoard(annaContext, server.url, boardId));
-    const bo = boardPage(await openBoard(boContext, server.url, boardId));
+    const { anna, bo } = await e2e.twoUsersOnABoard('Dra med musen');
     for (const title of ['Kort A', 'Kort B', 'Kort C']) await anna.addCard(PREP, POLITICAL, title);
     await anna.addCard(FSG, POLITICAL, 'Kort D');
     const prep = anna.cell(PREP, POLITICAL);

@@ -1,35 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { createCard } from '../../shared/ops/cards.ts';
 import { addReport, setReportReady } from '../../shared/ops/reports.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';
 import { authedWebSocket } from '../helpers/serverAuth.ts';
-import { launchChromium } from './helpers/launchChromium.ts';
-import { newUserContext, openBoard } from './helpers/openBoard.ts';
-import { adminHeaders, startTestServer, type TestServer } from './helpers/startTestServer.ts';
+import { e2eFixture } from './helpers/e2eFixture.ts';
+import { adminHeaders } from './helpers/startTestServer.ts';
 
-let server: TestServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const e2e = e2eFixture();
 const providers: WebsocketProvider[] = [];
-
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchChromium();
-}, 240_000);
-
-afterAll(async () => {
-  providers.forEach((provider) => provider.destroy());
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.close();
-});
+// Registered after the fixture's, so it runs first: the peers leave before the server stops.
+afterAll(() => providers.forEach((provider) => provider.destroy()));
 
 /** A board made through the REST API (as the admin), with a target when given. */
 async function createBoard(body: { title: string; kind: 'measures' | 'assignments'; target?: number }): Promise<string> {
-  const response = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: adminHeaders(), body: JSON.stringify(body) });
+  const response = await fetch(`${e2e.server.url}/api/boards`, { method: 'POST', headers: adminHeaders(), body: JSON.stringify(body) });
   expect(response.status).toBe(201);
   return ((await response.json()) as { id: string }).id;
 }
@@ -41,16 +28,10 @@ async function createBoard(body: { title: string; kind: 'measures' | 'assignment
  */
 async function fillBoard(boardId: string, fill: (doc: Y.Doc, columns: string[]) => void): Promise<void> {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${server.url.replace(/^http/, 'ws')}/sync`, boardId, doc, { WebSocketPolyfill: authedWebSocket(server.token), disableBc: true });
+  const provider = new WebsocketProvider(`${e2e.server.url.replace(/^http/, 'ws')}/sync`, boardId, doc, { WebSocketPolyfill: authedWebSocket(e2e.server.token), disableBc: true });
   providers.push(provider);
   await new Promise<void>((resolve) => provider.once('sync', () => resolve()));
   doc.transact(() => fill(doc, readColumns(doc).map((c) => c.id)));
-}
-
-async function openAs(name: string, boardId: string): Promise<Page> {
-  const context = await newUserContext(browser, name);
-  contexts.push(context);
-  return openBoard(context, server.url, boardId);
 }
 
 describe('the panels of a board in Chromium, against the real server', () => {
@@ -61,7 +42,7 @@ describe('the panels of a board in Chromium, against the real server', () => {
       createCard(doc, { column: columns.at(-1)!, title: 'Samordnad bemanning', fields: { effect: 400, decisionLevel: 'official' } });
       createCard(doc, { column: columns[1]!, title: 'Lokalöversyn', fields: { decisionLevel: 'political' } });
     });
-    const page = await openAs('Anna Berg', boardId);
+    const page = await e2e.openAs('Anna Berg', boardId);
     const summary = page.getByText('Besparingar:', { exact: true }).locator('..');
     await summary.filter({ hasText: /Föreslaget 650\s*tkr · beslutat 400\s*tkr · mål 1\s*000\s*tkr/ }).waitFor();
 
@@ -84,8 +65,8 @@ describe('the panels of a board in Chromium, against the real server', () => {
       addReport(doc, b, '2025-05', { lastMonth: 'Workshop planerad' });
       setReportReady(doc, b, '2025-05', true);
     });
-    const anna = await openAs('Anna Berg', boardId);
-    const bo = await openAs('Bo Ek', boardId);
+    const anna = await e2e.openAs('Anna Berg', boardId);
+    const bo = await e2e.openAs('Bo Ek', boardId);
     const cycle = (page: Page) => page.getByRole('region', { name: 'Månadsrapportering' });
     await cycle(anna).getByText('Alla uppdrag har rapporterat maj 2025.').waitFor();
 

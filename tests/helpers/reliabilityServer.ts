@@ -1,13 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { authHeaders, loginToken, TEST_ADMIN_PASSWORD, TEST_PASSWORD_COST } from './serverAuth.ts';
-import { freePort } from './serverChild.ts';
-import { waitFor } from './serverWait.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { authHeaders, loginToken } from './serverAuth.ts';
+import { freePort, spawnServer, type ServerProcess } from './serverChild.ts';
 
 /**
  * The reliability tests attack with many clients as one admin from 127.0.0.1; the per-user and
@@ -38,30 +34,11 @@ export async function startReliabilityServer(env: Record<string, string> = {}): 
   const dataDir = mkdtempSync(join(tmpdir(), 'tavla-reliability-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  let child!: ChildProcess;
-  let exited!: Promise<void>;
-  let stderr = '';
+  let current!: ServerProcess;
   let token = '';
 
   async function start(): Promise<void> {
-    stderr = '';
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PASSWORD_COST: String(TEST_PASSWORD_COST), ...ATTACK_ENV, ...env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    let hasExited = false;
-    exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    void exited.then(() => (hasExited = true));
-    await waitFor(
-      async () => {
-        if (hasExited) throw new Error(`the server exited before it answered:\n${stderr}`);
-        return fetch(`${url}/api/health`).then((response) => response.ok, () => false);
-      },
-      'the server to answer /api/health',
-      30_000,
-    );
+    current = await spawnServer(port, dataDir, { LOG_LEVEL: 'warn', ...ATTACK_ENV, ...env });
     token = await loginToken(url);
   }
 
@@ -73,11 +50,12 @@ export async function startReliabilityServer(env: Record<string, string> = {}): 
       return token;
     },
     get process() {
-      return child;
+      return current.process;
     },
-    stderr: () => stderr,
+    stderr: () => current.stderr(),
     restart: start,
     async kill(signal = 'SIGKILL') {
+      const { process: child, exited } = current;
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
     },

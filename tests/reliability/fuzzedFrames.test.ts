@@ -38,7 +38,7 @@ function honestClient(boardId: string): ProviderClient {
 }
 
 describe('fuzzed frames against /sync', () => {
-  it(`[BAD1][BAD2][BAD3][BAD4][BAD5][BAD6] ${FRAMES} fuzzed frames: no crash, honest clients keep syncing, no stored document changes`, { timeout: LONG ? 900_000 : 120_000 }, async () => {
+  it(`[BAD1][BAD2][BAD3][BAD4][BAD5][BAD6][UPD6] ${FRAMES} fuzzed frames: no crash, honest clients keep syncing, no stored document changes`, { timeout: LONG ? 900_000 : 120_000 }, async () => {
     const rng = mulberry32(SEED);
     server = await startReliabilityServer();
     const [busy, quiet] = [await server.createBoard('Upptagen', 'measures'), await server.createBoard('Tyst', 'measures')];
@@ -55,9 +55,12 @@ describe('fuzzed frames against /sync', () => {
     await waitFor(() => getCardsMap(reader.doc).size === 5 && getCardsMap(watcher.doc).size === 1, 'the setup to arrive');
     const quietBefore = { json: canonical(contentOf(reader.doc)), stateVector: Y.encodeStateVector(reader.doc) };
 
-    // The honest writer keeps editing the busy board all through the attack.
+    // The honest writer keeps editing the busy board all through the attack. Every other edit adds a
+    // card, so the board grows with the run's length, and each refused frame costs the room a fresh
+    // check copy of it (server/sync/shadowDoc.ts): at one edit per 15 ms a loaded machine's slow run
+    // grew the board until it stalled the run, so the writer keeps a meeting's pace, far above any real one.
     const editor = new Editor(writer, 0);
-    const editing = setInterval(() => editor.edit(), 15);
+    const editing = setInterval(() => editor.edit(), 60);
     const stream: FuzzFrame[] = Array.from({ length: FRAMES }, () => nextFrame(rng, corpus));
     for (let i = 0; i < 12; i++) stream[rng.int(FRAMES)] = oversizedFrame(MAX_MESSAGE_BYTES + 1);
     for (let i = 0; i < 3; i++) stream[rng.int(FRAMES)] = oversizedFrame(2 * MAX_MESSAGE_BYTES + 1);
@@ -91,7 +94,7 @@ describe('fuzzed frames against /sync', () => {
     await waitFor(() => sameContent(late.doc, writer.doc), 'a new client to load the busy board');
     // The refusals were the ones the rules name, and many: most frames are bad.
     const codes = [...closes.keys()].map((key) => Number(key.split(' ')[0]));
-    expect(codes.every((code) => [4400, 4422, 1009].includes(code)), [...closes.keys()].join(', ')).toBe(true);
+    expect(codes.every((code) => [4400, 4403, 4422, 1009].includes(code)), [...closes.keys()].join(', ')).toBe(true);
     const refused = [...closes.values()].reduce((sum, n) => sum + n, 0);
     expect(refused).toBeGreaterThan(FRAMES / 2);
     // BAD1: one log line per refused connection, no more, no less.
@@ -107,6 +110,8 @@ describe('fuzzed frames against /sync', () => {
     expect(canonical(contentOf(storedQuiet))).toBe(quietBefore.json);
     expect(Y.encodeStateVector(storedQuiet)).toEqual(quietBefore.stateVector);
     expect(sameContent(storedBusy, writer.doc)).toBe(true);
+    // UPD6: nothing of the attack waits in either document to apply later (it once did, and slowed the room down to a stall).
+    for (const stored of [storedBusy, storedQuiet]) expect([stored.store.pendingStructs, stored.store.pendingDs]).toEqual([null, null]);
     expect([...Y.decodeStateVector(Y.encodeStateVector(storedBusy)).keys()].filter((client) => !honest.has(client))).toEqual([]);
   });
 });

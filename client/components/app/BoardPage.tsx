@@ -13,7 +13,7 @@ import { boardsApi, type BoardsApi } from '../start/boardsApi.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { BoardTitle } from './BoardTitle.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
-import { Link } from './Link.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
 import { membersPath } from './router.ts';
 import { PresenceAvatars } from './PresenceAvatars.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
@@ -36,18 +36,7 @@ export function BoardPage({ boardId, api = defaultApi }: { boardId: string; api?
     return () => void (current = false);
   }, [api, boardId]);
 
-  if (missing) {
-    return (
-      <>
-        <AppHeader title={t('app.boardNotFound')} />
-        <main id="main">
-          <p>
-            <Link href="/">{t('app.home')}</Link>
-          </p>
-        </main>
-      </>
-    );
-  }
+  if (missing) return <NotFoundPage title={t('app.boardNotFound')} />;
   return <BoardScreen boardId={boardId} />;
 }
 

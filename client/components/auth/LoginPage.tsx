@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiFailure } from '../../auth/authApi.ts';
 import { logIn } from '../../auth/useSession.ts';
 import { AppHeader } from '../app/AppHeader.tsx';
+import { FormFooter } from '../app/FormFooter.tsx';
 import './auth.css';
 
 /** The login page: username and password; a wrong pair and throttling are told apart from an unreachable server. */
@@ -40,14 +41,7 @@ export function LoginPage() {
             {t('auth.login.password')}
             <input type="password" value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="current-password" required aria-invalid={error !== '' || undefined} aria-describedby={error ? errorId : undefined} />
           </label>
-          <button type="submit" className="primary" disabled={busy}>
-            {busy ? t('auth.login.busy') : t('auth.login.submit')}
-          </button>
-          {error && (
-            <p id={errorId} className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormFooter label={t('auth.login.submit')} busyLabel={t('auth.login.busy')} busy={busy} error={error} errorId={errorId} />
         </form>
       </main>
     </>

@@ -1,21 +1,26 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure, authApi, type SessionUser } from '../../auth/authApi.ts';
+import { useSession } from '../../auth/useSession.ts';
 import { AppHeader } from '../app/AppHeader.tsx';
+import { AccountForm } from './AccountForm.tsx';
+import { RemoveUserDialog } from './RemoveUserDialog.tsx';
 import './auth.css';
 
-/** The accounts, and a form with which an admin adds one (AUTH5). */
+/** The accounts, a form with which an admin adds one (AUTH5), and removing one after a confirmation (AUTH14). */
 export function UsersPage() {
   const { t } = useTranslation();
+  const session = useSession();
+  const me = session.status === 'user' ? session.user.id : undefined;
   const [users, setUsers] = useState<SessionUser[]>([]);
   const [form, setForm] = useState({ username: '', displayName: '', password: '', admin: false });
+  const [removing, setRemoving] = useState<SessionUser | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const load = useCallback(() => authApi.listUsers().then(setUsers, () => setUsers([])), []);
   useEffect(() => void load(), [load]);
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const submit = async (): Promise<void> => {
     setError('');
     setStatus('');
     try {
@@ -30,6 +35,18 @@ export function UsersPage() {
       else setError(t('auth.users.invalid', { message: failure.message }));
     }
   };
+  const remove = async (user: SessionUser): Promise<void> => {
+    setRemoving(null);
+    setError('');
+    setStatus('');
+    try {
+      await authApi.removeUser(user.username);
+      setStatus(t('auth.users.removed', { name: user.displayName }));
+    } catch (failure) {
+      setError(t(failure instanceof ApiFailure && failure.code === 'last_admin' ? 'auth.users.lastAdmin' : 'auth.users.removeFailed'));
+    }
+    await load();
+  };
 
   return (
     <>
@@ -41,6 +58,7 @@ export function UsersPage() {
               <th>{t('auth.users.displayName')}</th>
               <th>{t('auth.users.username')}</th>
               <th>{t('auth.users.admin')}</th>
+              <th />
             </tr>
           </thead>
           <tbody>
@@ -49,11 +67,20 @@ export function UsersPage() {
                 <td>{user.displayName}</td>
                 <td>{user.username}</td>
                 <td>{t(`auth.users.roles.${user.siteRole}`)}</td>
+                <td>
+                  {/* The server refuses removing oneself too (own_account); the button is not offered. */}
+                  {user.id !== me && (
+                    <button type="button" onClick={() => setRemoving(user)} aria-label={t('auth.users.removeFor', { name: user.displayName })}>
+                      {t('auth.users.remove')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <form className="auth-form" onSubmit={(event) => void submit(event)} aria-label={t('auth.users.add')}>
+        {removing && <RemoveUserDialog user={removing} onConfirm={() => void remove(removing)} onCancel={() => setRemoving(null)} />}
+        <AccountForm label={t('auth.users.add')} submitLabel={t('auth.users.submit')} onSubmit={submit} status={status} error={error}>
           <h2>{t('auth.users.add')}</h2>
           <label>
             {t('auth.users.username')}
@@ -70,16 +97,7 @@ export function UsersPage() {
           <label>
             <input type="checkbox" checked={form.admin} onChange={(event) => setForm({ ...form, admin: event.target.checked })} /> {t('auth.users.admin')}
           </label>
-          <button type="submit" className="primary">
-            {t('auth.users.submit')}
-          </button>
-        </form>
-        {status && <p role="status">{status}</p>}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        </AccountForm>
       </main>
     </>
   );

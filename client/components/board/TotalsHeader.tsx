@@ -1,23 +1,31 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Filter } from 'lucide-react';
-import { formatTkr } from '../../i18n/format.ts';
-import { useLanguage } from '../../i18n/useLanguage.ts';
+import { CircleCheckBig, Filter, Pencil } from 'lucide-react';
+import { shareOfTarget } from '../../../shared/ledger.ts';
+import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { useFilters } from '../../state/BoardContext.tsx';
 import { useTotals } from '../../state/useTotals.ts';
+import { useLedgerFormat } from '../ledger/useLedgerFormat.ts';
+import { BoardTargetDialog } from './BoardTargetDialog.tsx';
 
 /**
  * The board's totals: card count and, on a measures board, the sum of effects against the
- * target with a progress bar. When a filter is set, the totals follow it and say so.
+ * target with a progress bar and a way to set the target. When a filter is set, the totals
+ * follow it and say so.
  */
 export function TotalsHeader({ showEffect }: { showEffect: boolean }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
+  const { tkr, percent } = useLedgerFormat();
   const { predicate } = useFilters();
+  const { readOnly } = useEditAccess();
+  const [editingTarget, setEditingTarget] = useState(false);
   const totals = useTotals();
   const everything = useTotals({ unfiltered: true });
   if (!totals || !everything) return null;
   const { board, target } = totals;
-  const share = target && target > 0 ? Math.max(0, Math.min(1, board.effect / target)) : undefined;
+  const share = shareOfTarget(board.effect, target);
+  // Only the bar stops at full: the figure says how far past the target the board is.
+  const filled = share === undefined ? 0 : Math.max(0, Math.min(1, share));
 
   return (
     <section className="totals-header" aria-label={t('board.totals.label')}>
@@ -27,17 +35,18 @@ export function TotalsHeader({ showEffect }: { showEffect: boolean }) {
           <>
             {' · '}
             <strong data-testid="board-total">
-              {target !== undefined
-                ? t('board.totals.ofTarget', { amount: formatTkr(board.effect, lang), target: formatTkr(target, lang) })
-                : formatTkr(board.effect, lang)}
-            </strong>
+              {target !== undefined ? t('board.totals.ofTarget', { amount: tkr(board.effect), target: tkr(target) }) : tkr(board.effect)}
+            </strong>{' '}
+            <button type="button" className="totals-target" onClick={() => setEditingTarget(true)} disabled={readOnly}>
+              <Pencil aria-hidden="true" size={16} /> {t(target === undefined ? 'board.target.set' : 'board.target.edit')}
+            </button>
           </>
         )}
         {showEffect && board.unknownEffect.length > 0 && (
           <span className="totals-unknown"> ({t('board.unknownEffect', { count: board.unknownEffect.length })})</span>
         )}
       </p>
-      {showEffect && share !== undefined && (
+      {showEffect && share !== undefined && target !== undefined && (
         <div className="progress">
           <div
             className="progress-bar"
@@ -45,12 +54,17 @@ export function TotalsHeader({ showEffect }: { showEffect: boolean }) {
             aria-label={t('board.totals.progress')}
             aria-valuemin={0}
             aria-valuemax={100}
-            aria-valuenow={Math.round(share * 100)}
-            aria-valuetext={`${Math.round(share * 100)} %`}
+            aria-valuenow={Math.round(filled * 100)}
+            aria-valuetext={percent(share)}
           >
-            <div className="progress-fill" style={{ width: `${share * 100}%` }} />
+            <div className="progress-fill" style={{ width: `${filled * 100}%` }} />
           </div>
-          <span className="progress-value">{Math.round(share * 100)}&nbsp;%</span>
+          <span className="progress-value">{percent(share)}</span>
+          {board.effect > target && (
+            <span className="progress-exceeded">
+              <CircleCheckBig aria-hidden="true" size={18} /> {t('board.totals.exceeded', { amount: tkr(board.effect - target) })}
+            </span>
+          )}
         </div>
       )}
       {predicate && (
@@ -58,6 +72,7 @@ export function TotalsHeader({ showEffect }: { showEffect: boolean }) {
           <Filter aria-hidden="true" size={18} /> {t('board.totals.filtered', { shown: board.count, total: everything.board.count })}
         </p>
       )}
+      {editingTarget && <BoardTargetDialog onClose={() => setEditingTarget(false)} />}
     </section>
   );
 }

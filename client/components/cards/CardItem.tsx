@@ -2,7 +2,7 @@ import { memo, type CSSProperties, type KeyboardEventHandler, type PointerEventH
 import { useDraggable, type DraggableAttributes } from '@dnd-kit/core';
 import type { BoardKind } from '../../../shared/schema/board.ts';
 import type { Card } from '../../../shared/schema/card.ts';
-import { formatDate, formatTkr } from '../../i18n/format.ts';
+import { formatDate, formatMonth, formatTkr } from '../../i18n/format.ts';
 import { useCard } from '../../state/useCard.ts';
 import { useCardEditor } from '../../state/useCardEditor.ts';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
@@ -138,7 +138,7 @@ function CardDetails({ card, kind, text }: { card: Card; kind: BoardKind; text: 
         </Detail>
       )}
       {kind === 'assignments' && (
-        <Detail label={text.reportsHeading}>{latest ? text.t('card.latestReport', { month: latest }) : text.noReport}</Detail>
+        <Detail label={text.reportsHeading}>{latest ? text.t('card.latestReport', { month: formatMonth(latest, text.lang) }) : text.noReport}</Detail>
       )}
     </dl>
   );

@@ -6,8 +6,10 @@ import { useBoardMeta, useColumns } from '../../state/useBoard.ts';
 import { useBoardActions } from '../../state/useBoardActions.ts';
 import { useCard } from '../../state/useCard.ts';
 import { cardIdsInCell, useLanes } from '../../state/useCellCardIds.ts';
+import { LabelledSelect } from '../app/LabelledSelect.tsx';
 import { useAnnounce } from '../app/LiveRegion.tsx';
 import { Modal } from '../board/Modal.tsx';
+import { ModalActions } from '../board/ModalActions.tsx';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 import { useLaneLabel } from '../board/useLaneLabel.ts';
 
@@ -42,8 +44,9 @@ export function MoveCardDialog({ cardId, onClose }: { cardId: string; onClose: (
     event.preventDefault();
     try {
       actions.moveCard(cardId, { column, lane: meta?.laneField ? lane : undefined, beforeCardId: others[chosen - 1] });
-      const columnTitle = columns.find((c) => c.id === column)?.title ?? '';
-      announce(t('card.move.done', { title, column: columnTitle, position: chosen, count }));
+      const place = { title, column: columns.find((c) => c.id === column)?.title ?? '', position: chosen, count };
+      // As the drag announcements do: on a board with lanes the lane is part of the place.
+      announce(meta?.laneField ? t('card.move.doneInLane', { ...place, lane: laneLabel(lane) }) : t('card.move.done', place));
       onClose();
       // The card now lives in another list: give focus back to its own "Flytta till…" button there.
       // Card ids are [A-Za-z0-9_-] (shared/ids.ts), safe inside a quoted attribute selector.
@@ -61,46 +64,15 @@ export function MoveCardDialog({ cardId, onClose }: { cardId: string; onClose: (
   return (
     <Modal title={t('card.move.title', { title })} onClose={onClose}>
       <form onSubmit={submit} className="move-card-form">
-        <label>
-          {t('card.move.column')}
-          <select value={column} onChange={(event) => choose(setColumn)(event.target.value)}>
-            {columns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        {meta?.laneField && (
-          <label>
-            {t('card.move.lane')}
-            <select value={lane} onChange={(event) => choose(setLane)(event.target.value)}>
-              {lanes.map((l) => (
-                <option key={l} value={l}>
-                  {laneLabel(l)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        <label>
-          {t('card.move.position')}
-          <select value={chosen} onChange={(event) => setPosition(Number(event.target.value))}>
-            {Array.from({ length: count }, (_, i) => (
-              <option key={i} value={i + 1}>
-                {t('card.move.positionOption', { position: i + 1, count })}
-              </option>
-            ))}
-          </select>
-        </label>
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            {t('card.move.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('card.move.submit')}
-          </button>
-        </div>
+        <LabelledSelect label={t('card.move.column')} value={column} onChange={choose(setColumn)} options={columns.map((c) => ({ value: c.id, label: c.title }))} />
+        {meta?.laneField && <LabelledSelect label={t('card.move.lane')} value={lane} onChange={choose(setLane)} options={lanes.map((l) => ({ value: l, label: laneLabel(l) }))} />}
+        <LabelledSelect
+          label={t('card.move.position')}
+          value={String(chosen)}
+          onChange={(value) => setPosition(Number(value))}
+          options={Array.from({ length: count }, (_, i) => ({ value: String(i + 1), label: t('card.move.positionOption', { position: i + 1, count }) }))}
+        />
+        <ModalActions cancelLabel={t('card.move.cancel')} submitLabel={t('card.move.submit')} onCancel={onClose} />
       </form>
     </Modal>
   );

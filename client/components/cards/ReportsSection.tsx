@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarPlus } from 'lucide-react';
 import { REPORT_TEXT_FIELDS, type Report, type ReportTextField } from '../../../shared/schema/report.ts';
+import { formatMonth } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useBoardActions } from '../../state/useBoardActions.ts';
 import { nextReportMonth } from '../../state/nextReportMonth.ts';
 import { useBoardMeta } from '../../state/useBoard.ts';
@@ -12,6 +14,7 @@ import { useBoardCommands } from '../board/BoardCommands.tsx';
 /** An assignment's monthly reports, latest first, and "add next month" prefilled from the latest (RC3, as openMonth). */
 export function ReportsSection({ cardId }: { cardId: string }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const reports = useReports(cardId);
   const actions = useBoardActions();
   const { reportError } = useBoardCommands();
@@ -32,7 +35,7 @@ export function ReportsSection({ cardId }: { cardId: string }) {
       <h3 id={headingId}>{t('card.reports.heading')}</h3>
       <p>
         <button type="button" onClick={add}>
-          <CalendarPlus aria-hidden="true" size={18} /> {t('card.reports.addNext', { month })}
+          <CalendarPlus aria-hidden="true" size={18} /> {t('card.reports.addNext', { month: formatMonth(month, lang) })}
         </button>{' '}
         {reports.length > 0 && <span className="hint">{t('card.reports.addNextHelp')}</span>}
       </p>
@@ -46,10 +49,11 @@ export function ReportsSection({ cardId }: { cardId: string }) {
 
 function ReportItem({ cardId, report }: { cardId: string; report: Report }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const actions = useBoardActions();
   return (
     <fieldset className="report">
-      <legend>{t('card.reports.month', { month: report.month })}</legend>
+      <legend>{t('card.reports.month', { month: formatMonth(report.month, lang) })}</legend>
       {REPORT_TEXT_FIELDS.map((field) => (
         <ReportText key={field} cardId={cardId} month={report.month} field={field} />
       ))}

@@ -1,8 +1,8 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { parseEffect } from './parseEffect.ts';
+import { AMOUNT_ERRORS, parseEffect } from './parseEffect.ts';
 
 /** Writes one value; throws (a SchemaError) when the model refuses it. */
 export type Commit = (value: unknown) => void;
@@ -46,6 +46,33 @@ function useCommit(commit: Commit) {
   return { error, setError, run };
 }
 
+/** A labelled input showing `value` (the draft while there is one), saved when it is left or Enter is pressed. */
+function DraftInput({
+  label,
+  error,
+  value,
+  onDraft,
+  save,
+  ...input
+}: { label: string; error: string | null; value: string; onDraft: (draft: string) => void; save: () => void } & Pick<InputHTMLAttributes<HTMLInputElement>, 'maxLength' | 'inputMode'>) {
+  return (
+    <Labelled
+      label={label}
+      error={error}
+      control={(aria) => (
+        <input
+          value={value}
+          onChange={(event) => onDraft(event.target.value)}
+          onBlur={save}
+          onKeyDown={(event) => event.key === 'Enter' && (event.preventDefault(), save())}
+          {...input}
+          {...aria}
+        />
+      )}
+    />
+  );
+}
+
 /** A one-line text value, written when the field is left or Enter is pressed; empty clears it. */
 export function TextField({ label, value, commit }: { label: string; value: string | undefined; commit: Commit }) {
   const [draft, setDraft] = useState<string | null>(null);
@@ -54,25 +81,10 @@ export function TextField({ label, value, commit }: { label: string; value: stri
     if (draft !== null && draft !== (value ?? '') && !run(draft.trim() === '' ? undefined : draft.trim())) return;
     setDraft(null);
   };
-  return (
-    <Labelled
-      label={label}
-      error={error}
-      control={(aria) => (
-        <input
-          value={draft ?? value ?? ''}
-          onChange={(event) => setDraft(event.target.value)}
-          onBlur={save}
-          onKeyDown={(event) => event.key === 'Enter' && (event.preventDefault(), save())}
-          maxLength={500}
-          {...aria}
-        />
-      )}
-    />
-  );
+  return <DraftInput label={label} error={error} value={draft ?? value ?? ''} onDraft={setDraft} save={save} maxLength={500} />;
 }
 
-/** The economic effect in tkr/år: typed with Swedish or English grouping, checked before it is written. */
+/** An amount in tkr/år (a card's effect, the board's target): typed as the UI language writes numbers, checked before it is written. */
 export function EffectField({ label, value, commit }: { label: string; value: number | undefined; commit: Commit }) {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -81,27 +93,12 @@ export function EffectField({ label, value, commit }: { label: string; value: nu
   const shown = value === undefined ? '' : formatNumber(value, lang);
   const save = (): void => {
     if (draft === null || draft === shown) return setDraft(null);
-    const parsed = parseEffect(draft);
-    if (parsed === null) return setError(t('card.effectInvalid'));
-    if (run(parsed)) setDraft(null);
-    else setError(t('card.effectInvalid'));
+    const reading = parseEffect(draft, lang);
+    if (!reading.ok) return setError(t(AMOUNT_ERRORS[reading.reason]));
+    if (run(reading.value)) setDraft(null);
+    else setError(t(AMOUNT_ERRORS.invalid));
   };
-  return (
-    <Labelled
-      label={label}
-      error={error}
-      control={(aria) => (
-        <input
-          value={draft ?? shown}
-          inputMode="decimal"
-          onChange={(event) => setDraft(event.target.value)}
-          onBlur={save}
-          onKeyDown={(event) => event.key === 'Enter' && (event.preventDefault(), save())}
-          {...aria}
-        />
-      )}
-    />
-  );
+  return <DraftInput label={label} error={error} value={draft ?? shown} onDraft={setDraft} save={save} inputMode="decimal" />;
 }
 
 /** An ISO date (YYYY-MM-DD), written as soon as it is picked; empty clears it. */

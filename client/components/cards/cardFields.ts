@@ -31,6 +31,7 @@ export const EDITOR_FIELDS: Record<BoardKind, readonly FieldInput[]> = {
     { field: 'source', input: 'select', options: ASSIGNMENT_SOURCES, labels: 'source' },
     { field: 'status', input: 'select', options: ASSIGNMENT_STATUSES, labels: 'status' },
     { field: 'rag', input: 'select', options: RAG, labels: 'rag' },
+    { field: 'givenBy', input: 'text' },
     { field: 'periodicity', input: 'text' },
     { field: 'deadline', input: 'date' },
     { field: 'responsible', input: 'names' },

@@ -1,4 +1,4 @@
-import { memo, useState, type FormEvent } from 'react';
+import { memo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDroppable } from '@dnd-kit/core';
 import { Plus } from 'lucide-react';
@@ -70,6 +70,18 @@ function AddCard({ columnId, lane, placeLabel }: { columnId: string; lane: strin
   const { reportError } = useBoardCommands();
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
+  // Escape closes the form, which unmounts the focused input: focus goes back to the button, not to <body>.
+  const refocus = useRef(false);
+  const focusButton = (button: HTMLButtonElement | null): void => {
+    if (button && refocus.current) {
+      refocus.current = false;
+      button.focus();
+    }
+  };
+  const cancel = (): void => {
+    refocus.current = true;
+    setOpen(false);
+  };
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (!title.trim()) return;
@@ -82,7 +94,7 @@ function AddCard({ columnId, lane, placeLabel }: { columnId: string; lane: strin
   };
   if (!open) {
     return (
-      <button type="button" className="add-card" onClick={() => setOpen(true)} aria-label={t('board.addCardIn', { place: placeLabel })}>
+      <button type="button" ref={focusButton} className="add-card" onClick={() => setOpen(true)} aria-label={t('board.addCardIn', { place: placeLabel })}>
         <Plus aria-hidden="true" size={18} /> {t('board.addCard')}
       </button>
     );
@@ -94,7 +106,7 @@ function AddCard({ columnId, lane, placeLabel }: { columnId: string; lane: strin
         <input
           value={title}
           onChange={(event) => setTitle(event.target.value)}
-          onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}
+          onKeyDown={(event) => event.key === 'Escape' && cancel()}
           placeholder={t('board.newCardTitle')}
           maxLength={500}
           autoFocus

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useColumns } from '../../state/useBoard.ts';
 import { useBoardActions } from '../../state/useBoardActions.ts';
 import { useGroupTotals } from '../../state/useTotals.ts';
+import { LabelledSelect } from '../app/LabelledSelect.tsx';
 import { Modal } from '../board/Modal.tsx';
+import { ModalActions } from '../board/ModalActions.tsx';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 
 /** Parses the WIP field: '' clears the limit, a whole number from 1 sets it, anything else is refused (null). */
@@ -71,30 +73,14 @@ export function ColumnSettingsDialog({ columnId, onClose }: { columnId: string; 
             {t('board.column.wipInvalid')}
           </p>
         )}
-        <div className="modal-actions">
-          <button type="button" onClick={onClose}>
-            {t('board.column.cancel')}
-          </button>
-          <button type="submit" className="primary">
-            {t('board.column.save')}
-          </button>
-        </div>
+        <ModalActions cancelLabel={t('board.column.cancel')} submitLabel={t('board.column.save')} onCancel={onClose} />
       </form>
       <fieldset className="column-remove">
         <legend>{t('board.column.remove')}</legend>
         {cards > 0 && (
           <>
             <p>{t('board.column.notEmpty')}</p>
-            <label>
-              {t('board.column.moveCardsTo')}
-              <select value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
-                {others.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.title}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LabelledSelect label={t('board.column.moveCardsTo')} value={moveTo} onChange={setMoveTo} options={others.map((c) => ({ value: c.id, label: c.title }))} />
           </>
         )}
         <button type="button" className="danger" onClick={remove} disabled={cards > 0 && !moveTo}>

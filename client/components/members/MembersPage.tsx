@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure, authApi, type BoardRole, type Member } from '../../auth/authApi.ts';
 import { AppHeader } from '../app/AppHeader.tsx';
+import { AccountForm } from '../auth/AccountForm.tsx';
 import { boardPath } from '../app/router.ts';
 import { Link } from '../app/Link.tsx';
 import { BoardHistory } from './BoardHistory.tsx';
@@ -30,8 +31,7 @@ export function MembersPage({ boardId }: { boardId: string }) {
   );
   useEffect(() => void load(), [load]);
 
-  const save = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const save = async (): Promise<void> => {
     setError('');
     try {
       const units = scope.split(',').map((unit) => unit.trim()).filter((unit) => unit !== '');
@@ -87,7 +87,7 @@ export function MembersPage({ boardId }: { boardId: string }) {
               </tbody>
             </table>
           )}
-          <form className="auth-form" onSubmit={(event) => void save(event)} aria-label={t('members.save')}>
+          <AccountForm label={t('members.save')} submitLabel={t('members.save')} onSubmit={save} status={status} error={error}>
             <label>
               {t('members.username')}
               <input value={username} onChange={(event) => setUsername(event.target.value)} required autoCapitalize="none" />
@@ -109,16 +109,7 @@ export function MembersPage({ boardId }: { boardId: string }) {
                 <small id="scope-help">{t('members.scopeHelp')}</small>
               </label>
             )}
-            <button type="submit" className="primary">
-              {t('members.save')}
-            </button>
-          </form>
-          {status && <p role="status">{status}</p>}
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          </AccountForm>
         </section>
         <ShareLinks boardId={boardId} />
         <section aria-labelledby="history-heading">

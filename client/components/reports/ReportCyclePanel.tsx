@@ -4,10 +4,10 @@ import { CalendarPlus, CheckCircle2, CircleDashed, CircleSlash, History } from '
 import type * as Y from 'yjs';
 import { monthAfter, monthOf, type AssignmentReportState } from '../../../shared/read/reportCycle.ts';
 import { SchemaError } from '../../../shared/schema/errors.ts';
+import { formatMonth } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { BoardProvider, useBoardContext } from '../../state/BoardContext.tsx';
-import { formatMonth } from '../timeline/formatPartialDate.ts';
 import { ReportHistory } from './ReportHistory.tsx';
 import { useReportCycleActions } from './useReportCycleActions.ts';
 import { useReportCycle } from '../../state/useReportCycle.ts';

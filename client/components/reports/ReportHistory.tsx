@@ -2,9 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { REPORT_TEXT_FIELDS } from '../../../shared/schema/report.ts';
+import { formatMonth } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useBoard } from '../../state/useBoard.ts';
-import { formatMonth } from '../timeline/formatPartialDate.ts';
 import { useReports } from '../../state/useReports.ts';
 
 interface ReportHistoryProps {

@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardKind } from '../../../shared/schema/board.ts';
 import { AppHeader } from '../app/AppHeader.tsx';
 import { boardPath, navigate } from '../app/router.ts';
 import { BoardList } from './BoardList.tsx';
-import { boardsApi, type BoardsApi, type BoardSummary } from './boardsApi.ts';
+import { boardsApi, type BoardsApi, type BoardSummary, type NewBoardRequest } from './boardsApi.ts';
 import { CreateBoardForm } from './CreateBoardForm.tsx';
 
 type Loaded = { state: 'loading' } | { state: 'error' } | { state: 'loaded'; boards: BoardSummary[] };
@@ -30,7 +29,7 @@ export function StartPage({ api = defaultApi }: { api?: BoardsApi }) {
   }, [t]);
   useEffect(load, [load]);
 
-  const create = async (board: { title: string; kind: BoardKind }): Promise<void> => {
+  const create = async (board: NewBoardRequest): Promise<void> => {
     const created = await api.create(board);
     navigate(boardPath(created.id));
   };

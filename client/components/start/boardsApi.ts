@@ -1,4 +1,4 @@
-import { BOARD_KINDS, type BoardKind } from '../../../shared/schema/board.ts';
+import { BOARD_KINDS, type BoardKind } from '../../../shared/schema/boardKinds.ts';
 
 /** A board as the start page lists it (GET /api/boards). */
 export interface BoardSummary {
@@ -9,10 +9,17 @@ export interface BoardSummary {
   updatedAt: string | number;
 }
 
+/** What POST /api/boards takes: a title, a kind and, for a measures board, its target in tkr/år. */
+export interface NewBoardRequest {
+  title: string;
+  kind: BoardKind;
+  target?: number;
+}
+
 /** The REST calls the start page makes; an object so tests can aim it at a server of their own. */
 export interface BoardsApi {
   list(): Promise<BoardSummary[]>;
-  create(board: { title: string; kind: BoardKind }): Promise<BoardSummary>;
+  create(board: NewBoardRequest): Promise<BoardSummary>;
   /** The board, or null when the server says there is none (404); throws when it cannot be asked. */
   get(id: string): Promise<BoardSummary | null>;
 }

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../actEnvironment.ts';
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';

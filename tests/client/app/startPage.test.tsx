@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../actEnvironment.ts';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StartPage } from '../../../client/components/start/StartPage.tsx';
@@ -17,10 +18,10 @@ function memoryApi(boards: BoardSummary[], failList = false): BoardsApi & { crea
       if (failList) throw new Error('down');
       return [...boards];
     },
-    create: async ({ title, kind }) => {
+    create: async ({ title, kind, target }) => {
       if (title === 'fel') throw new Error('refused');
       const board = { id: `new-${created.length + 1}`, title, kind, updatedAt: Date.now() };
-      created.push(board);
+      created.push({ ...board, ...(target !== undefined && { target }) });
       return board;
     },
     get: async (id) => [...boards, ...created].find((board) => board.id === id) ?? null,
@@ -55,6 +56,39 @@ describe('StartPage', () => {
     });
     expect(api.created).toMatchObject([{ title: 'Ny tavla', kind: 'assignments' }]);
     expect(window.location.pathname).toBe('/b/new-1');
+  });
+
+  it('creates a measures board with its target, typed as the UI language writes numbers', async () => {
+    const api = memoryApi([]);
+    renderWithI18n(<StartPage api={api} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Titel' }), { target: { value: 'Åtgärder 2026' } });
+    const target = screen.getByRole('textbox', { name: 'Mål (tkr/år, kan lämnas tomt)' });
+    fireEvent.change(target, { target: { value: '1,500' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Skapa' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Talet kan läsas på två sätt/);
+    expect(target.getAttribute('aria-invalid')).toBe('true');
+    expect(api.created).toEqual([]);
+
+    fireEvent.change(target, { target: { value: '213 000' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Skapa' }));
+    });
+    expect(api.created).toMatchObject([{ title: 'Åtgärder 2026', kind: 'measures', target: 213000 }]);
+  });
+
+  it('asks no target of a board that does not sum effects, and sends none when it is left empty', async () => {
+    const api = memoryApi([]);
+    renderWithI18n(<StartPage api={api} />, 'en');
+    fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Measures' } });
+    expect(screen.getByRole('textbox', { name: 'Target (kSEK/year, optional)' })).toBeTruthy();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'assignments' } });
+    expect(screen.queryByRole('textbox', { name: /Target/ })).toBeNull();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'measures' } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+    });
+    expect(api.created).toHaveLength(1);
+    expect(api.created[0]).not.toHaveProperty('target');
   });
 
   it('asks for a title and reports a refused create without leaving the page', async () => {

@@ -21,8 +21,8 @@ describe('history entries as sentences (HIST2)', () => {
     expect(say(entry({ field: 'status', from: 'red' }))).toBe('Anna Sundén tog bort status (var red)');
     expect(say(entry({ field: 'comment', change: 'text' }))).toBe('Anna Sundén ändrade kommentar');
     expect(say(entry({ field: 'card', change: 'created', to: 'Färre hyrläkare' }))).toBe('Anna Sundén skapade kortet Färre hyrläkare');
-    expect(say(entry({ field: 'reports.2025-04', change: 'created' }))).toBe('Anna Sundén lade till rapporten för 2025-04');
-    expect(say(entry({ field: 'reports.2025-04.risks', change: 'text' }))).toBe('Anna Sundén ändrade rapporten 2025-04');
+    expect(say(entry({ field: 'reports.2025-04', change: 'created' }))).toBe('Anna Sundén lade till rapporten för april 2025');
+    expect(say(entry({ field: 'reports.2025-04.risks', change: 'text' }))).toBe('Anna Sundén ändrade rapporten april 2025');
     expect(say(entry({ cardId: null, field: 'columns', change: 'board' }))).toBe('Anna Sundén ändrade kolumnerna');
     expect(say(entry({ actor: '', field: 'comment', change: 'text' }))).toBe('Någon ändrade kommentar');
   });

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../actEnvironment.ts';
 import { cleanup, screen, within } from '@testing-library/react';
 
 // Keep no-break spaces as they are: sv-SE grouping and the unit must not wrap on a projector.

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../actEnvironment.ts';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,6 +55,46 @@ describe('CardEditor', () => {
     expect(readCard(doc, id)?.effect).toBeUndefined();
   });
 
+  /** A card of effect 157 000 with its editor open in `lng`; `retype` replaces the effect and leaves the field. */
+  async function editEffect(lng: 'sv' | 'en') {
+    const { doc, columns } = makeBoard();
+    const id = createCard(doc, { column: columns[0]!, title: 'Åtgärd', fields: { decisionLevel: 'political', effect: 157000 } });
+    renderBoardView(doc, { lng });
+    const user = userEvent.setup();
+    const [open, label] = lng === 'sv' ? ['Öppna Åtgärd', 'Ekonomisk effekt (tkr/år)'] : ['Open Åtgärd', 'Financial effect (kSEK/yr)'];
+    await user.click(screen.getByRole('button', { name: open }));
+    const effect = within(screen.getByRole('dialog', { name: 'Åtgärd' })).getByLabelText(label) as HTMLInputElement;
+    const retype = async (text: string) => {
+      await user.clear(effect);
+      await user.type(effect, text);
+      await user.tab();
+    };
+    return { effect, retype, stored: () => readCard(doc, id)?.effect };
+  }
+
+  it('reads back the effect as the field shows it in English, and refuses a number that reads two ways', async () => {
+    const { effect, retype, stored } = await editEffect('en');
+    expect(effect.value).toBe('157,000');
+    await retype('158,000');
+    expect([stored(), effect.value]).toEqual([158000, '158,000']);
+
+    await retype('1.500');
+    expect(screen.getByText(/The number can be read two ways/)).toBeTruthy();
+    expect(effect.getAttribute('aria-invalid')).toBe('true');
+    expect(stored()).toBe(158000);
+  });
+
+  it('reads "." as thousands in Swedish and refuses "1,500" rather than guess', async () => {
+    const { effect, retype, stored } = await editEffect('sv');
+    expect(effect.value).toBe('157\u00a0000');
+    await retype('1.500');
+    expect(stored()).toBe(1500);
+
+    await retype('1,500');
+    expect(screen.getByText(/Talet kan läsas på två sätt/)).toBeTruthy();
+    expect(stored()).toBe(1500);
+  });
+
   it('sets selects, dates and the list of responsible people', async () => {
     const { doc, columns } = makeBoard();
     const id = createCard(doc, { column: columns[0]!, title: 'Åtgärd', fields: { decisionLevel: 'political' } });
@@ -107,6 +148,20 @@ describe('CardEditor', () => {
   });
 });
 
+describe('the assignment editor', () => {
+  it('edits who gave the assignment (givenBy), the lane field of assignment boards that lane by it', async () => {
+    const { doc, columns } = makeBoard({ title: 'Uppdrag', kind: 'assignments', laneField: 'givenBy' });
+    const id = createCard(doc, { column: columns[0]!, title: 'Uppdrag 1', fields: { givenBy: 'Från fullmäktige' } });
+    renderBoardView(doc);
+    const { user, dialog } = await openEditor('Uppdrag 1');
+    const givenBy = within(dialog).getByLabelText('Givet av') as HTMLInputElement;
+    expect(givenBy.value).toBe('Från fullmäktige');
+    await user.clear(givenBy);
+    await user.type(givenBy, 'Från nämnd till beredning{Enter}');
+    expect(readCard(doc, id)?.givenBy).toBe('Från nämnd till beredning');
+  });
+});
+
 describe('monthly reports of an assignment', () => {
   it('adds next month prefilled from the latest, and shows remote typing in a report', async () => {
     const { doc, columns } = makeBoard({ title: 'Uppdrag', kind: 'assignments' });
@@ -114,15 +169,15 @@ describe('monthly reports of an assignment', () => {
     addReport(doc, id, '2025-05', { lastMonth: 'Kartlagt', nextMonth: 'Remiss', comments: 'Inga', risks: 'Bemanning' });
     const remote = connectPeer(doc);
     renderBoardView(doc);
-    expect(within(screen.getByRole('article', { name: 'Uppdrag 1' })).getByText('Senaste rapport: 2025-05')).toBeTruthy();
+    expect(within(screen.getByRole('article', { name: 'Uppdrag 1' })).getByText('Senaste rapport: maj 2025')).toBeTruthy();
     const { user, dialog } = await openEditor('Uppdrag 1');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Lägg till 2025-06' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Lägg till juni 2025' }));
     const june = readReports(doc, id).find((r) => r.month === '2025-06');
     // RC3, as openMonth does: all four boxes copied from the latest earlier report, not ready.
     expect(june).toEqual({ month: '2025-06', lastMonth: 'Kartlagt', nextMonth: 'Remiss', comments: 'Inga', risks: 'Bemanning', ready: false });
 
-    const report = within(dialog).getByRole('group', { name: 'Rapport 2025-06' });
+    const report = within(dialog).getByRole('group', { name: 'Rapport juni 2025' });
     act(() => editReportText(remote, id, '2025-06', 'nextMonth', 0, 0, 'Beslut i HSN. '));
     expect((within(report).getByLabelText('Planerat nästa månad') as HTMLTextAreaElement).value).toBe('Beslut i HSN. Remiss');
     await user.click(within(report).getByLabelText('Klar för rapportering'));
@@ -148,8 +203,8 @@ describe('monthly reports of an assignment', () => {
     getMeta(doc).set('currentMonth', '2025-05');
     renderBoardView(doc);
     const { user, dialog } = await openEditor('Nytt uppdrag');
-    await user.click(within(dialog).getByRole('button', { name: 'Lägg till 2025-05' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Lägg till maj 2025' }));
     expect(readReports(doc, id)).toEqual([{ month: '2025-05', lastMonth: '', nextMonth: '', comments: '', risks: '', ready: false }]);
-    expect(within(dialog).getByRole('button', { name: 'Lägg till 2025-06' })).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Lägg till juni 2025' })).toBeTruthy();
   });
 });

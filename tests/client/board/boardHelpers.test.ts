@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { parseEffect } from '../../../client/components/cards/parseEffect.ts';
+import { formatNumber } from '../../../client/i18n/format.ts';
 import { parseWipLimit } from '../../../client/components/columns/ColumnSettingsDialog.tsx';
 import { lanesOf, layoutCells } from '../../../client/state/boardLayout.ts';
 import { NO_FILTER, filterPredicate } from '../../../client/state/cardFilter.ts';
@@ -14,13 +15,31 @@ import { cellKey } from '../../../shared/sums.ts';
 import { makeBoard } from './boardFixture.ts';
 
 describe('parseEffect', () => {
+  const value = (input: string, lang: 'sv' | 'en') => {
+    const reading = parseEffect(input, lang);
+    return reading.ok ? reading.value : reading.reason;
+  };
+  it.each([0, 1.5, 158, 1500.5, 157000, 158000, 213000, 1234567, -200, -0.5, 10_000_000])('reads back %d as the field shows it, in both languages', (n) => {
+    expect(value(formatNumber(n, 'sv'), 'sv')).toBe(n);
+    expect(value(formatNumber(n, 'en'), 'en')).toBe(n);
+  });
   it.each([
-    ['157 000', 157000], ['157\u00a0000', 157000], ['1 500,5', 1500.5], ['1,500.5', 1500.5], ['−200', -200], ['-200 tkr', -200], ['0', 0],
-  ])('reads %j as %d', (input, expected) => expect(parseEffect(input)).toBe(expected));
-  it('reads empty as unknown and words as invalid', () => {
-    expect(parseEffect('  ')).toBeUndefined();
-    expect(parseEffect('mycket')).toBeNull();
-    expect(parseEffect('1,2,3')).toBeNull();
+    ['157 000', 157000], ['157\u00a0000', 157000], ['157\u202f000', 157000], ['1.500', 1500], ['1.500.000', 1500000], ['1 500,5', 1500.5], ['1.500,5', 1500.5],
+    ['0,125', 0.125], ['1500,500', 1500.5], ['−200', -200], ['-200 tkr', -200], ['0', 0], ['-0', 0],
+  ])('reads Swedish %j as %d', (input, expected) => expect(value(input, 'sv')).toBe(expected));
+  it.each([
+    ['158,000', 158000], ['1,500.5', 1500.5], ['157 000', 157000], ['1.5', 1.5], ['0.125', 0.125], ['-200 kSEK', -200],
+  ])('reads English %j as %d', (input, expected) => expect(value(input, 'en')).toBe(expected));
+  it.each([
+    ['sv', '1,500'], ['sv', '-158,000'], ['sv', '1.5'], ['sv', '1,500.5'], ['sv', '157 000.5'],
+    ['en', '1.500'], ['en', '158.000'], ['en', '1,5'], ['en', '1.500,5'],
+  ] as const)('refuses %s %j as ambiguous rather than guess', (lang, input) => expect(value(input, lang)).toBe('ambiguous'));
+  it('reads empty as unknown and words or broken grouping as invalid', () => {
+    expect(value('  ', 'sv')).toBeUndefined();
+    expect(value('mycket', 'sv')).toBe('invalid');
+    expect(value('1,2,3', 'sv')).toBe('invalid');
+    expect(value('1 50', 'en')).toBe('invalid');
+    expect(value('1 500 00', 'sv')).toBe('invalid');
   });
 });
 

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../actEnvironment.ts';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -72,7 +73,20 @@ describe('"Flytta till…"', () => {
     expect(readCard(doc, a)).toMatchObject({ column: columns[1], decisionLevel: 'official' });
     expect(cardsInColumn(readBoard(doc), columns[1]!).map((card) => card.id)).toEqual([a, c]);
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(screen.getByTestId('live-polite').textContent).toContain('Hyrpersonal flyttades till Samverkan i FSG, position 1 av 2.');
+    expect(screen.getByTestId('live-polite').textContent).toContain('Hyrpersonal flyttades till Samverkan i FSG, Beslutas på tjänstemannanivå, position 1 av 2.');
+  });
+
+  it('names no lane on a board without lanes', async () => {
+    const { doc, columns } = makeBoard({ title: 'Allmän', kind: 'general' });
+    createCard(doc, { column: columns[0]!, title: 'Städning' });
+    const user = userEvent.setup();
+    renderBoardView(doc);
+    await user.click(screen.getByRole('button', { name: 'Flytta till… – Städning' }));
+    const dialog = screen.getByRole('dialog', { name: 'Flytta Städning' });
+    expect(within(dialog).queryByLabelText('Spår')).toBeNull();
+    await user.selectOptions(within(dialog).getByLabelText('Kolumn'), columns[1]!);
+    await user.click(within(dialog).getByRole('button', { name: 'Flytta' }));
+    expect(screen.getByTestId('live-polite').textContent).toContain('Städning flyttades till Pågår, position 1 av 1.');
   });
 });
 

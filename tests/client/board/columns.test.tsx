@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen, within } from '@testing-library/react';
+import '../actEnvironment.ts';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCard } from '../../../shared/ops/cards.ts';
@@ -21,7 +22,7 @@ describe('columns', () => {
     await user.keyboard('[Space]');
     await user.keyboard('[ArrowRight]');
     expect(liveRegion().textContent).toBe('Att göra är över kolumnposition 2 av 3.');
-    await act(() => user.keyboard('[Space]'));
+    await user.keyboard('[Space]');
     expect(readColumns(doc).map((c) => c.title)).toEqual(['Pågår', 'Att göra', 'Klart']);
   });
 
@@ -60,5 +61,17 @@ describe('columns', () => {
     expect(screen.getByRole('article', { name: 'Nytt kort' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Lägg till kolumn' }));
     expect(readColumns(doc).map((c) => c.title)).toEqual(['Att göra', 'Pågår', 'Klart', 'Ny kolumn']);
+  });
+
+  it('give focus back to "Lägg till kort" when Escape closes its form', async () => {
+    const { doc } = makeBoard({ title: 'Allmän', kind: 'general' });
+    const user = userEvent.setup();
+    renderBoardView(doc);
+    await user.click(screen.getByRole('button', { name: 'Lägg till kort i Pågår' }));
+    expect(document.activeElement).toBe(screen.getByPlaceholderText('Kortets titel'));
+    await user.keyboard('Halv{Escape}');
+    expect(screen.queryByPlaceholderText('Kortets titel')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Lägg till kort i Pågår' }));
+    expect(readBoard(doc).cards).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, screen } from '@testing-library/react';
+import '../actEnvironment.ts';
+import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCard } from '../../../shared/ops/cards.ts';
@@ -25,7 +26,7 @@ describe('moving a card with the keyboard alone', () => {
     expect(liveRegion().textContent).toBe('Tog upp Kort A. Beredning och riskbedömning, Kräver politiskt beslut, position 1 av 1.');
     await user.keyboard('[ArrowRight]');
     expect(liveRegion().textContent).toBe('Kort A är över Samverkan i FSG, Kräver politiskt beslut, position 1 av 2.');
-    await act(() => user.keyboard('[Space]'));
+    await user.keyboard('[Space]');
 
     expect(readCard(doc, a)?.column).toBe(columns[1]);
     expect(liveRegion().textContent).toBe('Kort A släpptes i Samverkan i FSG, Kräver politiskt beslut, position 1 av 2.');
@@ -42,8 +43,19 @@ describe('moving a card with the keyboard alone', () => {
     // Alone in its cell, Down goes straight to the (empty) official lane below; a second Down meets the bottom edge.
     await user.keyboard('[ArrowDown][ArrowDown]');
     expect(liveRegion().textContent).toBe('Kort A är över Beredning och riskbedömning, Beslutas på tjänstemannanivå, position 1 av 1.');
-    await act(() => user.keyboard('[Space]'));
+    await user.keyboard('[Space]');
     expect(readCard(doc, a)?.decisionLevel).toBe('official');
+  });
+
+  it('tells, in both languages, that Up and Down go on into the next lane', () => {
+    const { doc, columns } = makeBoard();
+    createCard(doc, { column: columns[0]!, title: 'Kort A', fields: { decisionLevel: 'political' } });
+    const instructions = (name: string) => document.getElementById(screen.getByRole('button', { name }).getAttribute('aria-describedby')!)?.textContent;
+    renderBoardView(doc);
+    expect(instructions('Dra kortet Kort A')).toContain('upp och ned inom kolumnen, och förbi spårets första eller sista kort vidare till spåret ovanför eller under');
+    cleanup();
+    renderBoardView(doc, { lng: 'en' });
+    expect(instructions('Drag the card Kort A')).toContain('past the lane’s first or last card on into the lane above or below');
   });
 
   it('Escape cancels the move and says where the card stays', async () => {
@@ -54,7 +66,7 @@ describe('moving a card with the keyboard alone', () => {
 
     screen.getByRole('button', { name: 'Dra kortet Kort A' }).focus();
     await user.keyboard('[Space][ArrowRight]');
-    await act(() => user.keyboard('[Escape]'));
+    await user.keyboard('[Escape]');
     expect(readCard(doc, a)?.column).toBe(columns[0]);
     expect(liveRegion().textContent).toBe('Flytten avbröts. Kort A ligger kvar i Beredning och riskbedömning, Kräver politiskt beslut, position 1 av 1.');
   });

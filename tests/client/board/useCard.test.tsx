@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../actEnvironment.ts';
 import { memo, type ReactNode } from 'react';
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';

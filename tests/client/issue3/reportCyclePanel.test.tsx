@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import '../actEnvironment.ts';
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -52,8 +53,10 @@ describe('ReportCyclePanel', () => {
     await user.keyboard(' ');
     expect(screen.getByRole('heading', { name: 'Har inte rapporterat juni 2025: 7' })).toBeTruthy();
 
-    undo.undo();
-    undo.undo();
+    act(() => {
+      undo.undo();
+      undo.undo();
+    });
     expect(readMeta(doc).currentMonth).toBeUndefined();
   });
 

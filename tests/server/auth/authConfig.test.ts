@@ -3,9 +3,9 @@ import { DEFAULT_AUTH_CONFIG } from '../../../server/auth/AuthConfig.ts';
 import { loadConfig } from '../../../server/config.ts';
 
 describe('auth configuration (CFG3)', () => {
-  it('[CFG3] defaults: no admin password, 12-hour sessions, no Secure cookie, own origin only, 20 and 50 connections, scrypt 2^15', () => {
+  it('[CFG3] defaults: no admin password, 12-hour sessions, no Secure cookie, own origin only, 20 and 50 connections, scrypt 2^15, no trusted proxy', () => {
     expect(loadConfig({}).auth).toEqual(DEFAULT_AUTH_CONFIG);
-    expect(DEFAULT_AUTH_CONFIG).toMatchObject({ sessionTtlMs: 12 * 3_600_000, cookieSecure: false, allowedOrigins: [], maxConnectionsPerUser: 20, maxConnectionsPerAddress: 50, passwordCost: 15 });
+    expect(DEFAULT_AUTH_CONFIG).toMatchObject({ sessionTtlMs: 12 * 3_600_000, cookieSecure: false, allowedOrigins: [], maxConnectionsPerUser: 20, maxConnectionsPerAddress: 50, passwordCost: 15, trustProxy: false });
   });
 
   it('[CFG3] every value comes from its environment variable', () => {
@@ -17,6 +17,7 @@ describe('auth configuration (CFG3)', () => {
       MAX_CONNECTIONS_PER_USER: '5',
       MAX_CONNECTIONS_PER_ADDRESS: '9',
       PASSWORD_COST: '16',
+      TRUST_PROXY: '1',
     };
     expect(loadConfig(env).auth).toMatchObject({
       adminPassword: 'ett-långt-lösen',
@@ -26,6 +27,7 @@ describe('auth configuration (CFG3)', () => {
       maxConnectionsPerUser: 5,
       maxConnectionsPerAddress: 9,
       passwordCost: 16,
+      trustProxy: true,
     });
   });
 
@@ -33,6 +35,7 @@ describe('auth configuration (CFG3)', () => {
     expect(() => loadConfig({ ADMIN_PASSWORD: 'kort' })).toThrow(/ADMIN_PASSWORD/);
     expect(() => loadConfig({ PASSWORD_COST: '30' })).toThrow(/PASSWORD_COST/);
     expect(() => loadConfig({ COOKIE_SECURE: 'ja' })).toThrow(/COOKIE_SECURE/);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
     expect(() => loadConfig({ MAX_CONNECTIONS_PER_USER: '0' })).toThrow(/MAX_CONNECTIONS_PER_USER/);
   });
 });

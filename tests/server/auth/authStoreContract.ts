@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { UserExistsError, type AuthStore, type StoredUser } from '../../../server/auth/AuthStore.ts';
+import { contractStores, type StoreFactory } from './contractStores.ts';
 
-/** Makes a fresh, empty store; `reopen` (when durable) closes it and opens the same data again. */
-export type AuthStoreFactory = () => Promise<{ store: AuthStore; reopen?: () => Promise<AuthStore> }>;
+export type AuthStoreFactory = StoreFactory<AuthStore>;
 
 const user = (id: string, username: string, siteRole: 'admin' | 'user' = 'user'): StoredUser => ({
   id,
@@ -16,15 +16,7 @@ const user = (id: string, username: string, siteRole: 'admin' | 'user' = 'user')
 /** The AuthStore contract: every implementation runs this same suite (AUTH2, AUTH3, AUTH8, ROLE7). */
 export function runAuthStoreContract(name: string, factory: AuthStoreFactory, options: { durable?: boolean } = {}): void {
   describe(`auth store contract: ${name}`, () => {
-    const opened: AuthStore[] = [];
-    const open = async () => {
-      const made = await factory();
-      opened.push(made.store);
-      return made;
-    };
-    afterEach(async () => {
-      await Promise.all(opened.splice(0).map((store) => store.close()));
-    });
+    const open = contractStores(factory);
 
     it('[AUTH5] keeps users, finds them by id and username, refuses a taken username', async () => {
       const { store } = await open();
@@ -58,6 +50,30 @@ export function runAuthStoreContract(name: string, factory: AuthStoreFactory, op
       expect(await store.deleteExpiredSessions('2025-01-02T00:00:00.000Z')).toBe(1);
       expect(await store.getSession('h1')).toBeUndefined();
       await store.deleteSession('h2');
+      expect(await store.getSession('h2')).toBeUndefined();
+    });
+
+    it('[AUTH14] deletes an account with its sessions and memberships at once; never the only admin', async () => {
+      const { store } = await open();
+      await store.createUser(user('u1', 'anna'));
+      await store.createUser(user('u2', 'bo', 'admin'));
+      await store.createUser(user('u3', 'cissi', 'admin'));
+      await store.createSession({ tokenHash: 'h1', userId: 'u1', createdAt: '2025-01-01T00:00:00.000Z', expiresAt: '2025-01-01T12:00:00.000Z' });
+      await store.createSession({ tokenHash: 'h2', userId: 'u2', createdAt: '2025-01-01T00:00:00.000Z', expiresAt: '2025-01-01T12:00:00.000Z' });
+      await store.putMembership({ boardId: 'b1', userId: 'u1', role: 'editor', scope: [] });
+      await store.putMembership({ boardId: 'b2', userId: 'u1', role: 'viewer', scope: [] });
+      await store.putMembership({ boardId: 'b1', userId: 'u2', role: 'facilitator', scope: [] });
+
+      expect(await store.deleteUser('u1')).toBe('deleted');
+      expect(await store.getUser('u1')).toBeUndefined();
+      expect(await store.getSession('h1')).toBeUndefined();
+      expect(await store.listMemberships('u1')).toEqual([]);
+      expect((await store.listMembers('b1')).map((m) => m.userId)).toEqual(['u2']);
+      expect(await store.deleteUser('u1')).toBe('unknown');
+
+      expect(await store.deleteUser('u2')).toBe('deleted');
+      expect(await store.deleteUser('u3')).toBe('last_admin');
+      expect(await store.getUserByUsername('cissi')).toBeDefined();
       expect(await store.getSession('h2')).toBeUndefined();
     });
 
@@ -97,7 +113,6 @@ export function runAuthStoreContract(name: string, factory: AuthStoreFactory, op
         await store.putMembership({ boardId: 'b1', userId: 'u1', role: 'unitChief', scope: ['Kirurgi'] });
         await store.createShare({ id: 's1', boardId: 'b1', tokenHash: 't1', createdBy: 'u1', createdAt: '2025-01-01T00:00:00.000Z' });
         const again = await reopen!();
-        opened.push(again);
         expect(await again.getUserByUsername('anna')).toEqual(user('u1', 'anna'));
         expect(await again.getSession('h1')).toBeDefined();
         expect(await again.getMembership('b1', 'u1')).toEqual({ boardId: 'b1', userId: 'u1', role: 'unitChief', scope: ['Kirurgi'] });

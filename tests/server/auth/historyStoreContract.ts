@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { HistoryStore, NewHistoryEntry } from '../../../server/history/HistoryStore.ts';
+import { contractStores, type StoreFactory } from './contractStores.ts';
 
-export type HistoryStoreFactory = () => Promise<{ store: HistoryStore; reopen?: () => Promise<HistoryStore> }>;
+export type HistoryStoreFactory = StoreFactory<HistoryStore>;
 
 const entry = (changes: Partial<NewHistoryEntry> = {}): NewHistoryEntry => ({
   boardId: 'b1',
@@ -19,15 +20,7 @@ const entry = (changes: Partial<NewHistoryEntry> = {}): NewHistoryEntry => ({
 /** The HistoryStore contract: every implementation runs this same suite (HIST1-HIST4). */
 export function runHistoryStoreContract(name: string, factory: HistoryStoreFactory, options: { durable?: boolean } = {}): void {
   describe(`history store contract: ${name}`, () => {
-    const opened: HistoryStore[] = [];
-    const open = async () => {
-      const made = await factory();
-      opened.push(made.store);
-      return made;
-    };
-    afterEach(async () => {
-      await Promise.all(opened.splice(0).map((store) => store.close()));
-    });
+    const open = contractStores(factory);
 
     it('[HIST4] lists a board’s entries newest first, by card, paged with before and limit', async () => {
       const { store } = await open();
@@ -69,7 +62,6 @@ export function runHistoryStoreContract(name: string, factory: HistoryStoreFacto
         const { store, reopen } = await open();
         await store.append([entry({ to: ['Anna', 'Bo'] })]);
         const again = await reopen!();
-        opened.push(again);
         expect((await again.list('b1', { limit: 5 }))[0]).toMatchObject({ to: ['Anna', 'Bo'] });
       });
     }

@@ -9,6 +9,7 @@ import { MemoryHistoryStore } from '../../../server/history/MemoryHistoryStore.t
 import { SqliteHistoryStore } from '../../../server/history/SqliteHistoryStore.ts';
 import { SqliteStorage } from '../../../server/storage/SqliteStorage.ts';
 import { runAuthStoreContract } from './authStoreContract.ts';
+import type { Closable, StoreFactory } from './contractStores.ts';
 import { runHistoryStoreContract } from './historyStoreContract.ts';
 
 const dirs: string[] = [];
@@ -19,19 +20,18 @@ const newFile = (): string => {
   return join(dir, 'tavla.db');
 };
 
-runAuthStoreContract('MemoryAuthStore', async () => ({ store: new MemoryAuthStore() }));
-runAuthStoreContract('SqliteAuthStore', async () => {
+/** A store on a fresh database file; reopening closes it and opens the same file again. */
+const onNewFile = <S extends Closable>(open: (file: string) => S): StoreFactory<S> => async () => {
   const file = newFile();
-  const store = new SqliteAuthStore(file);
-  return { store, reopen: async () => (await store.close(), new SqliteAuthStore(file)) };
-}, { durable: true });
+  const store = open(file);
+  return { store, reopen: async () => (await store.close(), open(file)) };
+};
+
+runAuthStoreContract('MemoryAuthStore', async () => ({ store: new MemoryAuthStore() }));
+runAuthStoreContract('SqliteAuthStore', onNewFile((file) => new SqliteAuthStore(file)), { durable: true });
 
 runHistoryStoreContract('MemoryHistoryStore', async () => ({ store: new MemoryHistoryStore() }));
-runHistoryStoreContract('SqliteHistoryStore', async () => {
-  const file = newFile();
-  const store = new SqliteHistoryStore(file);
-  return { store, reopen: async () => (await store.close(), new SqliteHistoryStore(file)) };
-}, { durable: true });
+runHistoryStoreContract('SqliteHistoryStore', onNewFile((file) => new SqliteHistoryStore(file)), { durable: true });
 
 describe('one database file', () => {
   it('[AUTH3] boards, accounts and history share tavla.db, each module with its own tables and version', async () => {

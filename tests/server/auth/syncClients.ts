@@ -38,9 +38,9 @@ export function upgradeStatus(url: string, headers: Record<string, string> = {})
 }
 
 /** Opens a raw websocket and resolves once it is open (or rejects with the refusal status). */
-export function openSocket(url: string): Promise<WebSocket> {
+export function openSocket(url: string, headers: Record<string, string> = {}): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
+    const socket = new WebSocket(url, { headers });
     socket.on('open', () => resolve(socket));
     socket.on('unexpected-response', (_request, response) => {
       reject(new Error(`refused ${response.statusCode}`));

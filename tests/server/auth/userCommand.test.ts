@@ -39,7 +39,21 @@ describe('npm run user (AUTH5)', () => {
     expect(run(['passwd', 'anna'], 'nytt-lösenord\n').status).toBe(0);
     expect(await canLogIn('anna', 'nytt-lösenord')).toBe(true);
     expect(run(['add', 'kort', 'Kort'], 'kort\n').stderr).toMatch(/bad password/);
-    expect(run(['remove', 'anna']).stderr).toMatch(/unknown command: remove\nusage/);
+    expect(run(['delete', 'anna']).stderr).toMatch(/unknown command: delete\nusage/);
     expect(run(['passwd', 'ingen'], 'nytt-lösenord\n').stderr).toContain('no user "ingen"');
+  });
+
+  it('[AUTH14] remove deletes an account, which then cannot log in; an unknown name and the last admin are refused', async () => {
+    expect(run(['add', 'cissi', 'Cissi Ek'], 'cissis-lösen\n').status).toBe(0);
+    const removed = run(['remove', 'Cissi']);
+    expect(removed.status, removed.stderr).toBe(0);
+    expect(removed.stdout).toContain('Removed cissi');
+    expect(await canLogIn('cissi', 'cissis-lösen')).toBe(false);
+    expect(run(['remove', 'cissi']).stderr).toContain('no user "cissi"');
+    // bo is the only admin of this database (added with --admin above).
+    const lastAdmin = run(['remove', 'bo']);
+    expect(lastAdmin.status).toBe(2);
+    expect(lastAdmin.stderr).toContain('last admin');
+    expect(await canLogIn('bo', 'bos-lösenord')).toBe(true);
   });
 });

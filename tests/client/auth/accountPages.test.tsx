@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { refreshSession } from '../../../client/auth/useSession.ts';
+import { UsersPage } from '../../../client/components/auth/UsersPage.tsx';
+import { MembersPage } from '../../../client/components/members/MembersPage.tsx';
+import { authHeaders, setMember } from '../../helpers/serverAuth.ts';
+import { useSqliteServer } from '../../server/auth/sqliteServer.ts';
+import { renderWithI18n } from '../app/renderWithI18n.tsx';
+import { seriousViolations } from '../issue3/axeCheck.ts';
+
+// The page against the real server. Node's fetch has no page origin and no cookie jar, so the
+// page's relative calls are sent to the server with the admin's token, as the browser sends its cookie.
+const fx = useSqliteServer();
+const nodeFetch = globalThis.fetch;
+beforeAll(() => {
+  globalThis.fetch = (input, init) => nodeFetch(new URL(String(input), fx.url), { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${fx.admin}` } });
+});
+afterAll(() => {
+  globalThis.fetch = nodeFetch;
+});
+afterEach(cleanup);
+
+const usernames = async (): Promise<string[]> => ((await (await nodeFetch(`${fx.url}/api/users`, { headers: authHeaders(fx.admin) })).json()) as { username: string }[]).map((user) => user.username);
+
+describe('the users page (AUTH5, AUTH14)', () => {
+  it('[AUTH14] removes an account only after confirming; cancelling keeps it; one’s own account has no remove button', async () => {
+    const user = userEvent.setup();
+    const anna = await fx.user('anna', 'Anna Sundén');
+    await refreshSession();
+    renderWithI18n(<UsersPage />);
+    await screen.findByRole('cell', { name: 'Anna Sundén' });
+    expect(screen.queryByRole('button', { name: 'Ta bort Administratör' })).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Ta bort Anna Sundén' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ta bort Anna Sundén?' });
+    expect(dialog.textContent).toContain('Kontot anna tas bort');
+    expect(await seriousViolations(document.body)).toEqual([]);
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(await usernames()).toContain('anna');
+
+    await user.click(screen.getByRole('button', { name: 'Ta bort Anna Sundén' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ta bort kontot' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Anna Sundén har tagits bort.');
+    await waitFor(() => expect(screen.queryByRole('cell', { name: 'Anna Sundén' })).toBeNull());
+    expect(await usernames()).not.toContain('anna');
+    expect((await nodeFetch(`${fx.url}/api/auth/me`, { headers: authHeaders(anna) })).status).toBe(401);
+  });
+
+  it('[AUTH5] adds an account through the form, and says so when the username is taken', async () => {
+    const user = userEvent.setup();
+    await refreshSession();
+    renderWithI18n(<UsersPage />);
+    const form = await screen.findByRole('form', { name: 'Lägg till användare' });
+    const fill = async (username: string) => {
+      await user.type(within(form).getByLabelText('Användarnamn'), username);
+      await user.type(within(form).getByLabelText('Namn'), 'Bo Ek');
+      await user.type(within(form).getByLabelText('Lösenord (minst 8 tecken)'), 'bos-lösenord');
+      await user.click(within(form).getByRole('button', { name: 'Lägg till' }));
+    };
+    await fill('bo');
+    expect((await screen.findByRole('status')).textContent).toBe('Bo Ek har lagts till.');
+    expect(await usernames()).toContain('bo');
+    await fill('bo');
+    expect((await screen.findByRole('alert')).textContent).toBe('Användarnamnet är upptaget.');
+  });
+});
+
+describe('the members page (ROLE7)', () => {
+  it('[ROLE7] sets a member’s role through the same form, and says so for an unknown username', async () => {
+    const user = userEvent.setup();
+    const id = await fx.createBoard('Medlemstavla');
+    await fx.user('cissi', 'Cissi Ek');
+    await setMember(fx.url, fx.admin, id, 'cissi', 'viewer');
+    await refreshSession();
+    renderWithI18n(<MembersPage boardId={id} />);
+    const form = await screen.findByRole('form', { name: 'Spara medlem' });
+    await screen.findByRole('cell', { name: 'Cissi Ek' });
+    await user.type(within(form).getByLabelText('Användarnamn'), 'cissi');
+    await user.selectOptions(within(form).getByLabelText('Roll'), 'Redigerare');
+    await user.click(within(form).getByRole('button', { name: 'Spara medlem' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Cissi Ek är nu Redigerare.');
+    const members = (await (await nodeFetch(`${fx.url}/api/boards/${id}/members`, { headers: authHeaders(fx.admin) })).json()) as { username: string; role: string }[];
+    expect(members).toContainEqual(expect.objectContaining({ username: 'cissi', role: 'editor' }));
+    await user.type(within(form).getByLabelText('Användarnamn'), 'ingen');
+    await user.click(within(form).getByRole('button', { name: 'Spara medlem' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Det finns ingen användare med det användarnamnet.');
+  });
+});
