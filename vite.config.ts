@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     outDir: '../dist/client',
     emptyOutDir: true,
+    // Every file of the build, for the service worker to fetch ahead (client/public/sw.js).
+    manifest: 'asset-manifest.json',
     rolldownOptions: {
       output: {
         // Libraries in chunks of their own: they change far less often than the app, so a browser

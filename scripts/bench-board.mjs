@@ -2,7 +2,11 @@
 //   1. navigation → interactive: from navigation start until every card element is in the DOM
 //      (the MutationObserver sees the Nth `[data-card-id]`), and the first frame painted after;
 //   2. frame time while dragging: requestAnimationFrame deltas while page.mouse drags a card
-//      from the first column across to the last, one small move per frame.
+//      from the first column across to the last, one small move per frame. The median sits at the
+//      display's 16.7 ms whenever most frames make it, so each phase reports p95, max and dropped
+//      frames (the vsync intervals a slow frame swallowed) as well.
+// It prints the machine (CPU, cores, memory, Node, Chromium) and the load average before and after:
+// on a shared machine the figures mean something only when the load was low (`uptime`).
 // The server starts with a test admin (as the e2e tests do): the cards are uploaded with its token and
 // the browser carries its session cookie. Compare two versions by running both back to back on one
 // machine: the figures move with the machine's load.
@@ -10,7 +14,7 @@
 // Not part of `npm test`: it prints figures, it asserts nothing.
 import { register } from 'tsx/esm/api';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -142,12 +146,20 @@ async function measureDrag(page, columns) {
   return { pickup: deltas.slice(pressed, moving), moving: deltas.slice(moving, released), drop: deltas.slice(released), moved };
 }
 
-/** "median m ms, p95 p ms, max x ms (n frames)" of a list of frame deltas. */
+/** One display refresh at 60 Hz, headless Chromium's frame rate. */
+const VSYNC_MS = 1000 / 60;
+
+/** Refreshes a list of frame deltas missed: a delta of n intervals drew one frame and dropped n - 1. */
+const droppedFrames = (deltas) => deltas.reduce((sum, delta) => sum + Math.max(0, Math.round(delta / VSYNC_MS) - 1), 0);
+
+/** "median m ms, p95 p ms, max x ms, d dropped of n frames" of a list of frame deltas. */
 function describeFrames(deltas) {
   if (deltas.length === 0) return 'no frames';
   const sorted = [...deltas].sort((a, b) => a - b);
-  return `median ${round(quantile(sorted, 0.5))} ms, p95 ${round(quantile(sorted, 0.95))} ms, max ${round(sorted.at(-1))} ms (${sorted.length} frames)`;
+  return `median ${round(quantile(sorted, 0.5))} ms, p95 ${round(quantile(sorted, 0.95))} ms, max ${round(sorted.at(-1))} ms, ${droppedFrames(sorted)} dropped of ${sorted.length} frames`;
 }
+
+const loadAverage = () => loadavg().map((n) => n.toFixed(2)).join(' ');
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tavla-bench-'));
 await ensureClientBuilt();
@@ -156,6 +168,9 @@ const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA
 });
 const { token } = await server.auth.login('admin', TEST_ADMIN_PASSWORD);
 const browser = await launchChromium();
+const [cpu] = cpus();
+console.log(`Machine: ${cpu?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; Chromium ${browser.version()}`);
+console.log(`Load average (1, 5, 15 min) before: ${loadAverage()}`);
 try {
   const response = await fetch(`${server.url}/api/boards`, {
     method: 'POST',
@@ -187,6 +202,7 @@ try {
   console.log(`  drag frame time, pick-up: ${describeFrames(drags.pickup)}`);
   console.log(`  drag frame time, moving:  ${describeFrames(drags.moving)}`);
   console.log(`  drag frame time, drop:    ${describeFrames(drags.drop)}`);
+  console.log(`Load average (1, 5, 15 min) after: ${loadAverage()}`);
 } finally {
   await browser.close();
   await server.close();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { seedIfEmpty } from '../seeds/seedStorage.ts';
 import { createApp } from './app.ts';
+import { holdDataDir } from './dataDirLock.ts';
 import { DEFAULT_AUTH_CONFIG } from './auth/AuthConfig.ts';
 import type { AuthService } from './auth/AuthService.ts';
 import type { AuthStore } from './auth/AuthStore.ts';
@@ -90,6 +91,8 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
     const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }, () => resolve(listening));
     listening.once('error', reject);
   });
+  // Only a server on its own SQLite file holds DATA_DIR; it lets go last, once everything is stored (HIST6).
+  const releaseDataDir = ownsStorage ? holdDataDir(config.dataDir) : undefined;
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -108,6 +111,7 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
       if (ownsStorage) await storage.close();
       if (!deps.authStore) await authStore.close();
       if (!deps.historyStore) await historyStore.close();
+      releaseDataDir?.();
     },
   };
 }

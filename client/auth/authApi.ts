@@ -97,5 +97,9 @@ export const authApi = {
   shares: (boardId: string) => callApi<ShareLink[]>(`${board(boardId)}/share`),
   createShare: (boardId: string) => callApi<ShareLink & { token: string; url: string }>(`${board(boardId)}/share`, { method: 'POST' }),
   revokeShare: (boardId: string, shareId: string) => callApi<void>(`${board(boardId)}/share/${encodeURIComponent(shareId)}`, { method: 'DELETE' }),
-  history: (boardId: string, cardId?: string) => callApi<{ entries: HistoryEntry[] }>(`${board(boardId)}/history${cardId ? `?cardId=${encodeURIComponent(cardId)}` : ''}`),
+  /** Newest first; `before` (an entry id) and `limit` page back through older entries (HIST4). */
+  history: (boardId: string, query: { cardId?: string | undefined; before?: number | undefined; limit?: number | undefined } = {}) => {
+    const params = new URLSearchParams(Object.entries(query).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+    return callApi<{ entries: HistoryEntry[] }>(`${board(boardId)}/history${params.size > 0 ? `?${params}` : ''}`);
+  },
 };

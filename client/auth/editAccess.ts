@@ -1,3 +1,4 @@
+import { cardInScope } from '../../shared/cardInScope.ts';
 import type { Card } from '../../shared/schema/card.ts';
 import type { BoardAccess } from './authApi.ts';
 
@@ -9,26 +10,19 @@ export interface EditAccess {
   canEditCard(card: Card): boolean;
 }
 
-/** Everything editable: a board without a known role (tests, offline before the role arrived); the server decides anyway. */
+/** Everything editable: an editor's or facilitator's board, and components rendered without a role (tests). */
 export const FULL_ACCESS: EditAccess = Object.freeze({ readOnly: false, canEditCard: () => true });
 const NO_ACCESS: EditAccess = Object.freeze({ readOnly: true, canEditCard: () => false });
 
-const norm = (value: string): string => value.trim().toLocaleLowerCase('sv');
-
 /**
  * The UI's reading of a role (shared/SPEC.md ROLE2–ROLE5): a viewer changes nothing; a unit chief
- * only cards whose unit is in their scope or whose responsible lists their display name, compared
- * trimmed and case-insensitively as the server does (UPD4). Unknown access (null) is full access:
- * an offline board keeps working, and the server refuses what it must.
+ * only the cards shared/cardInScope.ts gives them, the server's own test (UPD4). Unknown access
+ * (null: not yet asked, or not reachable) is read-only until it is known: offering edits the server
+ * then refuses would let a viewer's copy hold them (useBoardAccess keeps the last known role offline).
  */
 export function editAccessFor(access: BoardAccess | null, displayName: string | undefined): EditAccess {
-  if (!access || access.role === 'facilitator' || access.role === 'editor') return FULL_ACCESS;
-  if (access.role === 'viewer') return NO_ACCESS;
-  const units = new Set(access.scope.map(norm));
-  const name = displayName === undefined ? undefined : norm(displayName);
-  return {
-    readOnly: true,
-    canEditCard: (card) =>
-      (card.unit !== undefined && units.has(norm(card.unit))) || (name !== undefined && name !== '' && (card.responsible ?? []).some((person) => norm(person) === name)),
-  };
+  if (!access || access.role === 'viewer') return NO_ACCESS;
+  if (access.role === 'facilitator' || access.role === 'editor') return FULL_ACCESS;
+  const scope = access.scope;
+  return { readOnly: true, canEditCard: (card) => cardInScope(card, scope, displayName) };
 }

@@ -8,6 +8,7 @@ import { watchPermissionDenied } from '../auth/permissionDenied.ts';
 import { createUndoManager } from './createUndoManager.ts';
 import { jitterReconnects } from './jitterReconnects.ts';
 import { initialTracker, reduceConnection, type ConnectionEvent, type ConnectionState } from './connectionState.ts';
+import { localBoardName } from './localBoards.ts';
 
 /**
  * The transaction origin of this user's own edits. Every shared/ operation the UI runs passes it,
@@ -47,7 +48,7 @@ export interface BoardSessionOptions {
 export function createBoardSession(boardId: string, options: BoardSessionOptions): BoardSession {
   const doc = new Y.Doc();
   const origin: LocalOrigin = Object.freeze({ kind: 'local-user', clientId: doc.clientID });
-  const persistence = options.persist === false ? null : new IndexeddbPersistence(`tavla-board-${boardId}`, doc);
+  const persistence = options.persist === false ? null : new IndexeddbPersistence(localBoardName(boardId), doc);
   const browserOffline = globalThis.navigator?.onLine === false;
   const share = shareToken();
   const provider = new WebsocketProvider(options.url, boardId, doc, {

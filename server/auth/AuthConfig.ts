@@ -23,7 +23,7 @@ export interface AuthConfig {
   trustProxy: boolean;
   /** scrypt cost (a power of two) for new password hashes. */
   passwordCost: number;
-  /** Failed logins allowed per username and per address within the window (AUTH6). */
+  /** Failed logins allowed per username from one address, and per address, within the window (AUTH6). */
   loginLimitPerUser: ThrottleLimit;
   loginLimitPerAddress: ThrottleLimit;
 }

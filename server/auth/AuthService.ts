@@ -13,10 +13,13 @@ export interface AuthServiceOptions {
   now?: () => Date;
 }
 
-/** Something that ends connections opened under it: a session logged out or expired, an account removed, a membership changed, a link revoked (AUTH11, AUTH13, AUTH14). */
+/**
+ * Something that ends connections opened under it: a session logged out or expired, an account
+ * removed or its password changed, a membership changed, a link revoked (AUTH11, AUTH13, AUTH14, AUTH16).
+ */
 export type Revocation =
   | { kind: 'session'; sessionHash: string; cause: 'logout' | 'expired' }
-  | { kind: 'user'; userId: string }
+  | { kind: 'user'; userId: string; cause: 'removed' | 'password' }
   | { kind: 'membership'; boardId: string; userId: string; removed: boolean }
   | { kind: 'share'; shareId: string };
 
@@ -74,10 +77,15 @@ export class AuthService {
     return user;
   }
 
-  /** Sets a new password; false for an unknown username. */
+  /**
+   * Sets a new password and ends every session of the account, closing its connections (AUTH16):
+   * whoever holds a leaked token is out. False for an unknown username.
+   */
   async setPassword(username: string, password: string): Promise<boolean> {
     const user = await this.store.getUserByUsername(username);
-    return user !== undefined && this.store.setPasswordHash(user.id, await hashPassword(password, this.passwordCost));
+    if (!user || !(await this.store.setPasswordHash(user.id, await hashPassword(password, this.passwordCost)))) return false;
+    this.emit({ kind: 'user', userId: user.id, cause: 'password' });
+    return true;
   }
 
   /**
@@ -90,7 +98,7 @@ export class AuthService {
     if (user.id === by) return 'self';
     const result = await this.store.deleteUser(user.id);
     if (result !== 'deleted') return result;
-    this.emit({ kind: 'user', userId: user.id });
+    this.emit({ kind: 'user', userId: user.id, cause: 'removed' });
     return 'removed';
   }
 
@@ -122,8 +130,9 @@ export class AuthService {
       }
       const user = await this.store.getUser(session.userId);
       if (!user) return undefined;
-      if (Date.parse(session.expiresAt) - now.getTime() < this.options.sessionTtlMs - RENEW_AFTER_MS) await this.store.setSessionExpiry(sessionHash, this.expiry(now));
-      return { kind: 'user', user: publicUser(user), sessionHash };
+      const renewed = Date.parse(session.expiresAt) - now.getTime() < this.options.sessionTtlMs - RENEW_AFTER_MS;
+      if (renewed) await this.store.setSessionExpiry(sessionHash, this.expiry(now));
+      return { kind: 'user', user: publicUser(user), sessionHash, renewed };
     }
     const share = await this.store.getShareByTokenHash(sessionHash);
     if (share && share.revokedAt === undefined) return { kind: 'share', shareId: share.id, boardId: share.boardId };
@@ -160,6 +169,11 @@ export class AuthService {
   /** The ids of the boards a non-admin account is a member of. */
   async memberBoardIds(userId: string): Promise<Set<string>> {
     return new Set((await this.store.listMemberships(userId)).map((m) => m.boardId));
+  }
+
+  /** Whether an account may list every account (AUTH5): an admin, or the facilitator of some board, who adds members by username. */
+  async mayListUsers(user: UserRecord): Promise<boolean> {
+    return user.siteRole === 'admin' || (await this.store.listMemberships(user.id)).some((m) => m.role === 'facilitator');
   }
 
   /** Makes a user a member of a board, or changes their role; undefined for an unknown username. */

@@ -59,7 +59,10 @@ export interface AuthStore {
   getUserByUsername(username: string): Promise<StoredUser | undefined>;
   /** Every account, by username, without password hashes. */
   listUsers(): Promise<UserRecord[]>;
-  /** False for an unknown user. */
+  /**
+   * Sets a new hash and deletes every session of the account, in one step, so that a leaked
+   * session does not outlive the password change (AUTH16). False for an unknown user.
+   */
   setPasswordHash(userId: string, passwordHash: string): Promise<boolean>;
   /**
    * Removes an account with its sessions and memberships, in one step (AUTH14). Refuses the only

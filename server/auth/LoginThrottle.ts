@@ -5,10 +5,12 @@ export interface ThrottleLimit {
 }
 
 /**
- * Slows password guessing: after `failures` failed logins for one username, or for one client
- * address, within `windowMs`, further attempts are refused until the oldest failure leaves the
- * window, right password or not. A successful login clears its username's count. Kept in
- * memory: a restart forgets it, which costs a guesser one window at most.
+ * Slows password guessing (AUTH6): after `perUser.failures` failed logins for one username from one
+ * client address, or `perAddress.failures` from one address whatever the usernames, within the
+ * window, further attempts from there are refused until the oldest failure leaves the window, right
+ * password or not. A username is never locked for everyone: a guesser elsewhere cannot lock the
+ * admin out. A successful login clears that username's count at that address. Kept in memory: a
+ * restart forgets it, which costs a guesser one window at most.
  */
 export class LoginThrottle {
   private readonly failures = new Map<string, number[]>();
@@ -19,21 +21,21 @@ export class LoginThrottle {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Milliseconds until this username/address may try again; 0 when it may now. */
+  /** Milliseconds until this username may try again from this address; 0 when it may now. */
   retryAfter(username: string, address: string): number {
-    return Math.max(this.wait(`user:${username}`, this.perUser), this.wait(`addr:${address}`, this.perAddress));
+    return Math.max(this.wait(userKey(username, address), this.perUser), this.wait(addressKey(address), this.perAddress));
   }
 
   failed(username: string, address: string): void {
-    for (const key of [`user:${username}`, `addr:${address}`]) {
+    for (const key of [userKey(username, address), addressKey(address)]) {
       const times = this.failures.get(key) ?? [];
       times.push(this.now());
       this.failures.set(key, times);
     }
   }
 
-  succeeded(username: string): void {
-    this.failures.delete(`user:${username}`);
+  succeeded(username: string, address: string): void {
+    this.failures.delete(userKey(username, address));
   }
 
   private wait(key: string, limit: ThrottleLimit): number {
@@ -44,3 +46,7 @@ export class LoginThrottle {
     return recent.length < limit.failures ? 0 : recent[recent.length - limit.failures]! - since;
   }
 }
+
+// A NUL cannot occur in a username (AUTH5) nor an address, so the keys of two pairs never collide.
+const userKey = (username: string, address: string): string => `user:${username}\u0000${address}`;
+const addressKey = (address: string): string => `addr:${address}`;

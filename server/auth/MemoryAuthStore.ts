@@ -32,8 +32,10 @@ export class MemoryAuthStore implements AuthStore {
 
   async setPasswordHash(userId: string, passwordHash: string): Promise<boolean> {
     const user = this.users.get(userId);
-    if (user) user.passwordHash = passwordHash;
-    return user !== undefined;
+    if (!user) return false;
+    user.passwordHash = passwordHash;
+    this.deleteSessionsOf(userId);
+    return true;
   }
 
   async deleteUser(userId: string): Promise<DeleteUserResult> {
@@ -41,9 +43,13 @@ export class MemoryAuthStore implements AuthStore {
     if (!user) return 'unknown';
     if (user.siteRole === 'admin' && [...this.users.values()].filter((u) => u.siteRole === 'admin').length <= 1) return 'last_admin';
     this.users.delete(userId);
-    for (const [hash, session] of this.sessions) if (session.userId === userId) this.sessions.delete(hash);
+    this.deleteSessionsOf(userId);
     for (const [key, membership] of this.memberships) if (membership.userId === userId) this.memberships.delete(key);
     return 'deleted';
+  }
+
+  private deleteSessionsOf(userId: string): void {
+    for (const [hash, session] of this.sessions) if (session.userId === userId) this.sessions.delete(hash);
   }
 
   async createSession(session: SessionRecord): Promise<void> {

@@ -110,6 +110,7 @@ export class SqliteAuthStore implements AuthStore {
       session: db.prepare<[string], SessionRow>('SELECT * FROM auth_sessions WHERE token_hash = ?'),
       setExpiry: db.prepare<[string, string]>('UPDATE auth_sessions SET expires_at = ? WHERE token_hash = ?'),
       deleteSession: db.prepare<[string]>('DELETE FROM auth_sessions WHERE token_hash = ?'),
+      deleteUserSessions: db.prepare<[string]>('DELETE FROM auth_sessions WHERE user_id = ?'),
       deleteExpired: db.prepare<[string]>('DELETE FROM auth_sessions WHERE expires_at < ?'),
       putMembership: db.prepare(
         'INSERT INTO auth_memberships (board_id, user_id, role, scope) VALUES (@boardId, @userId, @role, @scope) ON CONFLICT (board_id, user_id) DO UPDATE SET role = excluded.role, scope = excluded.scope',
@@ -150,7 +151,11 @@ export class SqliteAuthStore implements AuthStore {
   }
 
   async setPasswordHash(userId: string, passwordHash: string): Promise<boolean> {
-    return this.sql.setHash.run(passwordHash, userId).changes > 0;
+    return this.db.transaction((): boolean => {
+      if (this.sql.setHash.run(passwordHash, userId).changes === 0) return false;
+      this.sql.deleteUserSessions.run(userId);
+      return true;
+    }).immediate();
   }
 
   async deleteUser(userId: string): Promise<DeleteUserResult> {

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { cardInScope } from '../../shared/cardInScope.ts';
 import { readCard } from '../../shared/read/readCard.ts';
 import type { BoardAccess } from './roles.ts';
 import type { UpdateEffect } from './UpdateEffect.ts';
@@ -16,19 +17,10 @@ export interface Writer extends BoardAccess {
   displayName: string;
 }
 
-const normalize = (text: string): string => text.trim().toLocaleLowerCase('sv');
-
-/**
- * ROLE4: a unit chief's card — its `unit` is one of the scope's units, or the writer is among its
- * `responsible`. Names compare trimmed and case-insensitively, as people type them.
- */
+/** ROLE4: a unit chief's card (shared/cardInScope.ts: its unit, the bodies it is directed to, or its responsible). */
 export function isInScope(doc: Y.Doc, cardId: string, writer: Writer): boolean {
-  const card = readCard(doc, cardId) as (Record<string, unknown> & { id: string }) | undefined;
-  if (!card) return false;
-  const units = new Set(writer.scope.map(normalize));
-  if (typeof card.unit === 'string' && units.has(normalize(card.unit))) return true;
-  const name = normalize(writer.displayName);
-  return Array.isArray(card.responsible) && card.responsible.some((person) => typeof person === 'string' && normalize(person) === name);
+  const card = readCard(doc, cardId);
+  return card !== undefined && cardInScope(card, writer.scope, writer.displayName);
 }
 
 /**

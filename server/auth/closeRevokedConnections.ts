@@ -3,9 +3,10 @@ import type { AuthService } from './AuthService.ts';
 
 /**
  * AUTH11: a logout or an expired session (AUTH13) closes that session's sync connections, and a
- * removed account (AUTH14) all of its connections (4401 unauthorized); a removed member's
- * and a revoked share link's connections to the board are closed (4403 forbidden), and a member
- * whose role changed is closed with 4001 access_changed, on which y-websocket reconnects and gets the new role.
+ * removed account (AUTH14) or a changed password (AUTH16) all of the account's connections (4401
+ * unauthorized); a removed member's and a revoked share link's connections to the board are closed
+ * (4403 forbidden), and a member whose role changed is closed with 4001 access_changed, on which
+ * y-websocket reconnects and gets the new role.
  */
 export function closeRevokedConnections(auth: AuthService, registry: RoomRegistry): () => void {
   return auth.onRevoke((revocation) => {
@@ -17,7 +18,11 @@ export function closeRevokedConnections(auth: AuthService, registry: RoomRegistr
           revocation.cause === 'logout' ? 'logged out' : 'session expired',
         );
       case 'user':
-        return registry.closeWhere((_docId, { principal }) => principal.kind === 'user' && principal.user.id === revocation.userId, 'unauthorized', 'account removed');
+        return registry.closeWhere(
+          (_docId, { principal }) => principal.kind === 'user' && principal.user.id === revocation.userId,
+          'unauthorized',
+          revocation.cause === 'removed' ? 'account removed' : 'password changed',
+        );
       case 'share':
         return registry.closeWhere((_docId, { principal }) => principal.kind === 'share' && principal.shareId === revocation.shareId, 'forbidden', 'share link revoked');
       case 'membership':

@@ -1,15 +1,25 @@
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
+import { getCookie, setCookie } from 'hono/cookie';
 import { ApiError } from '../http/ApiError.ts';
 import { requireBoard } from '../http/requireBoard.ts';
 import type { BoardRecord, Storage } from '../storage/Storage.ts';
+import type { AuthConfig } from './AuthConfig.ts';
 import type { AuthContext } from './AuthContext.ts';
 import type { UserRecord } from './AuthStore.ts';
-import type { Principal } from './Principal.ts';
+import type { Principal, UserPrincipal } from './Principal.ts';
 import { roleAtLeast, type BoardAccess, type BoardRole } from './roles.ts';
 
 /** The browser session's cookie (AUTH3). */
 export const SESSION_COOKIE = 'tavla_session';
+
+/**
+ * Sets the session cookie to live as long as the session (AUTH3): at login, and again whenever a
+ * request renews the session (AUTH4), so that the browser of someone at work is not logged out
+ * while the server still keeps their session.
+ */
+export function setSessionCookie(c: Context, config: AuthConfig, token: string): void {
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', secure: config.cookieSecure, path: '/', maxAge: Math.floor(config.sessionTtlMs / 1000) });
+}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -51,11 +61,12 @@ export async function requirePrincipal(c: Context, ctx: AuthContext, options: { 
   if (credential?.from === 'cookie' && !SAFE_METHODS.has(c.req.method) && !originAllowed(c, ctx.config.allowedOrigins)) {
     throw new ApiError(403, 'forbidden', 'cross-site request refused');
   }
+  if (credential?.from === 'cookie' && principal.kind === 'user' && principal.renewed) setSessionCookie(c, ctx.config, credential.token);
   return principal;
 }
 
 /** A request made with an account's session, not a share link (403 otherwise). */
-export async function requireAccount(c: Context, ctx: AuthContext): Promise<{ kind: 'user'; user: UserRecord; sessionHash: string }> {
+export async function requireAccount(c: Context, ctx: AuthContext): Promise<UserPrincipal> {
   const principal = await requirePrincipal(c, ctx);
   if (principal.kind !== 'user') throw new ApiError(403, 'forbidden', 'a share link only shows its board');
   return principal;

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AuthContext } from '../auth/AuthContext.ts';
 import { clientAddress } from '../auth/clientAddress.ts';
-import { originAllowed, requirePrincipal, SESSION_COOKIE } from '../auth/requestAuth.ts';
+import { originAllowed, requirePrincipal, SESSION_COOKIE, setSessionCookie } from '../auth/requestAuth.ts';
 import { ApiError } from './ApiError.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
 
@@ -29,14 +29,8 @@ export function authRoutes(ctx: AuthContext) {
         ctx.throttle.failed(username, address);
         throw new ApiError(401, 'invalid_credentials', 'wrong username or password');
       }
-      ctx.throttle.succeeded(username);
-      setCookie(c, SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: 'Lax',
-        secure: ctx.config.cookieSecure,
-        path: '/',
-        maxAge: Math.floor(ctx.config.sessionTtlMs / 1000),
-      });
+      ctx.throttle.succeeded(username, address);
+      setSessionCookie(c, ctx.config, session.token);
       return c.json(session);
     })
     .post('/logout', async (c) => {

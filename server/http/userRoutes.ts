@@ -16,13 +16,14 @@ const newUserBody = z.strictObject({
 });
 
 /**
- * /api/users: the accounts. Any account may list them (to add members by name; no hashes, AUTH2);
- * only an admin adds one (AUTH5) or removes one (AUTH14).
+ * /api/users: the accounts. An admin or a board's facilitator may list them (to add members by
+ * name; no hashes, AUTH2), nobody else (AUTH5); only an admin adds one (AUTH5) or removes one (AUTH14).
  */
 export function userRoutes(ctx: AuthContext) {
   return new Hono()
     .get('/', async (c) => {
-      await requireAccount(c, ctx);
+      const { user } = await requireAccount(c, ctx);
+      if (!(await ctx.auth.mayListUsers(user))) throw new ApiError(403, 'forbidden', 'only an admin or a board’s facilitator may list the accounts');
       return c.json(await ctx.auth.store.listUsers());
     })
     .post('/', async (c) => {

@@ -18,6 +18,17 @@ function hasContent(type: { _map: Map<string, Y.Item>; _start: Y.Item | null }):
   return false;
 }
 
+/**
+ * COL5: whether the columns map holds, or once held, `id`. A card whose column was removed while
+ * it moved there (both won) is valid; one naming a column the board never had is not. Yjs has no
+ * public API for a removed key: `has` sees live entries only, but the key's last Item stays in the
+ * map's `_map`, marked deleted, as long as the map itself lives (GC empties its content and keeps
+ * the Item), and encoding a document keeps it too. So `has` first, `_map` only for the removed.
+ */
+function columnEverHeld(columns: Y.Map<Y.Map<unknown>>, id: string): boolean {
+  return columns.has(id) || columns._map.has(id);
+}
+
 /** DOC1: only meta, columns and cards hold content, and each is a map. */
 function checkTopLevel(doc: Y.Doc, issues: SchemaIssue[]): boolean {
   doc.share.forEach((type, name) => {
@@ -82,7 +93,8 @@ export interface ValidateScope {
 /**
  * Every value of the document against the schema (VAL5); [] when valid. O(cards · fields),
  * never throws: the server runs it on a scratch copy to refuse a bad update. An empty document
- * is valid (DOC4); a card in a column that no longer exists is valid (COL5); a missing position
+ * is valid (DOC4); a card in a column that no longer exists is valid (COL5), one in a column that
+ * never existed is not; a missing position
  * key is allowed while the document waits for a pending update (ORD5). With `scope.cards` only
  * those cards are checked (O(columns + listed cards)), for a caller that knows the rest was valid.
  */
@@ -105,6 +117,10 @@ export function validateDoc(doc: Y.Doc, scope: ValidateScope = {}): SchemaIssue[
     const checkCard = (card: unknown, id: string) => {
       if (!isValidId(id)) issues.push({ path: `cards.${id}`, code: 'invalid_value', message: `invalid card id "${id}"` });
       validateCard(card, kind, `cards.${id}`, settled, issues);
+      const column = card instanceof Y.Map ? (card as Y.Map<unknown>).get('column') : undefined;
+      if (typeof column === 'string' && !columnEverHeld(columns, column)) {
+        issues.push({ path: `cards.${id}.column`, code: 'unknown_column', message: `column "${column}" never existed` });
+      }
     };
     if (!scope.cards) cards.forEach(checkCard);
     else for (const id of scope.cards) if (cards.has(id)) checkCard(cards.get(id), id);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.ts';
-import { boardPage, storedUpdateCount } from './helpers/boardPage.ts';
+import { boardPage, editOffline } from './helpers/boardPage.ts';
 import { e2eFixture } from './helpers/e2eFixture.ts';
-import { openBoard, waitForStatus } from './helpers/openBoard.ts';
+import { openBoard } from './helpers/openBoard.ts';
 
 // Default columns and lanes of a measures board (shared/schema/board.ts, the catalogue's decision levels).
 const PREP = 'Beredning och riskbedömning';
@@ -58,13 +58,11 @@ describe('the board in Chromium, two users against the real server', () => {
     await bo.addCard(PREP, POLITICAL, 'Vårdplatser');
     await anna.card('Vårdplatser').waitFor();
 
-    await annaContext.setOffline(true);
-    await waitForStatus(anna.page, 'Offline');
-    const storedBefore = await storedUpdateCount(anna.page, boardId);
-    const annaEditor = await anna.openEditor('Vårdplatser');
-    await anna.setField(annaEditor, 'Verksamhet', 'Akutmottagningen');
-    await anna.closeEditor(annaEditor);
-    await expect.poll(() => storedUpdateCount(anna.page, boardId)).toBeGreaterThan(storedBefore);
+    await editOffline(anna.page, boardId, async () => {
+      const annaEditor = await anna.openEditor('Vårdplatser');
+      await anna.setField(annaEditor, 'Verksamhet', 'Akutmottagningen');
+      await anna.closeEditor(annaEditor);
+    });
 
     const boEditor = await bo.openEditor('Vårdplatser');
     await bo.setField(boEditor, 'Ekonomisk effekt (tkr/år)', '800');

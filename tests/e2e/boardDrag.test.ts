@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { e2eFixture } from './helpers/e2eFixture.ts';
+import { dragTo } from './helpers/pointerDrag.ts';
 
 // Default columns and lanes of a measures board (shared/schema/board.ts, the catalogue's decision levels).
 const PREP = 'Beredning och riskbedömning';
@@ -8,18 +9,6 @@ const FSG = 'Samverkan i FSG';
 const POLITICAL = 'Kräver politiskt beslut';
 
 const e2e = e2eFixture();
-
-/** Drags `card` with the mouse to a point `at` of `target` (fractions of its box), in small moves as a hand would. */
-async function dragTo(page: Page, card: Locator, target: Locator, at: { x: number; y: number }): Promise<void> {
-  const from = (await card.boundingBox())!;
-  const to = (await target.boundingBox())!;
-  const start = { x: from.x + from.width / 2, y: from.y + 10 };
-  const end = { x: to.x + to.width * at.x, y: to.y + to.height * at.y };
-  await page.mouse.move(start.x, start.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 12; i++) await page.mouse.move(start.x + ((end.x - start.x) * i) / 12, start.y + ((end.y - start.y) * i) / 12);
-  await page.mouse.up();
-}
 
 /** The titles of the cards a cell shows, top to bottom. */
 const titlesIn = (cell: Locator): Promise<string[]> => cell.getByRole('article').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label') ?? ''));

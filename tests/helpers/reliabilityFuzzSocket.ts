@@ -41,7 +41,7 @@ export class FuzzSocket {
   }
 
   /** Sends `data` and the probe; resolves with the outcome, or rejects when the server neither answers nor closes in time. */
-  send(data: Uint8Array | string, timeoutMs = 10_000): Promise<FrameOutcome> {
+  send(data: Uint8Array | string, timeoutMs = 30_000): Promise<FrameOutcome> {
     if (this.closed) return Promise.resolve(this.closed);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('the server neither answered nor closed')), timeoutMs);

@@ -23,8 +23,15 @@ export function recordingSocket(token: () => string, log: SocketLog): typeof glo
   return RecordingSocket as unknown as typeof globalThis.WebSocket;
 }
 
-/** How long a client waited between its first socket close after `since` and its next connection attempt. */
-export function firstRetryWait(log: SocketLog, since: number): number {
+/** A client's first socket close after `since`, and its next connection attempt after that. */
+export function firstRetry(log: SocketLog, since: number): { closed: number; retried: number } {
   const closed = log.closes.find((at) => at >= since)!;
-  return log.attempts.find((at) => at > closed)! - closed;
+  return { closed, retried: log.attempts.find((at) => at > closed)! };
+}
+
+/** How many pairs of `values` stand in the opposite order (0 for a sorted list, n(n−1)/4 on average for a shuffled one). */
+export function inversions(values: readonly number[]): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) if (values[i]! > values[j]!) count++;
+  return count;
 }

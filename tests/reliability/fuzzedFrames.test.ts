@@ -38,7 +38,7 @@ function honestClient(boardId: string): ProviderClient {
 }
 
 describe('fuzzed frames against /sync', () => {
-  it(`[BAD1][BAD2][BAD3][BAD4][BAD5][BAD6][UPD6] ${FRAMES} fuzzed frames: no crash, honest clients keep syncing, no stored document changes`, { timeout: LONG ? 900_000 : 120_000 }, async () => {
+  it(`[BAD1][BAD2][BAD3][BAD4][BAD5][BAD6][UPD6] ${FRAMES} fuzzed frames: no crash, honest clients keep syncing, no stored document changes`, { timeout: LONG ? 900_000 : 300_000 }, async () => {
     const rng = mulberry32(SEED);
     server = await startReliabilityServer();
     const [busy, quiet] = [await server.createBoard('Upptagen', 'measures'), await server.createBoard('Tyst', 'measures')];

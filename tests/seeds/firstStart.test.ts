@@ -1,40 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { updateBoardMeta } from '../../shared/ops/board.ts';
 import { readBoard } from '../../shared/read/readBoard.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { computeTotals } from '../../shared/sums.ts';
 import { SEED_BOARDS } from '../../seeds/buildSeedBoards.ts';
 import { authHeaders } from '../helpers/serverAuth.ts';
-import { startChildServer, type ChildServer } from '../helpers/serverChild.ts';
+import type { ChildServer } from '../helpers/serverChild.ts';
 import { connectProvider, synced } from '../helpers/serverProvider.ts';
 import { waitFor } from '../helpers/serverWait.ts';
+import { useChildServers } from './childServers.ts';
 
 // First start against the real server process (`npm start` runs server/main.ts) and the
 // `npm run seed` command, on a real SQLite file in a fresh DATA_DIR.
-const dataDir = mkdtempSync(join(tmpdir(), 'tavla-first-start-'));
-const running: ChildServer[] = [];
-
-afterAll(async () => {
-  for (const child of running) {
-    child.process.kill('SIGKILL');
-    await child.exited;
-  }
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function start(): Promise<ChildServer> {
-  const child = await startChildServer(dataDir);
-  running.push(child);
-  return child;
-}
-async function stop(child: ChildServer): Promise<void> {
-  child.process.kill('SIGTERM');
-  await child.exited;
-}
+const { dataDir, start, stop } = useChildServers('tavla-first-start-');
 const boardIds = async (server: ChildServer): Promise<string[]> =>
   ((await (await fetch(`${server.url}/api/boards`, { headers: authHeaders(server.token) })).json()) as { id: string }[]).map((b) => b.id).sort();
 const seedIds = SEED_BOARDS.map((b) => b.id).sort();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { validateDoc } from '../../shared/schema/validateDoc.ts';
 import { createCard, moveCard } from '../../shared/ops/cards.ts';
+import { removeColumn } from '../../shared/ops/columns.ts';
 import { addReport } from '../../shared/ops/reports.ts';
 import { getCardsMap, getColumnsMap, getMeta, getMilestonesMap } from '../../shared/doc.ts';
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts';
@@ -92,8 +93,21 @@ describe('validateDoc', () => {
   });
 
   it('[COL5] a card in a column that no longer exists is valid: concurrency makes it', () => {
+    const base = makeBase({ setup: (d) => createCard(d, { id: 'a', column: 'c1', title: 'A' }) });
+    const [remover, mover] = [docFrom(base, 1), docFrom(base, 2)];
+    removeColumn(remover, 'c3');
+    moveCard(mover, 'a', 'c3');
+    // The removal first, then the move (as the server may get them), and a copy loaded afresh.
+    Y.applyUpdate(remover, Y.encodeStateAsUpdate(mover));
+    expect(getColumnsMap(remover).has('c3')).toBe(false);
+    expect(card(remover).get('column')).toBe('c3');
+    expect(validateDoc(remover)).toEqual([]);
+    expect(validateDoc(docFrom(Y.encodeStateAsUpdate(remover), 3))).toEqual([]);
+  });
+
+  it('[COL5] a card in a column the board never had is refused', () => {
     const doc = measures();
-    expect(after(doc, () => card(doc).set('column', 'gone'))).toEqual([]);
+    expect(paths(after(doc, () => card(doc).set('column', 'ghost')))).toEqual(['unknown_column cards.a.column']);
   });
 
   it('[ORD5] a missing order key is allowed while the document waits for a pending update', () => {

@@ -6,6 +6,7 @@ import { useSession } from '../../auth/useSession.ts';
 import { BoardProvider } from '../../state/BoardContext.tsx';
 import { ReadOnlyBanner } from '../auth/ReadOnlyBanner.tsx';
 import { BoardView } from '../board/BoardView.tsx';
+import { ActivityPanel } from '../members/ActivityPanel.tsx';
 import { useBoardConnection, useConnectionState } from '../../sync/useBoardConnection.ts';
 import { presenceColor } from '../../sync/localUser.ts';
 import { setPresenceUser } from '../../sync/presence.ts';
@@ -75,6 +76,7 @@ function BoardScreen({ boardId }: { boardId: string }) {
           <ConnectionStatus connection={connection} />
           <PresenceAvatars awareness={session.awareness} />
           {role?.role !== 'viewer' && <UndoButtons undoManager={session.undoManager} />}
+          <ActivityPanel boardId={boardId} />
         </AppHeader>
       </BoardProvider>
       <main id="main" className="board-main">

@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { SortableContext, horizontalListSortingStrategy } from '@dnd-kit/sortable';
 import { Plus } from 'lucide-react';
 import type { BoardMeta } from '../../../shared/schema/board.ts';
-import { formatTkr } from '../../i18n/format.ts';
-import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useColumns } from '../../state/useBoard.ts';
 import { useBoardActions } from '../../state/useBoardActions.ts';
 import { useLanes } from '../../state/useCellCardIds.ts';
@@ -17,6 +15,7 @@ import { ColumnSettingsDialog } from '../columns/ColumnSettingsDialog.tsx';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { useBoardCommands } from './BoardCommands.tsx';
 import { useLaneLabel } from './useLaneLabel.ts';
+import { EffectSum } from './EffectSum.tsx';
 
 /**
  * Columns side by side and, when the board has a lane field, one row of cells per swimlane
@@ -79,17 +78,21 @@ export function BoardGrid({ meta }: { meta: BoardMeta }) {
   );
 }
 
-/** A swimlane's name with its count and (measures) sum, spanning every column. */
+/** A swimlane's name with its count and (measures) sum with its cards of unknown effect, spanning every column. */
 function LaneHeader({ lane, label, showEffect }: { lane: string; label: string; showEffect: boolean }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const totals = useGroupTotals('lanes', lane);
   return (
     <h2 className="lane-header">
       <span>{label}</span>
       <span className="lane-totals">
         {t('board.count', { count: totals.count })}
-        {showEffect && ` · ${t('board.effectPerYear', { amount: formatTkr(totals.effect, lang) })}`}
+        {showEffect && (
+          <>
+            {' · '}
+            <EffectSum totals={totals} />
+          </>
+        )}
       </span>
     </h2>
   );

@@ -1,31 +1,33 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CircleCheckBig, Filter, Pencil } from 'lucide-react';
-import { shareOfTarget } from '../../../shared/ledger.ts';
+import { Filter, Pencil } from 'lucide-react';
+import { computeLedger } from '../../../shared/ledger.ts';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { useFilters } from '../../state/BoardContext.tsx';
+import { useBoard } from '../../state/useBoard.ts';
 import { useTotals } from '../../state/useTotals.ts';
 import { useLedgerFormat } from '../ledger/useLedgerFormat.ts';
 import { BoardTargetDialog } from './BoardTargetDialog.tsx';
+import { TargetProgress } from './TargetProgress.tsx';
 
 /**
- * The board's totals: card count and, on a measures board, the sum of effects against the
- * target with a progress bar and a way to set the target. When a filter is set, the totals
- * follow it and say so.
+ * The board's totals: card count and, on a measures board, the sum of effects, what is decided
+ * and proposed against the target (TargetProgress) and a way to set the target. When a filter
+ * is set, the totals follow it and say so.
  */
 export function TotalsHeader({ showEffect }: { showEffect: boolean }) {
   const { t } = useTranslation();
-  const { tkr, percent } = useLedgerFormat();
+  const { tkr } = useLedgerFormat();
   const { predicate } = useFilters();
   const { readOnly } = useEditAccess();
   const [editingTarget, setEditingTarget] = useState(false);
   const totals = useTotals();
   const everything = useTotals({ unfiltered: true });
+  const snapshot = useBoard();
+  // The ledger's own split of decided and proposed (LED2), after the same filter as the totals.
+  const ledger = useMemo(() => (snapshot && showEffect ? computeLedger(snapshot, predicate) : undefined), [snapshot, showEffect, predicate]);
   if (!totals || !everything) return null;
   const { board, target } = totals;
-  const share = shareOfTarget(board.effect, target);
-  // Only the bar stops at full: the figure says how far past the target the board is.
-  const filled = share === undefined ? 0 : Math.max(0, Math.min(1, share));
 
   return (
     <section className="totals-header" aria-label={t('board.totals.label')}>
@@ -46,27 +48,7 @@ export function TotalsHeader({ showEffect }: { showEffect: boolean }) {
           <span className="totals-unknown"> ({t('board.unknownEffect', { count: board.unknownEffect.length })})</span>
         )}
       </p>
-      {showEffect && share !== undefined && target !== undefined && (
-        <div className="progress">
-          <div
-            className="progress-bar"
-            role="progressbar"
-            aria-label={t('board.totals.progress')}
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={Math.round(filled * 100)}
-            aria-valuetext={percent(share)}
-          >
-            <div className="progress-fill" style={{ width: `${filled * 100}%` }} />
-          </div>
-          <span className="progress-value">{percent(share)}</span>
-          {board.effect > target && (
-            <span className="progress-exceeded">
-              <CircleCheckBig aria-hidden="true" size={18} /> {t('board.totals.exceeded', { amount: tkr(board.effect - target) })}
-            </span>
-          )}
-        </div>
-      )}
+      {ledger && target !== undefined && target > 0 && <TargetProgress ledger={ledger} target={target} />}
       {predicate && (
         <p className="totals-filtered" role="status">
           <Filter aria-hidden="true" size={18} /> {t('board.totals.filtered', { shown: board.count, total: everything.board.count })}

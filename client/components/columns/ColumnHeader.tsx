@@ -4,21 +4,20 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { GripHorizontal, Settings, TriangleAlert } from 'lucide-react';
 import type { Column } from '../../../shared/schema/column.ts';
-import { formatTkr } from '../../i18n/format.ts';
-import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useGroupTotals } from '../../state/useTotals.ts';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { columnDragId } from '../../dnd/columnDrop.ts';
+import { EffectSum } from '../board/EffectSum.tsx';
 import './columns.css';
 
 /**
- * A column's header: title, its card count and (measures) sum after the filter, the WIP limit
- * against every live card, and a warning with icon and text when the limit is exceeded.
+ * A column's header: title, its card count and (measures) sum after the filter with its cards of
+ * unknown effect, the WIP limit against every live card, and a warning with icon and text when
+ * the limit is exceeded.
  * Re-renders only when the column or its totals change.
  */
 export const ColumnHeader = memo(function ColumnHeader({ column, showEffect, onSettings }: { column: Column; showEffect: boolean; onSettings: (columnId: string) => void }) {
   const { t } = useTranslation();
-  const lang = useLanguage();
   const shown = useGroupTotals('columns', column.id);
   const all = useGroupTotals('columns', column.id, { unfiltered: true });
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
@@ -58,7 +57,11 @@ export const ColumnHeader = memo(function ColumnHeader({ column, showEffect, onS
       </div>
       <p className="column-totals">
         <span>{t('board.count', { count: shown.count })}</span>
-        {showEffect && <strong>{t('board.effectPerYear', { amount: formatTkr(shown.effect, lang) })}</strong>}
+        {showEffect && (
+          <strong>
+            <EffectSum totals={shown} />
+          </strong>
+        )}
       </p>
       {column.wipLimit !== undefined &&
         (exceeded ? (

@@ -1,25 +1,28 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiFailure, authApi, type BoardRole, type Member } from '../../auth/authApi.ts';
+import { ApiFailure, authApi, type Member } from '../../auth/authApi.ts';
 import { AppHeader } from '../app/AppHeader.tsx';
-import { AccountForm } from '../auth/AccountForm.tsx';
+import { ConfirmDialog } from '../app/ConfirmDialog.tsx';
 import { boardPath } from '../app/router.ts';
 import { Link } from '../app/Link.tsx';
-import { BoardHistory } from './BoardHistory.tsx';
+import { MemberForm } from './MemberForm.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
+import { openLiveBoard, useBoardCards, type OpenBoard } from './useBoardCards.ts';
 import '../auth/auth.css';
+import './members.css';
 
-const ROLES: readonly BoardRole[] = ['facilitator', 'editor', 'unitChief', 'viewer'];
-
-/** A board's members (facilitator only, ROLE7), its share links and its activity feed. */
-export function MembersPage({ boardId }: { boardId: string }) {
+/**
+ * A board's members (facilitator only, ROLE7): the list, removing one after a confirmation, the
+ * form that sets a role, and the share links. The board itself is opened too, to offer its units
+ * for a unit chief's scope. (The activity feed is on the board, for every role.)
+ */
+export function MembersPage({ boardId, openBoard = openLiveBoard }: { boardId: string; openBoard?: OpenBoard }) {
   const { t } = useTranslation();
+  const cards = useBoardCards(boardId, openBoard);
   const [members, setMembers] = useState<Member[] | null>(null);
+  const [removing, setRemoving] = useState<Member | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  const [username, setUsername] = useState('');
-  const [role, setRole] = useState<BoardRole>('editor');
-  const [scope, setScope] = useState('');
 
   const load = useCallback(
     () =>
@@ -31,22 +34,22 @@ export function MembersPage({ boardId }: { boardId: string }) {
   );
   useEffect(() => void load(), [load]);
 
-  const save = async (): Promise<void> => {
-    setError('');
-    try {
-      const units = scope.split(',').map((unit) => unit.trim()).filter((unit) => unit !== '');
-      const member = await authApi.setMember(boardId, username.trim(), { role, scope: role === 'unitChief' ? units : [] });
-      setStatus(t('members.saved', { name: member.displayName, role: t(`members.roles.${member.role}`) }));
-      setUsername('');
-      setScope('');
-      await load();
-    } catch (failure) {
-      setError(t(failure instanceof ApiFailure && failure.status === 404 ? 'members.unknownUser' : 'members.failed'));
-    }
+  const say = (message: string, failed = false): void => {
+    setStatus(failed ? '' : message);
+    setError(failed ? message : '');
+  };
+  const saved = async (member: Member): Promise<void> => {
+    say(t('members.saved', { name: member.displayName, role: t(`members.roles.${member.role}`) }));
+    await load();
   };
   const remove = async (member: Member): Promise<void> => {
-    await authApi.removeMember(boardId, member.username);
-    setStatus(t('members.removed', { name: member.displayName }));
+    setRemoving(null);
+    try {
+      await authApi.removeMember(boardId, member.username);
+      say(t('members.removed', { name: member.displayName }));
+    } catch {
+      say(t('members.removeFailed', { name: member.displayName }), true);
+    }
     await load();
   };
 
@@ -78,7 +81,7 @@ export function MembersPage({ boardId }: { boardId: string }) {
                     <td>{t(`members.roles.${member.role}`)}</td>
                     <td>{member.scope.join(', ')}</td>
                     <td>
-                      <button type="button" onClick={() => void remove(member)}>
+                      <button type="button" onClick={() => setRemoving(member)}>
                         {t('members.remove', { name: member.displayName })}
                       </button>
                     </td>
@@ -87,35 +90,20 @@ export function MembersPage({ boardId }: { boardId: string }) {
               </tbody>
             </table>
           )}
-          <AccountForm label={t('members.save')} submitLabel={t('members.save')} onSubmit={save} status={status} error={error}>
-            <label>
-              {t('members.username')}
-              <input value={username} onChange={(event) => setUsername(event.target.value)} required autoCapitalize="none" />
-            </label>
-            <label>
-              {t('members.role')}
-              <select value={role} onChange={(event) => setRole(event.target.value as BoardRole)}>
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`members.roles.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {role === 'unitChief' && (
-              <label>
-                {t('members.scope')}
-                <input value={scope} onChange={(event) => setScope(event.target.value)} aria-describedby="scope-help" />
-                <small id="scope-help">{t('members.scopeHelp')}</small>
-              </label>
-            )}
-          </AccountForm>
+          <MemberForm boardId={boardId} cards={cards} onSaved={saved} onFailed={(message) => say(message, true)} status={status} error={error} />
         </section>
         <ShareLinks boardId={boardId} />
-        <section aria-labelledby="history-heading">
-          <h2 id="history-heading">{t('history.feed')}</h2>
-          <BoardHistory boardId={boardId} />
-        </section>
+        {removing && (
+          <ConfirmDialog
+            title={t('members.confirmTitle', { name: removing.displayName })}
+            confirmLabel={t('members.confirm')}
+            cancelLabel={t('members.cancel')}
+            onConfirm={() => void remove(removing)}
+            onCancel={() => setRemoving(null)}
+          >
+            <p>{t('members.confirmText', { name: removing.displayName, username: removing.username })}</p>
+          </ConfirmDialog>
+        )}
       </main>
     </>
   );

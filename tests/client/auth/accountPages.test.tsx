@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
+import '../actEnvironment.ts';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { refreshSession } from '../../../client/auth/useSession.ts';
 import { UsersPage } from '../../../client/components/auth/UsersPage.tsx';
 import { MembersPage } from '../../../client/components/members/MembersPage.tsx';
@@ -9,17 +10,12 @@ import { authHeaders, setMember } from '../../helpers/serverAuth.ts';
 import { useSqliteServer } from '../../server/auth/sqliteServer.ts';
 import { renderWithI18n } from '../app/renderWithI18n.tsx';
 import { seriousViolations } from '../issue3/axeCheck.ts';
+import { boardSessions, nodeFetch, routePageCalls } from './serverPage.ts';
 
-// The page against the real server. Node's fetch has no page origin and no cookie jar, so the
-// page's relative calls are sent to the server with the admin's token, as the browser sends its cookie.
+// The pages against the real server, their calls made with the admin's token.
 const fx = useSqliteServer();
-const nodeFetch = globalThis.fetch;
-beforeAll(() => {
-  globalThis.fetch = (input, init) => nodeFetch(new URL(String(input), fx.url), { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${fx.admin}` } });
-});
-afterAll(() => {
-  globalThis.fetch = nodeFetch;
-});
+routePageCalls(fx, () => fx.admin);
+const openBoard = boardSessions(fx, () => fx.admin);
 afterEach(cleanup);
 
 const usernames = async (): Promise<string[]> => ((await (await nodeFetch(`${fx.url}/api/users`, { headers: authHeaders(fx.admin) })).json()) as { username: string }[]).map((user) => user.username);
@@ -54,6 +50,7 @@ describe('the users page (AUTH5, AUTH14)', () => {
     await refreshSession();
     renderWithI18n(<UsersPage />);
     const form = await screen.findByRole('form', { name: 'Lägg till användare' });
+    await screen.findByRole('cell', { name: 'admin' });
     const fill = async (username: string) => {
       await user.type(within(form).getByLabelText('Användarnamn'), username);
       await user.type(within(form).getByLabelText('Namn'), 'Bo Ek');
@@ -62,6 +59,7 @@ describe('the users page (AUTH5, AUTH14)', () => {
     };
     await fill('bo');
     expect((await screen.findByRole('status')).textContent).toBe('Bo Ek har lagts till.');
+    await screen.findByRole('cell', { name: 'Bo Ek' });
     expect(await usernames()).toContain('bo');
     await fill('bo');
     expect((await screen.findByRole('alert')).textContent).toBe('Användarnamnet är upptaget.');
@@ -75,13 +73,14 @@ describe('the members page (ROLE7)', () => {
     await fx.user('cissi', 'Cissi Ek');
     await setMember(fx.url, fx.admin, id, 'cissi', 'viewer');
     await refreshSession();
-    renderWithI18n(<MembersPage boardId={id} />);
+    renderWithI18n(<MembersPage boardId={id} openBoard={openBoard} />);
     const form = await screen.findByRole('form', { name: 'Spara medlem' });
     await screen.findByRole('cell', { name: 'Cissi Ek' });
     await user.type(within(form).getByLabelText('Användarnamn'), 'cissi');
     await user.selectOptions(within(form).getByLabelText('Roll'), 'Redigerare');
     await user.click(within(form).getByRole('button', { name: 'Spara medlem' }));
     expect((await screen.findByRole('status')).textContent).toBe('Cissi Ek är nu Redigerare.');
+    await screen.findByRole('cell', { name: 'Redigerare' });
     const members = (await (await nodeFetch(`${fx.url}/api/boards/${id}/members`, { headers: authHeaders(fx.admin) })).json()) as { username: string; role: string }[];
     expect(members).toContainEqual(expect.objectContaining({ username: 'cissi', role: 'editor' }));
     await user.type(within(form).getByLabelText('Användarnamn'), 'ingen');

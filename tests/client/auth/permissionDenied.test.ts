@@ -8,7 +8,7 @@ import { readColumns } from '../../../shared/read/readColumns.ts';
 import { setMember } from '../../helpers/serverAuth.ts';
 import { useInProcessServer } from '../../helpers/serverInProcess.ts';
 import { synced, type ProviderClient } from '../../helpers/serverProvider.ts';
-import { settle, waitFor } from '../../helpers/serverWait.ts';
+import { waitFor } from '../../helpers/serverWait.ts';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 const fx = useInProcessServer({ maxMessageBytes: MAX_MESSAGE_BYTES });
@@ -70,19 +70,27 @@ describe('the client on a refused edit (UPD3, UPD4, UPD6)', () => {
     expect(takeRefusalBeforeReload()).toBeNull();
   });
 
-  it('[UPD3] a viewer’s edit: told it is read-only, and no reload', async () => {
-    const { client, heard, reload, stopListening } = await watchedBoard(async (id) => {
+  it('[UPD3] a viewer’s edit: told it is read-only, the local copy that holds it dropped and the board reloaded from the server, still saying why', async () => {
+    const { id, admin, client, heard, reload, stopListening } = await watchedBoard(async (id) => {
       const token = await fx.user('vera', 'Vera Visare');
       await setMember(fx.url, fx.token, id, 'vera', 'viewer');
       return token;
     });
+    const opening = indexedDB.open(`tavla-board-${id}`);
+    opening.onsuccess = () => opening.result.close();
+    await waitFor(async () => (await localBoards()).includes(`tavla-board-${id}`), 'the local copy to exist');
 
     updateCardField(client.doc, 'kir', 'effect', 2);
-    await waitFor(() => heard.length === 1, 'the refusal');
-    await settle();
+    await waitFor(() => reload.mock.calls.length === 1, 'the reload');
     stopListening();
     expect(heard).toEqual(['read_only']);
-    expect(reload).not.toHaveBeenCalled();
+    expect(await localBoards()).not.toContain(`tavla-board-${id}`);
+    expect(takeRefusalBeforeReload()).toBe('read_only');
     expect(takeRefusalBeforeReload()).toBeNull();
+    // The server kept its value; the reloaded board shows it.
+    const reloaded = fx.provider(id, await fx.server.auth.login('vera', 'vera-lösen').then((session) => session!.token));
+    await synced(reloaded);
+    expect(readCard(reloaded.doc, 'kir')?.effect).toBe(20_000);
+    expect(readCard(admin.doc, 'kir')?.effect).toBe(20_000);
   });
 });

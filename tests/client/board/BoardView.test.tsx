@@ -28,7 +28,9 @@ describe('BoardView', () => {
     expect(within(card).getByText('Gul')).toBeTruthy();
     expect(within(screen.getByRole('article', { name: 'Samordna inköp' })).getByText('Effekt okänd')).toBeTruthy();
     expect(screen.getByTestId('board-total').textContent).toBe('157\u00a0000\u00a0tkr av målet 200\u00a0000\u00a0tkr');
-    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('79');
+    // The bar is what is decided (LED2): no card is in the last column yet.
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+    expect(screen.getByTestId('progress-proposed').textContent).toBe(' Föreslaget 157\u00a0000\u00a0tkr (79 %)');
   });
 
   it('warns with text when a column holds more cards than its WIP limit', () => {

@@ -16,22 +16,39 @@ const totals = () => screen.getByRole('region', { name: 'Summor' });
 const nbsp = (text: string | null | undefined): string => (text ?? '').replace(/\u00a0/g, ' ');
 
 describe('the board target in the totals header', () => {
-  it('prints the true share when the board is over target, fills the bar only to the end, and says the target is exceeded', () => {
+  it('[LED2] [LED3] fills the bar with what is decided, marks what is proposed behind it, and names each with amount and share', () => {
     renderBoardView(buildSeedBoard(hsfAtgarder));
     expect(nbsp(screen.getByTestId('board-total').textContent)).toBe('237 000 tkr av målet 213 000 tkr');
-    expect(nbsp(totals().querySelector('.progress-value')?.textContent)).toBe('111 %');
-    const bar = within(totals()).getByRole('progressbar', { name: 'Andel av målet' });
-    expect([bar.getAttribute('aria-valuenow'), nbsp(bar.getAttribute('aria-valuetext'))]).toEqual(['100', '111 %']);
-    expect((bar.firstElementChild as HTMLElement).style.width).toBe('100%');
-    expect(nbsp(within(totals()).getByText(/Målet är överskridet/).textContent).trim()).toBe('Målet är överskridet med 24 000 tkr');
+    const bar = within(totals()).getByRole('progressbar', { name: 'Beslutat av målet' });
+    // 36 000 of 213 000 is decided (the seed's two cards in "Verkställa beslut"): 17 %, not the 111 % proposed.
+    expect([bar.getAttribute('aria-valuenow'), nbsp(bar.getAttribute('aria-valuetext'))]).toEqual(['17', 'Beslutat 17 % av målet, föreslaget 111 %']);
+    expect(nbsp(screen.getByTestId('progress-decided').textContent).trim()).toBe('Beslutat 36 000 tkr (17 %)');
+    expect(nbsp(screen.getByTestId('progress-proposed').textContent).trim()).toBe('Föreslaget 237 000 tkr (111 %)');
+    const [proposed, decided] = [...bar.children] as HTMLElement[];
+    expect([proposed!.className, proposed!.style.width]).toEqual(['progress-proposed', '100%']);
+    expect(decided!.className).toBe('progress-fill');
+    expect(Number.parseFloat(decided!.style.width)).toBeCloseTo((36_000 / 213_000) * 100, 5);
+    // Proposals past the target are not the target reached.
+    expect(within(totals()).queryByText(/Beslutat överskrider/)).toBeNull();
+    expect(nbsp(within(totals()).getByText(/Förslagen överskrider/).textContent).trim()).toBe(
+      'Förslagen överskrider målet med 24 000 tkr; målet är nått först när de är beslutade',
+    );
   });
 
-  it('says nothing of exceeding while the board is under target', () => {
+  it('[LED2] says the target is exceeded only once what is decided exceeds it, and follows the filter', async () => {
     const { doc, columns } = makeBoard({ title: 'Åtgärder', kind: 'measures', target: 10_000 });
-    createCard(doc, { column: columns[0]!, title: 'A', fields: { decisionLevel: 'political', effect: 2500 } });
+    createCard(doc, { column: columns.at(-1)!, title: 'Beslutad', fields: { decisionLevel: 'official', effect: 12_000, unit: 'Kirurgi' } });
+    createCard(doc, { column: columns[0]!, title: 'Förslag', fields: { decisionLevel: 'political', effect: 2500, unit: 'Medicin' } });
     renderBoardView(doc);
-    expect(nbsp(totals().querySelector('.progress-value')?.textContent)).toBe('25 %');
-    expect(within(totals()).queryByText(/överskridet/)).toBeNull();
+    expect(within(totals()).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    expect(nbsp(screen.getByTestId('progress-decided').textContent).trim()).toBe('Beslutat 12 000 tkr (120 %)');
+    expect(nbsp(screen.getByTestId('progress-proposed').textContent).trim()).toBe('Föreslaget 14 500 tkr (145 %)');
+    expect(nbsp(within(totals()).getByText(/överskrider/).textContent).trim()).toBe('Beslutat överskrider målet med 2 000 tkr');
+
+    await userEvent.setup().selectOptions(screen.getByRole('combobox', { name: 'Verksamhet' }), 'Medicin');
+    expect(within(totals()).getByRole('progressbar').getAttribute('aria-valuenow')).toBe('0');
+    expect(nbsp(screen.getByTestId('progress-proposed').textContent).trim()).toBe('Föreslaget 2 500 tkr (25 %)');
+    expect(within(totals()).queryByText(/överskrider/)).toBeNull();
   });
 
   it('sets, changes and clears the target from the board, typed as the UI language writes numbers', async () => {

@@ -1,4 +1,6 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { waitForStatus } from './openBoard.ts';
 
 /** Locators and actions on a board page, by the roles and Swedish names a screen reader user meets. */
 export function boardPage(page: Page) {
@@ -57,4 +59,16 @@ export function storedUpdateCount(page: Page, boardId: string): Promise<number> 
       }),
     `tavla-board-${boardId}`,
   );
+}
+
+/**
+ * Takes the page's browser context offline, makes `edit` there and waits until y-indexeddb has
+ * stored it: from then on the edit lives only in this browser until it reconnects.
+ */
+export async function editOffline(page: Page, boardId: string, edit: () => Promise<void>): Promise<void> {
+  await page.context().setOffline(true);
+  await waitForStatus(page, 'Offline');
+  const storedBefore = await storedUpdateCount(page, boardId);
+  await edit();
+  await expect.poll(() => storedUpdateCount(page, boardId)).toBeGreaterThan(storedBefore);
 }

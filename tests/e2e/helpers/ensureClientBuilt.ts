@@ -22,7 +22,8 @@ const isStale = (): boolean =>
 /** `vite build` without blocking the test worker's event loop; throws with Vite's output when it fails. */
 async function viteBuild(): Promise<void> {
   try {
-    await promisify(execFile)('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT });
+    // vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.
+    await promisify(execFile)('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`vite build failed:\n${stdout}\n${stderr}`);

@@ -31,6 +31,18 @@ export function runAuthStoreContract(name: string, factory: AuthStoreFactory, op
       expect(await store.setPasswordHash('nobody', 'x')).toBe(false);
     });
 
+    it('[AUTH16] a new password hash ends every session of that account, and only of that account', async () => {
+      const { store } = await open();
+      await store.createUser(user('u1', 'anna'));
+      await store.createUser(user('u2', 'bo'));
+      const session = (tokenHash: string, userId: string) => ({ tokenHash, userId, createdAt: '2025-01-01T00:00:00.000Z', expiresAt: '2025-01-01T12:00:00.000Z' });
+      for (const [hash, id] of [['a1', 'u1'], ['a2', 'u1'], ['b1', 'u2']] as const) await store.createSession(session(hash, id));
+      expect(await store.setPasswordHash('u1', 'new-hash')).toBe(true);
+      expect(await store.getSession('a1')).toBeUndefined();
+      expect(await store.getSession('a2')).toBeUndefined();
+      expect(await store.getSession('b1')).toEqual(session('b1', 'u2'));
+    });
+
     it('[AUTH2] lists users by username without their password hashes', async () => {
       const { store } = await open();
       await store.createUser(user('u2', 'bo'));
