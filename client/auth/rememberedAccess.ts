@@ -1,3 +1,4 @@
+import { readStored, removeStoredUnder, writeStored } from '../state/storedJson.ts';
 import type { BoardAccess, BoardRole } from './authApi.ts';
 
 // The last role the server gave this browser on each board, so that a reload without the server
@@ -10,33 +11,11 @@ const isBoardAccess = (value: unknown): value is BoardAccess => {
   return ROLES.includes(access?.role as BoardRole) && Array.isArray(access?.scope) && access.scope.every((unit) => typeof unit === 'string');
 };
 
-/** Remembers the role the server just gave on a board. */
-export function rememberAccess(boardId: string, { role, scope }: BoardAccess): void {
-  try {
-    globalThis.localStorage?.setItem(keyOf(boardId), JSON.stringify({ role, scope }));
-  } catch {
-    // storage blocked: an offline reload then shows the board read-only
-  }
-}
+/** Remembers the role the server just gave on a board (not kept when storage is blocked: an offline reload then shows the board read-only). */
+export const rememberAccess = (boardId: string, { role, scope }: BoardAccess): void => writeStored(keyOf(boardId), { role, scope });
 
 /** The role last given on this board here, or null (never asked, or storage blocked). */
-export function rememberedAccess(boardId: string): BoardAccess | null {
-  try {
-    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(keyOf(boardId)) ?? 'null');
-    return isBoardAccess(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
-}
+export const rememberedAccess = (boardId: string): BoardAccess | null => readStored(keyOf(boardId), isBoardAccess);
 
 /** Forgets the roles of every board (a logout): the next person on this browser starts from none. */
-export function forgetAllAccess(): void {
-  try {
-    const storage = globalThis.localStorage;
-    if (!storage) return;
-    const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((key) => key?.startsWith(keyOf('')));
-    keys.forEach((key) => storage.removeItem(key!));
-  } catch {
-    // storage blocked: nothing was remembered
-  }
-}
+export const forgetAllAccess = (): void => removeStoredUnder(keyOf(''));

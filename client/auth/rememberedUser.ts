@@ -1,3 +1,4 @@
+import { readStored, removeStored, writeStored } from '../state/storedJson.ts';
 import type { SessionUser } from './authApi.ts';
 
 // Who last signed in on this browser, so that the app can start as them while the server cannot
@@ -10,30 +11,11 @@ const isSessionUser = (value: unknown): value is SessionUser => {
   return typeof user?.id === 'string' && typeof user.username === 'string' && typeof user.displayName === 'string' && (user.siteRole === 'admin' || user.siteRole === 'user');
 };
 
-/** Remembers the signed-in account for an offline start. */
-export function rememberUser({ id, username, displayName, siteRole }: SessionUser): void {
-  try {
-    globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify({ id, username, displayName, siteRole }));
-  } catch {
-    // storage blocked: the app then needs the server to start
-  }
-}
+/** Remembers the signed-in account for an offline start (not kept when storage is blocked: the app then needs the server to start). */
+export const rememberUser = ({ id, username, displayName, siteRole }: SessionUser): void => writeStored(STORAGE_KEY, { id, username, displayName, siteRole });
 
 /** The account last signed in here, or null (never signed in, logged out, or storage blocked). */
-export function rememberedUser(): SessionUser | null {
-  try {
-    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(STORAGE_KEY) ?? 'null');
-    return isSessionUser(parsed) ? parsed : null;
-  } catch {
-    return null;
-  }
-}
+export const rememberedUser = (): SessionUser | null => readStored(STORAGE_KEY, isSessionUser);
 
 /** Forgets the account: after a logout, or when the server says the session is gone. */
-export function forgetUser(): void {
-  try {
-    globalThis.localStorage?.removeItem(STORAGE_KEY);
-  } catch {
-    // storage blocked: nothing was remembered
-  }
-}
+export const forgetUser = (): void => removeStored(STORAGE_KEY);

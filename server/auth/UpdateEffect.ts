@@ -41,7 +41,7 @@ const movedState = (before: Map<number, number>, after: Map<number, number>): bo
  * pending delete set and retries them with every later update; judged from the update alone, so parts
  * that some earlier update left pending do not count against this one.
  */
-export function leftPending(doc: Y.Doc, decoded: ReturnType<typeof Y.decodeUpdate>): boolean {
+function leftPending(doc: Y.Doc, decoded: ReturnType<typeof Y.decodeUpdate>): boolean {
   const state = (client: number) => Y.getState(doc.store, client);
   for (const struct of decoded.structs) {
     if (struct instanceof Y.Skip) continue; // a gap in the update's own encoding, not a struct

@@ -22,7 +22,7 @@ export class Connection {
   /** Awareness client ids this connection has announced, removed when it closes. */
   readonly awarenessIds = new Set<number>();
   /** Updates of this client that wait for changes the server has not got yet (UPD6), in arrival order. */
-  waiting: Uint8Array[] = [];
+  private waiting: Uint8Array[] = [];
   private waitingBytes = 0;
 
   constructor(
@@ -39,6 +39,11 @@ export class Connection {
     this.waiting.push(update);
     this.waitingBytes += update.length;
     return true;
+  }
+
+  /** How many updates are held. */
+  get holding(): number {
+    return this.waiting.length;
   }
 
   /** Hands over what is held, to be tried again, and holds nothing. */

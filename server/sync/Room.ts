@@ -213,13 +213,13 @@ export class Room {
    * message's worth held is refused (out_of_date): that client's copy has gone astray.
    */
   private hold(conn: Connection, update: Uint8Array): void {
-    if (!conn.hold(update, this.options.maxMessageBytes)) return this.deny(conn, 'out_of_date', `${conn.waiting.length} updates wait for changes the server does not have`);
+    if (!conn.hold(update, this.options.maxMessageBytes)) return this.deny(conn, 'out_of_date', `${conn.holding} updates wait for changes the server does not have`);
   }
 
   /** After the document took a change, tries again what every connection holds (UPD6), merged into one update each. */
   private async retryWaiting(): Promise<void> {
     for (const conn of this.connections) {
-      if (conn.waiting.length === 0 || conn.state === 'refused') continue;
+      if (conn.holding === 0 || conn.state === 'refused') continue;
       const held = conn.takeWaiting();
       await this.applyClientUpdate(conn, held.length === 1 ? held[0]! : Y.mergeUpdates(held));
     }

@@ -4,21 +4,15 @@ import { rememberAccess, rememberedAccess } from '../../../client/auth/remembere
 import { rememberedUser, rememberUser } from '../../../client/auth/rememberedUser.ts';
 import { logOut } from '../../../client/auth/useSession.ts';
 import { localBoardName } from '../../../client/sync/localBoards.ts';
+import { mapStorage } from '../mapStorage.ts';
 
 // Node has neither localStorage nor a server at '/': a string map stands in for the first, and the
 // logout request fails, as it does offline (logOut goes ahead whatever the server says).
-const local = new Map<string, string>();
+let local = mapStorage().map;
 beforeEach(() => {
-  local.clear();
-  vi.stubGlobal('localStorage', {
-    get length() {
-      return local.size;
-    },
-    key: (i: number) => [...local.keys()][i] ?? null,
-    getItem: (key: string) => local.get(key) ?? null,
-    setItem: (key: string, value: string) => void local.set(key, value),
-    removeItem: (key: string) => void local.delete(key),
-  });
+  const storage = mapStorage();
+  local = storage.map;
+  vi.stubGlobal('localStorage', storage);
 });
 afterEach(() => vi.unstubAllGlobals());
 
