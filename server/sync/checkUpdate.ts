@@ -54,6 +54,9 @@ export function checkUpdate<T>(doc: Y.Doc, update: Uint8Array, inspect?: (scratc
     const touched = touchedCards(scratch, transactions);
     const everyCard = touched.roots.has('meta') || (!settledBefore && isSettled(scratch));
     const issues = validateDoc(scratch, everyCard ? {} : { cards: touched.cards });
+    // A column the board never had may be one the same client created offline and is about to send
+    // in its sync step 2 (a reconnect's race): such an update waits, as one with missing structs does (UPD6).
+    if (issues.length > 0 && issues.every((issue) => issue.code === 'unknown_column')) return inspect?.(scratch, { ...effect, pending: true });
     if (issues.length > 0) {
       const listed = issues.slice(0, ISSUES_LOGGED).map((issue) => `${issue.path}: ${issue.message}`);
       throw new ProtocolError('invalid_update', `schema: ${listed.join('; ')}${issues.length > ISSUES_LOGGED ? ` (+${issues.length - ISSUES_LOGGED} more)` : ''}`);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { getCardsMap } from '../../shared/doc.ts';
-import { createCard, editCardText, updateCardField } from '../../shared/ops/cards.ts';
+import { createCard, editCardText, moveCard, updateCardField } from '../../shared/ops/cards.ts';
+import { addColumn } from '../../shared/ops/columns.ts';
 import { readCard } from '../../shared/read/readCard.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';
 import { loadStoredDoc } from '../helpers/serverBoards.ts';
@@ -78,6 +79,27 @@ describe('updates that build on changes the server has not got yet (UPD6)', () =
     await waitFor(async () => (await storedEffect(id)) === effect && readCard(watcher.doc, 'kir')?.effect === effect, 'both changes to be stored and relayed');
     expect(getCardsMap(watcher.doc).has('x')).toBe(false);
     expect(hasPending(await loadStoredDoc(fx.storage, id))).toBe(false);
+    expect(client.denied).toEqual([]);
+    client.socket.close();
+  });
+
+  it('[UPD6][COL5] a move into a column the server has not got yet waits for the column, though none of its own structs do (a second tab)', async () => {
+    const { id, watcher } = await boardWithCard();
+    const doc = await loadStoredDoc(fx.storage, id);
+    const start = Y.encodeStateVector(doc);
+    const column = addColumn(doc, { title: 'Ny kolumn' });
+    const afterColumn = Y.encodeStateVector(doc);
+    // The other tab: another Yjs client, so the move depends on the column by its id alone.
+    const tab = new Y.Doc();
+    Y.applyUpdate(tab, Y.encodeStateAsUpdate(doc));
+    moveCard(tab, 'kir', column);
+    const changes = { base: Y.encodeStateAsUpdate(doc, start), next: Y.encodeStateAsUpdate(tab, afterColumn) };
+    const client = await rawClient(id);
+    client.send(changes.next);
+    await settle();
+    expect(readCard(await loadStoredDoc(fx.storage, id), 'kir')?.column).not.toBe(column);
+    client.send(changes.base);
+    await waitFor(() => readCard(watcher.doc, 'kir')?.column === column, 'the move to apply after its column');
     expect(client.denied).toEqual([]);
     client.socket.close();
   });
