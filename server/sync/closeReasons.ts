@@ -15,6 +15,16 @@ export const CLOSE_CODES = {
   access_changed: 4001,
   unknown_doc: 4404,
   invalid_update: 4422,
+  /** The update would take the board past its size cap (LIM): refused whole, resending cannot help. */
+  document_too_large: 4413,
+  /** The connection sent sync step 1 or query awareness faster than any client does (FLOW). */
+  too_many_messages: 4429,
+  /** The stored board does not decode: reconnecting cannot help until the operator recovers it (OPS). */
+  board_unreadable: 4410,
+  /** The connection did not read what it was sent: too much waited in its buffer (FLOW). */
+  send_buffer_full: 1008,
+  /** Storage refused the write (disk full): the change is not stored, the client keeps it and retries (OPS). */
+  storage_unavailable: 1013,
   server_shutdown: 1001,
   message_too_large: 1009,
   server_error: 1011,
