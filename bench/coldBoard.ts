@@ -91,9 +91,9 @@ export async function prepareColdBoard(dir: string, cards: number, history: numb
   const after = join(dir, 'after', 'tavla.db');
   copyFileSync(before, after);
   const compacting = new SqliteStorage(after);
-  const { updates } = await compacting.loadDoc(COLD_BOARD_ID);
+  const { updates, generation } = await compacting.loadDoc(COLD_BOARD_ID);
   const snapshot = Y.encodeStateAsUpdate(doc);
-  await compacting.compact(COLD_BOARD_ID, snapshot, updates.at(-1)!.seq);
+  await compacting.compact(COLD_BOARD_ID, snapshot, { seqs: updates.map((update) => update.seq), generation });
   await compacting.close();
 
   const hocuspocus = join(dir, 'hocuspocus', 'hocuspocus.db');
@@ -111,10 +111,11 @@ export async function prepareColdBoard(dir: string, cards: number, history: numb
 async function storeSnapshotBoard(storage: SqliteStorage, id: string, cards: number): Promise<Uint8Array> {
   await createBoard(storage, { id, title: id, kind: 'measures' });
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, (await storage.loadDoc(id)).snapshot!);
+  const stored = await storage.loadDoc(id);
+  Y.applyUpdate(doc, stored.snapshot!);
   fillBoard(doc, cards);
   const state = Y.encodeStateAsUpdate(doc);
-  await storage.compact(id, state, 0);
+  await storage.compact(id, state, { seqs: [], generation: stored.generation });
   doc.destroy();
   return state;
 }

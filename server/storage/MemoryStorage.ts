@@ -1,10 +1,14 @@
-import { BoardExistsError, type BoardRecord, type Storage, type StoredDoc, type StoredUpdate } from './Storage.ts';
+import { BoardExistsError, type BoardRecord, type ClientOwners, type Compaction, type Storage, type StoredDoc, type StoredUpdate } from './Storage.ts';
 import { byUpdatedAtDesc } from './byUpdatedAtDesc.ts';
 
 interface DocEntry {
   snapshot?: Uint8Array;
   updates: StoredUpdate[];
+  generation: number;
+  owners: Map<number, string>;
 }
+
+const emptyEntry = (): DocEntry => ({ updates: [], generation: 0, owners: new Map() });
 
 /**
  * Storage in process memory, for tests and throwaway servers. Copies bytes in and out so a
@@ -32,7 +36,7 @@ export class MemoryStorage implements Storage {
   async createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void> {
     if (this.boards.has(record.id)) throw new BoardExistsError(record.id);
     this.boards.set(record.id, { ...record });
-    this.docs.set(record.id, { snapshot: initialState.slice(), updates: [] });
+    this.docs.set(record.id, { ...emptyEntry(), snapshot: initialState.slice(), generation: 1 });
   }
 
   async touchBoard(id: string, changes: { title?: string } = {}): Promise<void> {
@@ -56,23 +60,38 @@ export class MemoryStorage implements Storage {
 
   async loadDoc(id: string): Promise<StoredDoc> {
     const entry = this.docs.get(id);
-    if (!entry) return { updates: [] };
+    if (!entry) return { updates: [], generation: 0 };
     const updates = entry.updates.map(({ seq, data }) => ({ seq, data: data.slice() }));
-    return entry.snapshot ? { snapshot: entry.snapshot.slice(), updates } : { updates };
+    return entry.snapshot ? { snapshot: entry.snapshot.slice(), updates, generation: entry.generation } : { updates, generation: entry.generation };
   }
 
-  async appendUpdate(id: string, data: Uint8Array): Promise<number> {
-    const entry = this.docs.get(id) ?? { updates: [] };
-    this.docs.set(id, entry);
+  async appendUpdate(id: string, data: Uint8Array, owners?: ClientOwners): Promise<number> {
+    const entry = this.entry(id);
     const seq = ++this.lastSeq;
     entry.updates.push({ seq, data: data.slice() });
+    for (const [clientId, owner] of owners ?? []) if (!entry.owners.has(clientId)) entry.owners.set(clientId, owner);
     await this.touchBoard(id);
     return seq;
   }
 
-  async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
-    const entry = this.docs.get(id) ?? { updates: [] };
-    this.docs.set(id, { snapshot: snapshot.slice(), updates: entry.updates.filter((update) => update.seq > uptoSeq) });
+  async loadClientOwners(id: string): Promise<Map<number, string>> {
+    return new Map(this.docs.get(id)?.owners);
+  }
+
+  async compact(id: string, snapshot: Uint8Array, compaction: Compaction): Promise<boolean> {
+    const entry = this.entry(id);
+    if (entry.generation !== compaction.generation) return false;
+    const contained = new Set(compaction.seqs);
+    entry.snapshot = snapshot.slice();
+    entry.generation++;
+    entry.updates = entry.updates.filter((update) => !contained.has(update.seq));
+    return true;
+  }
+
+  private entry(id: string): DocEntry {
+    const entry = this.docs.get(id) ?? emptyEntry();
+    this.docs.set(id, entry);
+    return entry;
   }
 
   async close(): Promise<void> {}

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { BoardKind } from '../../shared/schema/board.ts';
-import { BoardExistsError, type BoardRecord, type Storage, type StoredDoc } from './Storage.ts';
+import { BoardExistsError, type BoardRecord, type ClientOwners, type Compaction, type Storage, type StoredDoc } from './Storage.ts';
 
 interface BoardRow {
   id: string;
@@ -12,7 +12,7 @@ interface BoardRow {
 }
 
 /** Bumped with a migration step below whenever the tables change. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const toRecord = (row: BoardRow): BoardRecord => ({
   id: row.id,
@@ -61,19 +61,31 @@ export class SqliteStorage implements Storage {
       deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
       deleteSnapshot: db.prepare<[string]>('DELETE FROM doc_snapshots WHERE doc_id = ?'),
       deleteUpdates: db.prepare<[string]>('DELETE FROM doc_updates WHERE doc_id = ?'),
-      snapshot: db.prepare<[string], { data: Buffer }>('SELECT data FROM doc_snapshots WHERE doc_id = ?'),
+      deleteClients: db.prepare<[string]>('DELETE FROM doc_clients WHERE doc_id = ?'),
+      snapshot: db.prepare<[string], { data: Buffer; generation: number }>('SELECT data, generation FROM doc_snapshots WHERE doc_id = ?'),
+      generation: db.prepare<[string], { generation: number }>('SELECT generation FROM doc_snapshots WHERE doc_id = ?'),
       updates: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM doc_updates WHERE doc_id = ? ORDER BY seq'),
       append: db.prepare<[string, Uint8Array]>('INSERT INTO doc_updates (doc_id, data) VALUES (?, ?)'),
       putSnapshot: db.prepare<[string, Uint8Array]>(
-        'INSERT INTO doc_snapshots (doc_id, data) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data',
+        'INSERT INTO doc_snapshots (doc_id, data, generation) VALUES (?, ?, 1) ON CONFLICT (doc_id) DO UPDATE SET data = excluded.data, generation = generation + 1',
       ),
-      deleteUpto: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc_id = ? AND seq <= ?'),
+      deleteUpdate: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc_id = ? AND seq = ?'),
+      bindClient: db.prepare<[string, number, string]>('INSERT INTO doc_clients (doc_id, client_id, owner) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
+      clients: db.prepare<[string], { client_id: number; owner: string }>('SELECT client_id, owner FROM doc_clients WHERE doc_id = ?'),
     };
   }
 
   private migrate(): void {
     const version = this.db.pragma('user_version', { simple: true }) as number;
     if (version >= SCHEMA_VERSION) return;
+    this.db.transaction(() => {
+      if (version < 1) this.createTables();
+      if (version < 2) this.addClientOwners();
+      this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    })();
+  }
+
+  private createTables(): void {
     this.db.exec(`
       CREATE TABLE boards (
         id TEXT PRIMARY KEY,
@@ -87,7 +99,14 @@ export class SqliteStorage implements Storage {
       -- AUTOINCREMENT: a seq is never reused, even after the highest rows are compacted away.
       CREATE TABLE doc_updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc_id TEXT NOT NULL, data BLOB NOT NULL);
       CREATE INDEX doc_updates_by_doc ON doc_updates (doc_id, seq);
-      PRAGMA user_version = ${SCHEMA_VERSION};
+    `);
+  }
+
+  /** CID1's bindings and STO10's generation. */
+  private addClientOwners(): void {
+    this.db.exec(`
+      CREATE TABLE doc_clients (doc_id TEXT NOT NULL, client_id INTEGER NOT NULL, owner TEXT NOT NULL, PRIMARY KEY (doc_id, client_id));
+      ALTER TABLE doc_snapshots ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
     `);
   }
 
@@ -122,6 +141,7 @@ export class SqliteStorage implements Storage {
     return this.db.transaction(() => {
       this.statements.deleteSnapshot.run(id);
       this.statements.deleteUpdates.run(id);
+      this.statements.deleteClients.run(id);
       return this.statements.deleteBoard.run(id).changes > 0;
     })();
   }
@@ -131,22 +151,29 @@ export class SqliteStorage implements Storage {
     return this.db.transaction(() => {
       const snapshot = this.statements.snapshot.get(id);
       const updates = this.statements.updates.all(id).map(({ seq, data }) => ({ seq, data: toBytes(data) }));
-      return snapshot ? { snapshot: toBytes(snapshot.data), updates } : { updates };
+      return snapshot ? { snapshot: toBytes(snapshot.data), updates, generation: snapshot.generation } : { updates, generation: 0 };
     })();
   }
 
-  async appendUpdate(id: string, data: Uint8Array): Promise<number> {
+  async appendUpdate(id: string, data: Uint8Array, owners?: ClientOwners): Promise<number> {
     return this.db.transaction(() => {
       const seq = Number(this.statements.append.run(id, data).lastInsertRowid);
+      for (const [clientId, owner] of owners ?? []) this.statements.bindClient.run(id, clientId, owner);
       this.statements.touch.run(this.now().toISOString(), id);
       return seq;
     })();
   }
 
-  async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
-    this.db.transaction(() => {
+  async loadClientOwners(id: string): Promise<Map<number, string>> {
+    return new Map(this.statements.clients.all(id).map((row) => [row.client_id, row.owner]));
+  }
+
+  async compact(id: string, snapshot: Uint8Array, compaction: Compaction): Promise<boolean> {
+    return this.db.transaction(() => {
+      if ((this.statements.generation.get(id)?.generation ?? 0) !== compaction.generation) return false;
       this.statements.putSnapshot.run(id, snapshot);
-      this.statements.deleteUpto.run(id, uptoSeq);
+      for (const seq of compaction.seqs) this.statements.deleteUpdate.run(id, seq);
+      return true;
     })();
   }
 

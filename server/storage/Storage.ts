@@ -21,6 +21,19 @@ export interface StoredUpdate {
 export interface StoredDoc {
   snapshot?: Uint8Array;
   updates: StoredUpdate[];
+  /** Counts the compactions of this document; a compaction names the one it read (STO10). */
+  generation: number;
+}
+
+/** Which account wrote a Yjs client id first on a document (CID1): client id → owner key. */
+export type ClientOwners = ReadonlyMap<number, string>;
+
+/** What a compaction replaces (STO4, STO10). */
+export interface Compaction {
+  /** Exactly the updates the snapshot contains: only these rows are deleted. */
+  seqs: readonly number[];
+  /** The generation the snapshot was built on (from loadDoc); another compaction since then makes this one a no-op. */
+  generation: number;
 }
 
 /**
@@ -47,15 +60,19 @@ export interface Storage {
   /** The stored document; empty (no snapshot, no updates) for an unknown id. */
   loadDoc(id: string): Promise<StoredDoc>;
   /**
-   * Appends one update and marks the board updated. Resolves only once the update would
-   * survive the server process being killed: callers relay an update after this resolves.
+   * Appends one update and marks the board updated, and binds the new client ids in `owners`
+   * in the same transaction (a client id already bound keeps its owner). Resolves only once the
+   * update would survive the server process being killed: callers relay an update after this resolves.
    */
-  appendUpdate(id: string, data: Uint8Array): Promise<number>;
+  appendUpdate(id: string, data: Uint8Array, owners?: ClientOwners): Promise<number>;
+  /** Every client id bound on the document by appendUpdate's `owners` (CID1); empty for an unknown id. */
+  loadClientOwners(id: string): Promise<Map<number, string>>;
   /**
-   * Atomically replaces the snapshot and deletes the updates with `seq <= uptoSeq`. The
-   * snapshot must contain exactly those updates; updates appended meanwhile (larger seq) stay.
+   * Atomically replaces the snapshot, bumps the generation and deletes exactly the updates in
+   * `compaction.seqs`, which the snapshot contains; every other update stays (STO10). Does nothing
+   * and answers false when the document was compacted since `compaction.generation` was read.
    */
-  compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  compact(id: string, snapshot: Uint8Array, compaction: Compaction): Promise<boolean>;
   close(): Promise<void>;
 }
 

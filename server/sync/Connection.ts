@@ -1,12 +1,27 @@
 import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
 import type { Logger } from '../log.ts';
 import { CLOSE_CODES, type CloseReason } from './closeReasons.ts';
+import { MessageBudget } from './MessageBudget.ts';
 
 /** What a room needs of a socket. The route adapts a real websocket to it; tests use an in-memory pair. */
 export interface RoomSocket {
   send(data: Uint8Array): void;
   close(code: number, reason: string): void;
+  /** Bytes sent but not yet taken by the client (FLOW1); in-memory sockets have none. */
+  buffered?(): number;
 }
+
+/** How much one connection may make the server send and buffer (FLOW1, FLOW2). */
+export interface FlowLimits {
+  /** More than this waiting in the socket's send buffer closes it with send_buffer_full. */
+  maxBufferedBytes: number;
+  /** Sync step 1 and query awareness, each: this many at once… */
+  answerBurst: number;
+  /** …then one more per this many milliseconds. */
+  answerRefillMs: number;
+}
+
+export const DEFAULT_FLOW_LIMITS: FlowLimits = { maxBufferedBytes: 8 * 1024 * 1024, answerBurst: 5, answerRefillMs: 10_000 };
 
 /**
  * `open`: live. `left`: the peer closed; its queued messages are still handled (an update it
@@ -24,14 +39,22 @@ export class Connection {
   /** Updates of this client that wait for changes the server has not got yet (UPD6), in arrival order. */
   private waiting: Uint8Array[] = [];
   private waitingBytes = 0;
+  /** FLOW2: what sync step 1 and query awareness, each answered with much, may still ask. */
+  readonly budgets: { syncStep1: MessageBudget; queryAwareness: MessageBudget };
 
   constructor(
     readonly docId: string,
     private readonly socket: RoomSocket,
     private readonly logger: Logger,
-    /** Who this is and what they may change (issue 4); none for the room's own tests, which are trusted. */
+    private readonly limits: FlowLimits = DEFAULT_FLOW_LIMITS,
+    /** Who this is and what they may change (ROLE rules); none for the room's own tests, which are trusted. */
     readonly access?: ConnectionAccess,
-  ) {}
+  ) {
+    this.budgets = {
+      syncStep1: new MessageBudget(limits.answerBurst, limits.answerRefillMs),
+      queryAwareness: new MessageBudget(limits.answerBurst, limits.answerRefillMs),
+    };
+  }
 
   /** Holds an update that cannot apply yet; false, holding nothing more, when that would exceed `limit` bytes in all. */
   hold(update: Uint8Array, limit: number): boolean {
@@ -54,8 +77,12 @@ export class Connection {
     return held;
   }
 
+  /** Sends a frame; a client that has left more than maxBufferedBytes unread is closed instead (FLOW1). */
   send(data: Uint8Array): void {
-    if (this.state === 'open') this.socket.send(data);
+    if (this.state !== 'open') return;
+    this.socket.send(data);
+    const buffered = this.socket.buffered?.() ?? 0;
+    if (buffered > this.limits.maxBufferedBytes) this.close('send_buffer_full', `${buffered} bytes unread`);
   }
 
   /**

@@ -1,7 +1,12 @@
 import * as Y from 'yjs';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import type { Logger } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
+import type { ClientOwners, Storage } from '../storage/Storage.ts';
+
+/** The stored bytes of a board do not decode (OPS3): loading again cannot help, unlike a storage failure. */
+export class UnreadableBoardError extends Error {
+  override name = 'UnreadableBoardError';
+}
 
 /**
  * A room's side of storage: loading its document, appending its updates, compacting them into
@@ -9,9 +14,12 @@ import type { Storage } from '../storage/Storage.ts';
  * room's queue, so nothing is appended while a snapshot is being taken.
  */
 export class DocPersistence {
-  /** Seq of the last update the in-memory document contains. */
-  private lastSeq = 0;
-  private sinceCompaction = 0;
+  /** The stored updates the in-memory document contains beyond its snapshot: what a compaction may delete (STO10). */
+  private contained: number[] = [];
+  /** The generation of the snapshot the document was loaded from or last compacted into. */
+  private generation = 0;
+  /** The document's size: its encoded state at load or compaction plus every update appended since (LIM). */
+  bytes = 0;
   private title: string | undefined;
 
   constructor(
@@ -21,24 +29,30 @@ export class DocPersistence {
     private readonly compactEvery: number,
   ) {}
 
-  /** Fills `doc` with the stored snapshot and the updates after it. */
-  async load(doc: Y.Doc): Promise<void> {
+  /** Fills `doc` with the stored snapshot and the updates after it; answers the document's client owners (CID1). */
+  async load(doc: Y.Doc): Promise<Map<number, string>> {
     const stored = await this.storage.loadDoc(this.docId);
-    doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(doc, update.data);
-    });
-    this.lastSeq = stored.updates.at(-1)?.seq ?? 0;
-    this.sinceCompaction = stored.updates.length;
+    try {
+      doc.transact(() => {
+        if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(doc, update.data);
+      });
+    } catch (error) {
+      throw new UnreadableBoardError(error instanceof Error ? error.message : String(error));
+    }
+    this.contained = stored.updates.map((update) => update.seq);
+    this.generation = stored.generation;
+    this.bytes = Y.encodeStateAsUpdate(doc).length;
     this.title = (await this.storage.getBoard(this.docId))?.title;
     this.logger.log('debug', { event: 'room_loaded', docId: this.docId, updates: stored.updates.length });
     await this.afterStored(doc);
+    return this.storage.loadClientOwners(this.docId);
   }
 
-  /** Appends one update; rejects when storage fails, and then the caller must not relay it. */
-  async append(update: Uint8Array): Promise<void> {
-    this.lastSeq = await this.storage.appendUpdate(this.docId, update);
-    this.sinceCompaction++;
+  /** Appends one update with the client ids it binds; rejects when storage fails, and then the caller must not apply or relay it. */
+  async append(update: Uint8Array, owners?: ClientOwners): Promise<void> {
+    this.contained.push(await this.storage.appendUpdate(this.docId, update, owners));
+    this.bytes += update.length;
   }
 
   /**
@@ -52,7 +66,7 @@ export class DocPersistence {
         await this.storage.touchBoard(this.docId, { title });
         this.title = title;
       }
-      if (this.sinceCompaction >= this.compactEvery) await this.compact(doc);
+      if (this.contained.length >= this.compactEvery) await this.compact(doc);
     } catch (error) {
       this.logger.log('error', { event: 'bookkeeping_failed', docId: this.docId, detail: String(error) });
     }
@@ -60,7 +74,7 @@ export class DocPersistence {
 
   /** Compacts if anything was appended since the last snapshot; a failure is logged and loses nothing. */
   async compactOnUnload(doc: Y.Doc): Promise<void> {
-    if (this.sinceCompaction === 0) return;
+    if (this.contained.length === 0) return;
     try {
       await this.compact(doc);
     } catch (error) {
@@ -69,7 +83,18 @@ export class DocPersistence {
   }
 
   private async compact(doc: Y.Doc): Promise<void> {
-    await this.storage.compact(this.docId, Y.encodeStateAsUpdate(doc), this.lastSeq);
-    this.sinceCompaction = 0;
+    const seqs = [...this.contained];
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    const compacted = await this.storage.compact(this.docId, snapshot, { seqs, generation: this.generation });
+    if (!compacted) {
+      // Another writer compacted this document: its rows and ours all stay, and this room stops compacting (STO10).
+      this.logger.log('warn', { event: 'compaction_skipped', docId: this.docId, detail: 'compacted by another writer since this room loaded' });
+      this.contained = [];
+      this.generation = -1;
+      return;
+    }
+    this.contained = this.contained.slice(seqs.length);
+    this.generation++;
+    this.bytes = snapshot.length;
   }
 }

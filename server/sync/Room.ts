@@ -1,18 +1,18 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { RefusalReason } from '../auth/authorizeUpdate.ts';
 import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
 import { permissionDeniedMessage } from '../auth/permissionDeniedMessage.ts';
 import type { UpdateGate } from '../auth/UpdateGate.ts';
 import type { Logger } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
-import { checkUpdate } from './checkUpdate.ts';
 import type { CloseReason } from './closeReasons.ts';
-import { Connection, type RoomSocket } from './Connection.ts';
+import { Connection, DEFAULT_FLOW_LIMITS, type FlowLimits, type RoomSocket } from './Connection.ts';
 import { decodeMessage, type ClientMessage } from './decodeMessage.ts';
-import { DocPersistence } from './DocPersistence.ts';
+import { UnreadableBoardError } from './DocPersistence.ts';
 import { ProtocolError } from './ProtocolError.ts';
-import { awarenessMessage, syncStep1Message, syncStep2Message, updateMessage } from './encodeMessage.ts';
+import { syncStep1Message, syncStep2Message, updateMessage } from './encodeMessage.ts';
+import { RoomPresence } from './RoomPresence.ts';
+import { RoomWriter } from './RoomWriter.ts';
+import type { Storage } from '../storage/Storage.ts';
 
 export interface RoomOptions {
   storage: Storage;
@@ -25,8 +25,12 @@ export interface RoomOptions {
   previous?: Promise<void>;
   /** Called, synchronously, when the room starts unloading, so that no one is handed it any more. */
   onUnload(room: Room): void;
-  /** Decides each client update by role and records its history (issue 4); without one every update is applied. */
+  /** Decides each client update by role and records its history (UPD rules); without one every update is applied. */
   gate?: UpdateGate;
+  /** A document may not grow past this many bytes (LIM: the encoded state, estimated between compactions). */
+  maxDocBytes?: number;
+  /** What one connection may make the server send and buffer (FLOW1, FLOW2). */
+  flow?: FlowLimits;
 }
 
 /** The route's handle on one client in a room. */
@@ -41,9 +45,6 @@ export interface RoomPeer {
 
 type Phase = 'loading' | 'open' | 'unloading' | 'closed';
 
-/** What checkUpdate answers for an update of which part would wait for changes the server has not got (UPD6). */
-const WAITS = { verdict: 'wait' } as const;
-
 /**
  * One board's live document and the clients editing it (SRV1-SRV9). Knows nothing of Hono or
  * ws: clients are RoomSockets. Every message of the room goes through one serial queue and is
@@ -52,23 +53,21 @@ const WAITS = { verdict: 'wait' } as const;
  */
 export class Room {
   readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
+  readonly presence = new RoomPresence(this.doc, this.connections);
   /** Resolves once the room has unloaded (after its final compaction, if any). */
   readonly unloaded: Promise<void>;
   private phase: Phase = 'loading';
   private tail: Promise<void>;
   private resolveUnloaded!: () => void;
-  private readonly persistence: DocPersistence;
+  private readonly writer: RoomWriter;
 
   constructor(
     readonly docId: string,
     private readonly options: RoomOptions,
   ) {
     this.unloaded = new Promise((resolve) => (this.resolveUnloaded = resolve));
-    this.persistence = new DocPersistence(docId, options.storage, options.logger, options.compactEvery);
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.relayAwareness);
+    this.writer = new RoomWriter(docId, options);
     this.tail = Promise.resolve();
     this.enqueue(() => this.load());
   }
@@ -81,7 +80,7 @@ export class Room {
   /** Adds a client. It is sent the server's sync step 1 once the document has loaded. */
   connect(socket: RoomSocket, access?: ConnectionAccess): RoomPeer {
     if (!this.accepting) throw new Error(`room ${this.docId} is unloading`);
-    const conn = new Connection(this.docId, socket, this.options.logger, access);
+    const conn = new Connection(this.docId, socket, this.options.logger, this.options.flow ?? DEFAULT_FLOW_LIMITS, access);
     this.connections.add(conn);
     this.enqueue(() => this.greet(conn));
     return {
@@ -128,14 +127,20 @@ export class Room {
 
   private async load(): Promise<void> {
     await this.options.previous;
-    await this.persistence.load(this.doc);
+    try {
+      await this.writer.load(this.doc);
+    } catch (error) {
+      // OPS3: bytes that do not decode will not on a reconnect (board_unreadable), so clients stop and the
+      // operator recovers the board; storage that fails may come back (storage_unavailable).
+      return this.fail(error, error instanceof UnreadableBoardError ? 'board_unreadable' : 'storage_unavailable');
+    }
     this.phase = 'open';
   }
 
   private greet(conn: Connection): void {
     if (this.phase !== 'open') return;
     conn.send(syncStep1Message(this.doc));
-    if (this.awareness.getStates().size > 0) conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+    if (!this.presence.empty) conn.send(this.presence.everyone());
   }
 
   private async handleFrame(conn: Connection, frame: Uint8Array | string): Promise<void> {
@@ -153,6 +158,7 @@ export class Room {
   private async handleMessage(conn: Connection, message: ClientMessage): Promise<void> {
     switch (message.type) {
       case 'syncStep1':
+        if (!conn.budgets.syncStep1.take()) throw new ProtocolError('too_many_messages', 'sync step 1 faster than any client sends it');
         conn.send(syncStep2Message(this.doc, message.stateVector));
         conn.synced = true;
         return;
@@ -160,47 +166,57 @@ export class Room {
       case 'update':
         return this.applyClientUpdate(conn, message.update);
       case 'awareness':
-        awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, conn);
+        this.presence.apply(conn, message.update);
         return;
       case 'queryAwareness':
-        conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]));
+        if (!conn.budgets.queryAwareness.take()) throw new ProtocolError('too_many_messages', 'query awareness faster than any client sends it');
+        conn.send(this.presence.everyone());
     }
   }
 
-  /** SRV4: check, apply with the connection as origin, store, and only then relay to the others. */
+  /**
+   * SRV4: check (CID, BAD5, UPD), store, apply with the connection as origin, and only then relay
+   * to the others. What is stored is the change the update made on the checked copy (shadowDoc.ts),
+   * so a store that fails leaves the document untouched and the room open (OPS).
+   */
+  /**
+   * SRV4: check and store (RoomWriter), apply with the connection as origin, and only then relay
+   * to the others. A store that fails leaves the document untouched and the room open: the
+   * editor is closed with storage_unavailable, keeps its change and sends it again when it
+   * reconnects; readers read on.
+   */
   private async applyClientUpdate(conn: Connection, update: Uint8Array): Promise<void> {
-    const decided = checkUpdate(this.doc, update, (scratch, effect) =>
-      effect.pending ? WAITS : this.options.gate?.inspect(this.docId, conn.access, this.doc, scratch, effect),
-    );
-    if (decided?.verdict === 'wait') return this.hold(conn, update);
-    if (decided?.verdict === 'ignore') return;
-    if (decided?.verdict === 'refuse') return this.deny(conn, decided.reason, decided.detail);
-    const changes: Uint8Array[] = [];
-    const capture = (change: Uint8Array) => changes.push(change);
-    this.doc.on('update', capture);
-    try {
-      Y.applyUpdate(this.doc, update, conn);
-    } catch (error) {
-      // It applied to the scratch copy, so this is a bug; the doc may be half-changed.
-      this.fail(error);
-      return;
-    } finally {
-      this.doc.off('update', capture);
+    const written = await this.writer.write(this.doc, conn.access, update);
+    switch (written.outcome) {
+      case 'nothing':
+        return;
+      case 'wait':
+        return this.hold(conn, update);
+      case 'denied':
+        return this.deny(conn, written.reason, written.detail);
+      case 'closed':
+        return this.refuse(conn, written.reason, written.detail);
     }
-    if (changes.length === 0) return; // nothing new: already known, so nothing to store or relay
-    const change = changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes);
     try {
-      await this.persistence.append(change);
+      Y.applyUpdate(this.doc, written.change, conn);
     } catch (error) {
-      // The doc now holds a change that is not stored: it must not be relayed or compacted.
-      this.fail(error);
-      return;
+      // It applied to the checked copy, so this is a bug; the doc may be half-changed.
+      return this.fail(error);
     }
-    const message = updateMessage(change);
+    const message = updateMessage(written.change);
     for (const other of this.connections) if (other !== conn && other.synced) other.send(message);
-    await decided?.accepted?.();
-    await this.persistence.afterStored(this.doc);
+    await this.recordHistory(written.accepted);
+    await this.writer.persistence.afterStored(this.doc);
     await this.retryWaiting();
+  }
+
+  /** The history of a stored update; it is stored and relayed already, so a failure here is logged and loses no edit. */
+  private async recordHistory(accepted: (() => Promise<void>) | undefined): Promise<void> {
+    try {
+      await accepted?.();
+    } catch (error) {
+      this.options.logger.log('error', { event: 'history_failed', docId: this.docId, detail: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   /**
@@ -238,18 +254,6 @@ export class Room {
     this.options.logger.log('warn', { event: 'update_refused', docId: this.docId, reason, detail, user: conn.access?.displayName });
   }
 
-  private readonly relayAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    if (origin instanceof Connection) {
-      for (const id of [...added, ...updated]) origin.awarenessIds.add(id);
-      for (const id of removed) origin.awarenessIds.delete(id);
-    }
-    const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
-    for (const conn of this.connections) if (conn !== origin) conn.send(message);
-  };
-
   private refuse(conn: Connection, reason: CloseReason, detail: string): void {
     if (conn.close(reason, detail)) this.enqueue(() => this.removeConnection(conn));
   }
@@ -258,7 +262,7 @@ export class Room {
   private async removeConnection(conn: Connection): Promise<void> {
     this.connections.delete(conn);
     if (this.phase === 'closed') return;
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    this.presence.remove(conn);
     this.options.logger.log('debug', { event: 'connection_left', docId: this.docId });
     if (this.connections.size === 0 && this.accepting) await this.unload();
   }
@@ -267,26 +271,25 @@ export class Room {
     const wasOpen = this.phase === 'open';
     this.phase = 'unloading';
     this.options.onUnload(this);
-    if (wasOpen) await this.persistence.compactOnUnload(this.doc);
+    if (wasOpen) await this.writer.persistence.compactOnUnload(this.doc);
     this.close();
   }
 
-  /** The room can no longer be trusted (storage failure, bug): drop it unstored; the next load starts from storage. */
-  private fail(error: unknown): void {
+  /** The room can no longer be trusted (a stored board that does not load, a bug): drop it unstored; the next load starts from storage. */
+  private fail(error: unknown, reason: CloseReason = 'server_error'): void {
     if (this.phase === 'closed') return;
-    this.options.logger.log('error', { event: 'room_failed', docId: this.docId, detail: error instanceof Error ? error.message : String(error) });
+    const detail = error instanceof Error ? error.message : String(error);
+    this.options.logger.log('error', { event: reason === 'server_error' ? 'room_failed' : `room_${reason}`, docId: this.docId, detail });
     if (this.accepting) this.options.onUnload(this);
     this.phase = 'unloading';
-    const detail = `room failed: ${error instanceof Error ? error.message : String(error)}`;
-    for (const conn of this.connections) conn.close('server_error', detail);
+    for (const conn of this.connections) conn.close(reason, reason === 'server_error' ? `room failed: ${detail}` : detail);
     this.close();
   }
 
   private close(): void {
     this.phase = 'closed';
     this.connections.clear();
-    this.awareness.off('update', this.relayAwareness);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
     this.resolveUnloaded();
   }

@@ -84,3 +84,14 @@ export function tryOnShadow<T>(doc: Y.Doc, attempt: (shadow: Y.Doc) => T): T {
     throw error;
   }
 }
+
+/**
+ * What the last try on `doc`'s copy changed, as the update the real document will emit when it
+ * takes the same update (identical documents emit identical bytes): null when the try changed
+ * nothing, or left structs pending. The room stores this before the real document is touched (OPS).
+ */
+export function triedChange(doc: Y.Doc): Uint8Array | null {
+  const ahead = shadows.get(doc)?.ahead ?? [];
+  if (ahead.length === 0 || ahead.includes(UNMATCHABLE)) return null;
+  return ahead.length === 1 ? ahead[0]! : Y.mergeUpdates(ahead);
+}

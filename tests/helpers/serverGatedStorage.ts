@@ -53,13 +53,15 @@ export class GatedStorage implements Storage {
     return this.inner.loadDoc(id);
   };
 
-  appendUpdate: Storage['appendUpdate'] = async (id, data) => {
+  appendUpdate: Storage['appendUpdate'] = async (id, data, owners) => {
     await this.pass('appendUpdate');
-    return this.inner.appendUpdate(id, data);
+    return this.inner.appendUpdate(id, data, owners);
   };
 
-  compact: Storage['compact'] = async (id, snapshot, uptoSeq) => {
+  loadClientOwners: Storage['loadClientOwners'] = (id) => this.inner.loadClientOwners(id);
+
+  compact: Storage['compact'] = async (id, snapshot, compaction) => {
     await this.pass('compact');
-    return this.inner.compact(id, snapshot, uptoSeq);
+    return this.inner.compact(id, snapshot, compaction);
   };
 }

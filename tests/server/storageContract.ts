@@ -48,7 +48,7 @@ export function runStorageContract(name: string, factory: StorageFactory, option
       const { storage } = await open();
       await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(1, 2, 3));
       expect(await storage.getBoard('a')).toEqual(board('a', '2025-01-01T00:00:00.000Z'));
-      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(1, 2, 3), updates: [] });
+      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(1, 2, 3), updates: [], generation: 1 });
       await expect(storage.createBoard(board('a', '2025-02-01T00:00:00.000Z', 'Other'), bytes(9))).rejects.toBeInstanceOf(BoardExistsError);
       expect((await storage.getBoard('a'))?.title).toBe('Tavla a');
       expect((await storage.loadDoc('a')).snapshot).toEqual(bytes(1, 2, 3));
@@ -57,7 +57,7 @@ export function runStorageContract(name: string, factory: StorageFactory, option
     it('[STO1] unknown ids: getBoard is undefined, loadDoc is empty, archiveBoard is false, touchBoard does nothing', async () => {
       const { storage } = await open();
       expect(await storage.getBoard('nope')).toBeUndefined();
-      expect(await storage.loadDoc('nope')).toEqual({ updates: [] });
+      expect(await storage.loadDoc('nope')).toEqual({ updates: [], generation: 0 });
       expect(await storage.archiveBoard('nope')).toBe(false);
       await storage.touchBoard('nope', { title: 'x' });
       expect(await storage.listBoards({ includeArchived: true })).toEqual([]);
@@ -71,11 +71,11 @@ export function runStorageContract(name: string, factory: StorageFactory, option
       await storage.appendUpdate('b', bytes(4));
       expect(await storage.deleteBoard('a')).toBe(true);
       expect(await storage.getBoard('a')).toBeUndefined();
-      expect(await storage.loadDoc('a')).toEqual({ updates: [] });
+      expect(await storage.loadDoc('a')).toEqual({ updates: [], generation: 0 });
       expect(await storage.deleteBoard('a')).toBe(false);
       expect((await storage.loadDoc('b')).updates.map((u) => u.data)).toEqual([bytes(4)]);
       await storage.createBoard(board('a', '2025-02-01T00:00:00.000Z'), bytes(5));
-      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(5), updates: [] });
+      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(5), updates: [], generation: 1 });
     });
 
     it('[STO2] listBoards: newest update first, ties by id, archived only when asked for', async () => {
@@ -105,15 +105,15 @@ export function runStorageContract(name: string, factory: StorageFactory, option
       expect((await storage.getBoard('a'))?.updatedAt).toBe('2025-03-04T05:06:07.000Z');
     });
 
-    it('[STO4] compact replaces the snapshot and drops updates up to uptoSeq; one appended during compaction survives', async () => {
+    it('[STO4] compact replaces the snapshot and drops the updates it names; one appended during compaction survives', async () => {
       const { storage } = await open();
       await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
       const first = await storage.appendUpdate('a', bytes(1));
       const second = await storage.appendUpdate('a', bytes(2));
       // The snapshot was taken after `second`; `late` arrives before compact is called.
       const late = await storage.appendUpdate('a', bytes(3));
-      await storage.compact('a', bytes(7, 7), second);
-      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(7, 7), updates: [{ seq: late, data: bytes(3) }] });
+      expect(await storage.compact('a', bytes(7, 7), { seqs: [first, second], generation: 1 })).toBe(true);
+      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(7, 7), updates: [{ seq: late, data: bytes(3) }], generation: 2 });
       const after = await storage.appendUpdate('a', bytes(4));
       expect(after > late && late > second && second > first).toBe(true);
     });
@@ -124,8 +124,8 @@ export function runStorageContract(name: string, factory: StorageFactory, option
       await storage.createBoard(board('b', '2025-01-01T00:00:00.000Z'), bytes(5));
       const a = await storage.appendUpdate('a', bytes(1));
       const b = await storage.appendUpdate('b', bytes(2));
-      await storage.compact('a', bytes(9), Math.max(a, b));
-      expect(await storage.loadDoc('b')).toEqual({ snapshot: bytes(5), updates: [{ seq: b, data: bytes(2) }] });
+      await storage.compact('a', bytes(9), { seqs: [a, b], generation: 1 });
+      expect(await storage.loadDoc('b')).toEqual({ snapshot: bytes(5), updates: [{ seq: b, data: bytes(2) }], generation: 1 });
     });
 
     it('[STO5] snapshot plus updates rebuild the same Yjs document, before and after compaction', async () => {
@@ -146,9 +146,37 @@ export function runStorageContract(name: string, factory: StorageFactory, option
         return doc.getMap('meta').toJSON();
       };
       expect(await rebuild()).toEqual(source.getMap('meta').toJSON());
-      const { updates } = await storage.loadDoc('a');
-      await storage.compact('a', Y.encodeStateAsUpdate(source), updates.at(-1)!.seq);
+      const { updates, generation } = await storage.loadDoc('a');
+      await storage.compact('a', Y.encodeStateAsUpdate(source), { seqs: updates.map((update) => update.seq), generation });
       expect(await rebuild()).toEqual({ title: 'Ny', kind: 'measures', laneField: 'unit' });
+    });
+
+    it('[STO10] a compaction deletes only the updates it names: rows another writer appended stay, and a stale generation changes nothing', async () => {
+      const { storage } = await open();
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      const { generation } = await storage.loadDoc('a');
+      const mine = await storage.appendUpdate('a', bytes(1));
+      const theirs = await storage.appendUpdate('a', bytes(2));
+      const alsoMine = await storage.appendUpdate('a', bytes(3));
+      expect(await storage.compact('a', bytes(8), { seqs: [mine, alsoMine], generation })).toBe(true);
+      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(8), updates: [{ seq: theirs, data: bytes(2) }], generation: generation + 1 });
+      // The other writer built its snapshot on the generation both loaded: its compaction would drop `mine`.
+      expect(await storage.compact('a', bytes(9), { seqs: [theirs], generation })).toBe(false);
+      expect(await storage.loadDoc('a')).toEqual({ snapshot: bytes(8), updates: [{ seq: theirs, data: bytes(2) }], generation: generation + 1 });
+    });
+
+    it('[CID1] appendUpdate binds new client ids with the update; a bound id keeps its first owner; deleteBoard forgets them', async () => {
+      const { storage } = await open();
+      await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(0));
+      await storage.createBoard(board('b', '2025-01-01T00:00:00.000Z'), bytes(0));
+      expect(await storage.loadClientOwners('a')).toEqual(new Map());
+      await storage.appendUpdate('a', bytes(1), new Map([[11, 'user:anna'], [12, 'user:anna']]));
+      await storage.appendUpdate('a', bytes(2), new Map([[11, 'user:bo'], [13, 'user:bo']]));
+      await storage.appendUpdate('b', bytes(3), new Map([[11, 'user:bo']]));
+      expect(await storage.loadClientOwners('a')).toEqual(new Map([[11, 'user:anna'], [12, 'user:anna'], [13, 'user:bo']]));
+      expect(await storage.loadClientOwners('b')).toEqual(new Map([[11, 'user:bo']]));
+      await storage.deleteBoard('a');
+      expect(await storage.loadClientOwners('a')).toEqual(new Map());
     });
 
     it('[STO6] touchBoard sets updatedAt and, when given, the title', async () => {
@@ -181,13 +209,14 @@ export function runStorageContract(name: string, factory: StorageFactory, option
       if (!made.reopen) throw new Error('a durable storage factory must provide reopen');
       const { storage } = made;
       await storage.createBoard(board('a', '2025-01-01T00:00:00.000Z'), bytes(1));
-      const seq = await storage.appendUpdate('a', bytes(2));
+      const seq = await storage.appendUpdate('a', bytes(2), new Map([[7, 'user:u1']]));
       await storage.archiveBoard('a');
       const expectedBoard = await storage.getBoard('a');
       const reopened = await made.reopen();
       opened.push(reopened);
       expect(await reopened.getBoard('a')).toEqual(expectedBoard);
-      expect(await reopened.loadDoc('a')).toEqual({ snapshot: bytes(1), updates: [{ seq, data: bytes(2) }] });
+      expect(await reopened.loadDoc('a')).toEqual({ snapshot: bytes(1), updates: [{ seq, data: bytes(2) }], generation: 1 });
+      expect(await reopened.loadClientOwners('a')).toEqual(new Map([[7, 'user:u1']]));
       expect(await reopened.appendUpdate('a', bytes(3))).toBeGreaterThan(seq);
     });
   });

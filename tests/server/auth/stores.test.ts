@@ -47,7 +47,7 @@ describe('one database file', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
     const versions = db.prepare('SELECT module, version FROM tavla_modules ORDER BY module').all();
     db.close();
-    expect(tables).toEqual(['auth_memberships', 'auth_sessions', 'auth_shares', 'auth_users', 'boards', 'doc_snapshots', 'doc_updates', 'history_entries', 'tavla_modules']);
+    expect(tables).toEqual(['auth_memberships', 'auth_sessions', 'auth_shares', 'auth_users', 'boards', 'doc_clients', 'doc_snapshots', 'doc_updates', 'history_entries', 'tavla_modules']);
     expect(versions).toEqual([
       { module: 'auth', version: 1 },
       { module: 'history', version: 1 },

@@ -1,0 +1,75 @@
+import type * as Y from 'yjs';
+import type { RefusalReason } from '../auth/authorizeUpdate.ts';
+import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
+import type { UpdateGate } from '../auth/UpdateGate.ts';
+import type { Logger } from '../log.ts';
+import type { Storage } from '../storage/Storage.ts';
+import { checkUpdate } from './checkUpdate.ts';
+import { ClientOwners, ownerOf } from './ClientOwners.ts';
+import type { CloseReason } from './closeReasons.ts';
+import { DocPersistence } from './DocPersistence.ts';
+import { triedChange } from './shadowDoc.ts';
+
+/** The default of RoomOptions.maxDocBytes: a hundred times the largest seeded board. */
+export const DEFAULT_MAX_DOC_BYTES = 8 * 1024 * 1024;
+
+/** What became of a client's update on its way to storage. */
+export type Written =
+  /** Nothing new in it: nothing to store, apply or relay. */
+  | { outcome: 'nothing' }
+  /** Part of it builds on changes the server has not got (UPD6). */
+  | { outcome: 'wait' }
+  /** The connection's role does not allow it (UPD3, UPD4). */
+  | { outcome: 'denied'; reason: RefusalReason; detail: string }
+  /** The connection must be closed: the board would grow too large, or storage failed. */
+  | { outcome: 'closed'; reason: CloseReason; detail: string }
+  /** Stored: `change` is what it adds to the document, `accepted` records its history. */
+  | { outcome: 'stored'; change: Uint8Array; accepted?: () => Promise<void> };
+
+/** What checkUpdate answers for an update of which part would wait for changes the server has not got (UPD6). */
+const WAITS = { verdict: 'wait' } as const;
+
+/**
+ * A room's way from a client's update to storage: whose client ids it writes under (CID1), what
+ * it changes and whether the connection may (BAD5, UPD), the board's size (LIM), and the append.
+ * Nothing reaches the room's document before it is stored, so a store that fails changes nothing.
+ */
+export class RoomWriter {
+  readonly persistence: DocPersistence;
+  private owners = new ClientOwners(new Map());
+
+  constructor(
+    private readonly docId: string,
+    private readonly options: { storage: Storage; logger: Logger; compactEvery: number; gate?: UpdateGate; maxDocBytes?: number },
+  ) {
+    this.persistence = new DocPersistence(docId, options.storage, options.logger, options.compactEvery);
+  }
+
+  /** Loads the stored document into `doc`, with who wrote each of its client ids. */
+  async load(doc: Y.Doc): Promise<void> {
+    this.owners = new ClientOwners(await this.persistence.load(doc));
+  }
+
+  /** Checks and stores `update` against `doc`, which it leaves untouched; throws ProtocolError for a forged client id (CID2). */
+  async write(doc: Y.Doc, access: ConnectionAccess | undefined, update: Uint8Array): Promise<Written> {
+    const claims = this.owners.claims(doc, update, ownerOf(access));
+    if (claims === null) return { outcome: 'nothing' };
+    const decided = checkUpdate(doc, update, (scratch, effect) => (effect.pending ? WAITS : this.options.gate?.inspect(this.docId, access, doc, scratch, effect)));
+    if (decided?.verdict === 'wait') return { outcome: 'wait' };
+    if (decided?.verdict === 'ignore') return { outcome: 'nothing' };
+    if (decided?.verdict === 'refuse') return { outcome: 'denied', reason: decided.reason, detail: decided.detail };
+    const change = triedChange(doc);
+    if (!change) return { outcome: 'nothing' };
+    const maxBytes = this.options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
+    if (this.persistence.bytes + change.length > maxBytes) {
+      return { outcome: 'closed', reason: 'document_too_large', detail: `${this.persistence.bytes} + ${change.length} bytes, the limit is ${maxBytes}` };
+    }
+    try {
+      await this.persistence.append(change, claims);
+    } catch (error) {
+      return { outcome: 'closed', reason: 'storage_unavailable', detail: error instanceof Error ? error.message : String(error) };
+    }
+    this.owners.bind(claims);
+    return { outcome: 'stored', change, ...(decided?.accepted && { accepted: decided.accepted }) };
+  }
+}
