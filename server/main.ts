@@ -1,7 +1,9 @@
 // Entry point: `npx tsx server/main.ts` (npm start). Configuration from the environment (server/config.ts).
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from './config.ts';
+import { DataDirBusyError } from './dataDirLock.ts';
 import { createStderrLogger } from './log.ts';
+import { InvalidDatabaseError } from './openDataDir.ts';
 import { startServer } from './startServer.ts';
 
 const logger = createStderrLogger();
@@ -10,6 +12,12 @@ const server = await startServer(config, {
   logger,
   clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
   seedIfEmpty: true,
+}).catch((error: unknown) => {
+  // A DATA_DIR held by another process (OPS1) or a database that is not Tavla's (OPS2): the message says what to do.
+  if (!(error instanceof DataDirBusyError || error instanceof InvalidDatabaseError)) throw error;
+  logger.log('error', { event: 'not_started', detail: error.message });
+  console.error(error.message);
+  process.exit(1);
 });
 logger.log('info', { event: 'listening', url: server.url, dataDir: config.dataDir });
 console.log(`Tavla is running at ${server.url}`);

@@ -1,11 +1,13 @@
 import { serve } from '@hono/node-server';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { seedIfEmpty } from '../seeds/seedStorage.ts';
 import { createApp } from './app.ts';
-import { holdDataDir } from './dataDirLock.ts';
+import { checkStoredBoards, type UnreadableBoard } from './checkStoredBoards.ts';
+import { createClock } from './clock.ts';
+import { DB_FILE, openDataDir } from './openDataDir.ts';
 import { DEFAULT_AUTH_CONFIG } from './auth/AuthConfig.ts';
 import type { AuthService } from './auth/AuthService.ts';
 import type { AuthStore } from './auth/AuthStore.ts';
@@ -31,6 +33,8 @@ export interface RunningServer {
   registry: RoomRegistry;
   /** Accounts, sessions and roles: tests add users and log in through it. */
   auth: AuthService;
+  /** Stored boards that did not read as boards at start (OPS3), logged then; the room closes their connections with board_unreadable. */
+  unreadableBoards: readonly UnreadableBoard[];
   /** Closes every sync connection (1001), compacts the open rooms, stops listening and closes storage. */
   close(): Promise<void>;
 }
@@ -49,24 +53,24 @@ export interface ServerDeps {
    */
   authStore?: AuthStore;
   historyStore?: HistoryStore;
-  /** The clock sessions expire by (AUTH4, AUTH13); tests move it instead of waiting. */
+  /** The clock sessions expire by and history is stamped with (AUTH4, AUTH13, OPS5); by default one that never steps back (server/clock.ts). Tests move it instead of waiting. */
   now?: () => Date;
 }
 
 /** Starts the Tavla server: REST, sync and (when built) the client on one port. */
 export async function startServer(config: ServerConfig, deps: ServerDeps = {}): Promise<RunningServer> {
   const logger = deps.logger ?? createStderrLogger();
-  let storage = deps.storage;
-  if (!storage) {
-    mkdirSync(config.dataDir, { recursive: true });
-    storage = new SqliteStorage(join(config.dataDir, 'tavla.db'));
-  }
+  // Only a server on its own SQLite file holds DATA_DIR (OPS1), and only on a Tavla database (OPS2).
+  // The kernel lets go of the lock when the process dies; close() lets go last, once everything is stored.
+  const dataDir = deps.storage ? undefined : openDataDir(config.dataDir, 'server', 'server');
+  const storage = deps.storage ?? new SqliteStorage(dataDir!.dbFile);
   const ownsStorage = !deps.storage;
-  const dbFile = join(config.dataDir, 'tavla.db');
+  const dbFile = dataDir?.dbFile ?? join(config.dataDir, DB_FILE);
   const authStore = deps.authStore ?? (ownsStorage ? new SqliteAuthStore(dbFile) : new MemoryAuthStore());
   const historyStore = deps.historyStore ?? (ownsStorage ? new SqliteHistoryStore(dbFile) : new MemoryHistoryStore());
   const authConfig = config.auth ?? DEFAULT_AUTH_CONFIG;
-  const authContext = createAuthContext({ store: authStore, history: historyStore, config: authConfig, ...(deps.now && { now: deps.now }) });
+  const now = deps.now ?? createClock();
+  const authContext = createAuthContext({ store: authStore, history: historyStore, config: authConfig, now });
   const admin = await authContext.auth.ensureAdmin(config.auth?.adminPassword);
   if (admin.created) logger.log('info', { event: 'admin_created', passwordFrom: admin.generatedPassword ? 'generated' : 'ADMIN_PASSWORD' });
   // Printed once, to stdout and not to the log: the only place this password is ever shown (AUTH7).
@@ -75,7 +79,9 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
     const seeded = await seedIfEmpty(storage);
     if (seeded.length > 0) logger.log('info', { event: 'seeded', boards: seeded });
   }
-  const gate = createUpdateGate({ history: new HistoryRecorder(historyStore), logger });
+  const unreadableBoards = await checkStoredBoards(storage);
+  for (const board of unreadableBoards) logger.log('error', { event: 'board_unreadable', boardId: board.id, title: board.title, reason: board.reason, detail: board.detail, recover: `npm run recover -- ${board.id}` });
+  const gate = createUpdateGate({ history: new HistoryRecorder(historyStore), logger, now });
   const registry = new RoomRegistry({ storage, logger, maxMessageBytes: config.maxMessageBytes, compactEvery: config.compactEvery, gate });
   const stopClosing = closeRevokedConnections(authContext.auth, registry);
   const sweep = setInterval(() => {
@@ -91,8 +97,6 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
     const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }, () => resolve(listening));
     listening.once('error', reject);
   });
-  // Only a server on its own SQLite file holds DATA_DIR; it lets go last, once everything is stored (HIST6).
-  const releaseDataDir = ownsStorage ? holdDataDir(config.dataDir) : undefined;
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {
@@ -100,6 +104,7 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
     storage,
     registry,
     auth: authContext.auth,
+    unreadableBoards,
     async close() {
       clearInterval(sweep);
       stopClosing();
@@ -111,7 +116,7 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
       if (ownsStorage) await storage.close();
       if (!deps.authStore) await authStore.close();
       if (!deps.historyStore) await historyStore.close();
-      releaseDataDir?.();
+      dataDir?.lock.release();
     },
   };
 }

@@ -3,15 +3,16 @@
 // `npm run user -- remove <username>` removes an account (never the last admin). Without
 // --password the password is read from the first line of standard input (so it stays out of the
 // shell history and the process list): `echo "$PW" | npm run user -- add anna "Anna Sundén"`.
-// Works on DATA_DIR's tavla.db; safe while the server runs (SQLite WAL, busy timeout).
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// Works on DATA_DIR's tavla.db; safe while the server runs (SQLite WAL, busy timeout). It holds
+// DATA_DIR's lock shared while it writes (OPS1), so it refuses while a restore or reset runs.
 import { createInterface } from 'node:readline';
 import { displayNameField, passwordField, usernameField } from './auth/accountFields.ts';
 import { AuthService } from './auth/AuthService.ts';
 import { UserExistsError } from './auth/AuthStore.ts';
 import { SqliteAuthStore } from './auth/SqliteAuthStore.ts';
 import { loadConfig } from './config.ts';
+import { exitOnRefusal } from './exitOnRefusal.ts';
+import { openDataDir } from './openDataDir.ts';
 
 const USAGE = [
   'usage: npm run user -- add <username> <displayName> [--admin] [--password <password>]',
@@ -50,12 +51,13 @@ if (!parsedName.success) fail(`bad username: ${parsedName.error.issues[0]?.messa
 
 /** Runs `action` on DATA_DIR's accounts and closes the database afterwards. */
 async function withAuth(action: (auth: AuthService) => Promise<void>): Promise<void> {
-  mkdirSync(config.dataDir, { recursive: true });
-  const store = new SqliteAuthStore(join(config.dataDir, 'tavla.db'));
+  const { dbFile, lock } = exitOnRefusal(() => openDataDir(config.dataDir, 'shared', 'npm run user'));
+  const store = new SqliteAuthStore(dbFile);
   try {
     await action(new AuthService(store, { sessionTtlMs: config.auth!.sessionTtlMs, passwordCost: config.auth!.passwordCost }));
   } finally {
     await store.close();
+    lock.release();
   }
 }
 

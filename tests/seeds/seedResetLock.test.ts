@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { updateBoardMeta } from '../../shared/ops/board.ts';
 import { SEED_BOARDS } from '../../seeds/buildSeedBoards.ts';
-import { LOCK_FILE } from '../../server/dataDirLock.ts';
+import { HOLDER_FILE } from '../../server/dataDirLock.ts';
 import { authHeaders } from '../helpers/serverAuth.ts';
 import type { ChildServer } from '../helpers/serverChild.ts';
 import { connectProvider, synced } from '../helpers/serverProvider.ts';
@@ -41,7 +41,7 @@ describe('`npm run seed -- --reset` and a running server (HIST6)', () => {
 
     // Stopped cleanly, the server lets go of DATA_DIR and the reset goes through.
     await stop(server);
-    expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
+    expect(existsSync(join(dataDir, HOLDER_FILE))).toBe(false);
     const done = reset();
     expect(done.status, done.stderr).toBe(0);
     expect(done.stdout).toContain(`Seeded ${SEED_BOARDS.length} boards`);
@@ -50,11 +50,11 @@ describe('`npm run seed -- --reset` and a running server (HIST6)', () => {
     await stop(after);
   });
 
-  it('[HIST6] ignores the file of a server killed with -9, whose process is gone', async () => {
+  it('[HIST6] goes through after a server was killed with -9: the kernel let go of its lock (OPS1), its pid file names a process that is gone', async () => {
     const server = await start();
     await retitle(server, 'Före kill -9');
     await stop(server, 'SIGKILL');
-    expect(existsSync(join(dataDir, LOCK_FILE))).toBe(true);
+    expect(existsSync(join(dataDir, HOLDER_FILE))).toBe(true);
     const done = reset();
     expect(done.status, done.stderr).toBe(0);
     const after = await start();
