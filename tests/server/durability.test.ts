@@ -10,7 +10,9 @@ import { readColumns } from '../../shared/read/readColumns.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
 import { cardIds, loadStoredDoc } from '../helpers/serverBoards.ts';
-import { authHeaders, createBoardAs } from '../helpers/serverAuth.ts';
+import { addUserAndLogin, authHeaders, createBoardAs, loginToken, setMember } from '../helpers/serverAuth.ts';
+import { updateFrame } from '../helpers/serverMemoryClient.ts';
+import { editAs, openRawSocket } from '../helpers/serverRawSocket.ts';
 import { startChildServer, type ChildServer } from '../helpers/serverChild.ts';
 import { connectProvider, synced, type ProviderClient } from '../helpers/serverProvider.ts';
 import { waitFor } from '../helpers/serverWait.ts';
@@ -102,5 +104,32 @@ describe('the server as a child process', () => {
     await synced(reader);
     const recovered = new Set(cardIds(reader.doc));
     expect(seen.filter((card) => !recovered.has(card))).toEqual([]);
+  });
+
+  it('[CID1] a restart keeps who owns each client id: a forgery under Anna’s id is refused by the restarted server too', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tavla-owners-'));
+    dirs.push(dataDir);
+    const first = await start(dataDir);
+    const id = await createBoardOn(first, 'Ägare');
+    const annaToken = await addUserAndLogin(first.url, first.token, { username: 'anna', displayName: 'Anna' });
+    await addUserAndLogin(first.url, first.token, { username: 'bo', displayName: 'Bo' });
+    for (const name of ['anna', 'bo']) await setMember(first.url, first.token, id, name, 'editor');
+    const anna = connectProvider(first.url, id, annaToken);
+    clients.push(anna);
+    await synced(anna);
+    const watcher = connect(first, id);
+    await synced(watcher);
+    addCard(anna.doc, 'Annas');
+    await waitFor(() => cardIds(watcher.doc).length === 1, 'Anna’s card to be stored and relayed (SRV4)');
+    anna.destroy();
+    first.process.kill('SIGTERM');
+    await first.exited;
+
+    const second = await start(dataDir);
+    const boToken = await loginToken(second.url, 'bo', 'bo-password');
+    const raw = openRawSocket(second.url.replace(/^http/, 'ws'), id, boToken);
+    await raw.opened;
+    raw.socket.send(updateFrame(editAs(anna.doc, anna.doc.clientID, (doc) => addCard(doc, 'Bo som Anna'))));
+    expect(await raw.closed).toEqual({ code: 4422, reason: 'invalid_update' });
   });
 });
