@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Archive, ArchiveRestore } from 'lucide-react';
 import type { Card } from '../../../shared/schema/card.ts';
@@ -13,14 +14,21 @@ import { NamesField } from './NamesField.tsx';
 import { ProseField } from './ProseField.tsx';
 import { ReportsSection } from './ReportsSection.tsx';
 import { DateField, EffectField, SelectField, TextField } from './ScalarFields.tsx';
+import { FieldDrafts, FieldDraftsContext } from './useFieldDraft.ts';
 import './CardEditor.css';
 
 /**
  * The card editor dialog: every field of the card's kind, its reports (assignments), archive and
  * restore, and (given the board's id) the card's history. Read-only for a card this user may not change.
+ * However it is closed (Escape, ✕, Stäng) every field's draft is written first; a draft that cannot
+ * be written keeps the dialog open with its error shown (KEEP1).
  */
 export function CardEditor({ cardId, boardId, onClose }: { cardId: string; boardId?: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const [drafts] = useState(() => new FieldDrafts());
+  const close = (): void => {
+    if (drafts.flushAll()) onClose();
+  };
   const card = useCard(cardId);
   const kind = useBoardMeta()?.kind ?? 'general';
   const actions = useBoardActions();
@@ -39,35 +47,37 @@ export function CardEditor({ cardId, boardId, onClose }: { cardId: string; board
   };
 
   return (
-    <Modal title={title} onClose={onClose} className="card-editor">
-      {!card ? (
-        <p role="alert">{t('card.editor.gone')}</p>
-      ) : (
-        <>
-          {card.archived && <p className="card-archived">{t('card.editor.archived')}</p>}
-          {!editable && <p className="card-read-only">{t('card.editor.readOnly')}</p>}
-          {/* A disabled fieldset disables every input and button inside it, the reports' too: read-only without a second set of views. */}
-          <fieldset className="card-editor-fields" disabled={!editable}>
-            {EDITOR_FIELDS[kind].map((input) => (
-              <FieldControl key={input.field} card={card} input={input} />
-            ))}
-            {kind === 'assignments' && <ReportsSection cardId={cardId} />}
-          </fieldset>
-          {boardId && <CardHistory boardId={boardId} cardId={cardId} />}
-          <div className="modal-actions">
-            {editable && (
-              <button type="button" onClick={toggleArchived}>
-                {card.archived ? <ArchiveRestore aria-hidden="true" size={18} /> : <Archive aria-hidden="true" size={18} />}{' '}
-                {card.archived ? t('card.editor.restore') : t('card.editor.archive')}
+    <FieldDraftsContext.Provider value={drafts}>
+      <Modal title={title} onClose={close} className="card-editor">
+        {!card ? (
+          <p role="alert">{t('card.editor.gone')}</p>
+        ) : (
+          <>
+            {card.archived && <p className="card-archived">{t('card.editor.archived')}</p>}
+            {!editable && <p className="card-read-only">{t('card.editor.readOnly')}</p>}
+            {/* A disabled fieldset disables every input and button inside it, the reports' too: read-only without a second set of views. */}
+            <fieldset className="card-editor-fields" disabled={!editable}>
+              {EDITOR_FIELDS[kind].map((input) => (
+                <FieldControl key={input.field} card={card} input={input} />
+              ))}
+              {kind === 'assignments' && <ReportsSection cardId={cardId} />}
+            </fieldset>
+            {boardId && <CardHistory boardId={boardId} cardId={cardId} />}
+            <div className="modal-actions">
+              {editable && (
+                <button type="button" onClick={toggleArchived}>
+                  {card.archived ? <ArchiveRestore aria-hidden="true" size={18} /> : <Archive aria-hidden="true" size={18} />}{' '}
+                  {card.archived ? t('card.editor.restore') : t('card.editor.archive')}
+                </button>
+              )}
+              <button type="button" className="primary" onClick={close}>
+                {t('card.editor.close')}
               </button>
-            )}
-            <button type="button" className="primary" onClick={onClose}>
-              {t('card.editor.close')}
-            </button>
-          </div>
-        </>
-      )}
-    </Modal>
+            </div>
+          </>
+        )}
+      </Modal>
+    </FieldDraftsContext.Provider>
   );
 }
 
@@ -105,8 +115,10 @@ function FieldControl({ card, input }: { card: Card; input: FieldInput }) {
           commit={(next) => {
             try {
               commit(next);
+              return true;
             } catch (error) {
               reportError(error);
+              return false;
             }
           }}
         />

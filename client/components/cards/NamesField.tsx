@@ -1,19 +1,22 @@
-import { useId, useState, type FormEvent, type MouseEvent } from 'react';
+import { useId, type FormEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Plus, X } from 'lucide-react';
-import type { Commit } from './ScalarFields.tsx';
+import { useFieldDraft } from './useFieldDraft.ts';
 
-/** A list of responsible people: each removable, new ones added one at a time; an empty list clears the field. */
-export function NamesField({ label, names, commit }: { label: string; names: readonly string[]; commit: Commit }) {
+/**
+ * A list of responsible people: each removable, new ones added one at a time; an empty list clears
+ * the field. A name typed but not added is added however the dialog closes (KEEP1).
+ */
+export function NamesField({ label, names, commit }: { label: string; names: readonly string[]; commit: (names: readonly string[] | undefined) => boolean }) {
   const { t } = useTranslation();
   const inputId = useId();
-  const [name, setName] = useState('');
+  const { draft, setDraft, flush } = useFieldDraft((typed) => {
+    const trimmed = typed.trim();
+    return !trimmed || names.includes(trimmed) || commit([...names, trimmed]);
+  });
   const add = (event: FormEvent | MouseEvent): void => {
     event.preventDefault();
-    const trimmed = name.trim();
-    if (!trimmed || names.includes(trimmed)) return;
-    commit([...names, trimmed]);
-    setName('');
+    flush();
   };
   const remove = (who: string): void => {
     const rest = names.filter((n) => n !== who);
@@ -40,8 +43,8 @@ export function NamesField({ label, names, commit }: { label: string; names: rea
         </label>
         <input
           id={inputId}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
+          value={draft ?? ''}
+          onChange={(event) => setDraft(event.target.value)}
           onKeyDown={(event) => event.key === 'Enter' && add(event)}
           placeholder={t('card.responsibleName')}
           maxLength={120}

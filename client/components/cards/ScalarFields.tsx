@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { AMOUNT_ERRORS, parseEffect } from './parseEffect.ts';
+import { useFieldDraft } from './useFieldDraft.ts';
 
 /** Writes one value; throws (a SchemaError) when the model refuses it. */
 export type Commit = (value: unknown) => void;
@@ -54,7 +55,7 @@ function DraftInput({
   onDraft,
   save,
   ...input
-}: { label: string; error: string | null; value: string; onDraft: (draft: string) => void; save: () => void } & Pick<InputHTMLAttributes<HTMLInputElement>, 'maxLength' | 'inputMode'>) {
+}: { label: string; error: string | null; value: string; onDraft: (draft: string) => void; save: () => unknown } & Pick<InputHTMLAttributes<HTMLInputElement>, 'maxLength' | 'inputMode'>) {
   return (
     <Labelled
       label={label}
@@ -73,32 +74,31 @@ function DraftInput({
   );
 }
 
-/** A one-line text value, written when the field is left or Enter is pressed; empty clears it. */
+/** A one-line text value, written when the field is left or Enter is pressed (or the dialog closes, KEEP1); empty clears it. */
 export function TextField({ label, value, commit }: { label: string; value: string | undefined; commit: Commit }) {
-  const [draft, setDraft] = useState<string | null>(null);
   const { error, run } = useCommit(commit);
-  const save = (): void => {
-    if (draft !== null && draft !== (value ?? '') && !run(draft.trim() === '' ? undefined : draft.trim())) return;
-    setDraft(null);
-  };
-  return <DraftInput label={label} error={error} value={draft ?? value ?? ''} onDraft={setDraft} save={save} maxLength={500} />;
+  const { draft, setDraft, flush } = useFieldDraft((typed) => typed === (value ?? '') || run(typed.trim() === '' ? undefined : typed.trim()));
+  return <DraftInput label={label} error={error} value={draft ?? value ?? ''} onDraft={setDraft} save={flush} maxLength={500} />;
 }
 
-/** An amount in tkr/år (a card's effect, the board's target): typed as the UI language writes numbers, checked before it is written. */
+/** An amount in tkr/år (a card's effect, the board's target): typed as the UI language writes numbers, checked before it is written (also when the dialog closes, KEEP1). */
 export function EffectField({ label, value, commit }: { label: string; value: number | undefined; commit: Commit }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const [draft, setDraft] = useState<string | null>(null);
   const { error, setError, run } = useCommit(commit);
   const shown = value === undefined ? '' : formatNumber(value, lang);
-  const save = (): void => {
-    if (draft === null || draft === shown) return setDraft(null);
-    const reading = parseEffect(draft, lang);
-    if (!reading.ok) return setError(t(AMOUNT_ERRORS[reading.reason]));
-    if (run(reading.value)) setDraft(null);
-    else setError(t(AMOUNT_ERRORS.invalid));
-  };
-  return <DraftInput label={label} error={error} value={draft ?? shown} onDraft={setDraft} save={save} inputMode="decimal" />;
+  const { draft, setDraft, flush } = useFieldDraft((typed) => {
+    if (typed === shown) return true;
+    const reading = parseEffect(typed, lang);
+    if (!reading.ok) {
+      setError(t(AMOUNT_ERRORS[reading.reason]));
+      return false;
+    }
+    if (run(reading.value)) return true;
+    setError(t(AMOUNT_ERRORS.invalid));
+    return false;
+  });
+  return <DraftInput label={label} error={error} value={draft ?? shown} onDraft={setDraft} save={flush} inputMode="decimal" />;
 }
 
 /** An ISO date (YYYY-MM-DD), written as soon as it is picked; empty clears it. */
