@@ -1,7 +1,7 @@
 import { DEFAULT_PASSWORD_COST } from './password.ts';
-import type { ThrottleLimit } from './LoginThrottle.ts';
+import type { LoginBackoff } from './LoginThrottle.ts';
 
-/** The server's authentication settings (CFG3 in shared/SPEC.md). */
+/** The settings of accounts and of the HTTP surface they are reached through (CFG3, CFG4 in shared/SPEC.md). */
 export interface AuthConfig {
   /** The password `admin` gets on first start; a random one is printed when absent (AUTH7). */
   adminPassword?: string;
@@ -23,9 +23,12 @@ export interface AuthConfig {
   trustProxy: boolean;
   /** scrypt cost (a power of two) for new password hashes. */
   passwordCost: number;
-  /** Failed logins allowed per username from one address, and per address, within the window (AUTH6). */
-  loginLimitPerUser: ThrottleLimit;
-  loginLimitPerAddress: ThrottleLimit;
+  /** How failed logins slow further attempts (SEC3). */
+  loginBackoff: LoginBackoff;
+  /** Largest request body any route reads (SEC1). */
+  maxBodyBytes: number;
+  /** The address people reach the server at (`https://tavla.example.org`): share links are built on it (SEC6). */
+  publicUrl?: string;
 }
 
 /** The defaults, also used when a caller of startServer gives no auth settings (tests). */
@@ -38,6 +41,6 @@ export const DEFAULT_AUTH_CONFIG: AuthConfig = {
   sessionSweepMs: 30_000,
   trustProxy: false,
   passwordCost: DEFAULT_PASSWORD_COST,
-  loginLimitPerUser: { failures: 5, windowMs: 15 * 60 * 1000 },
-  loginLimitPerAddress: { failures: 30, windowMs: 15 * 60 * 1000 },
+  loginBackoff: { freeFailures: 5, freeFailuresPerAddress: 30, firstDelayMs: 1000, maxDelayMs: 15 * 60 * 1000, forgetAfterMs: 60 * 60 * 1000, trustMs: 90 * 24 * 60 * 60 * 1000 },
+  maxBodyBytes: 1024 * 1024,
 };

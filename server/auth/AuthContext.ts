@@ -5,7 +5,7 @@ import type { ConnectionLimiter } from './ConnectionLimiter.ts';
 import type { LoginThrottle } from './LoginThrottle.ts';
 import type { OpenSessions } from './OpenSessions.ts';
 
-/** What the routes of issue 4 need: the service, its settings, the login throttle, connection limits and open sessions, and the history. */
+/** What the account routes need: the service, its settings, the login throttle, connection limits and open sessions, and the history. */
 export interface AuthContext {
   auth: AuthService;
   config: AuthConfig;

@@ -7,7 +7,7 @@ import { ConnectionLimiter } from './ConnectionLimiter.ts';
 import { LoginThrottle } from './LoginThrottle.ts';
 import { OpenSessions } from './OpenSessions.ts';
 
-/** Wires the service, throttle, limiter and open sessions of issue 4 from a store, a history and the settings. */
+/** Wires the service, login throttle, connection limiter and open sessions from a store, a history and the settings. */
 export function createAuthContext(options: { store: AuthStore; history: HistoryStore; config?: AuthConfig; now?: () => Date }): AuthContext {
   const config = options.config ?? DEFAULT_AUTH_CONFIG;
   const now = options.now ?? (() => new Date());
@@ -15,7 +15,7 @@ export function createAuthContext(options: { store: AuthStore; history: HistoryS
   return {
     auth,
     config,
-    throttle: new LoginThrottle(config.loginLimitPerUser, config.loginLimitPerAddress, () => now().getTime()),
+    throttle: new LoginThrottle(config.loginBackoff, () => now().getTime()),
     limiter: new ConnectionLimiter(config.maxConnectionsPerUser, config.maxConnectionsPerAddress),
     sessions: new OpenSessions(auth),
     history: options.history,

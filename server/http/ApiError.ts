@@ -10,7 +10,7 @@ export type ApiErrorCode =
   | 'board_exists'
   | 'not_found'
   | 'upgrade_required'
-  // issue 4 (shared/SPEC.md)
+  // accounts and roles (AUTH, ROLE rules in shared/SPEC.md)
   | 'unauthorized'
   | 'forbidden'
   | 'invalid_credentials'
@@ -20,7 +20,12 @@ export type ApiErrorCode =
   | 'unknown_member'
   | 'unknown_share'
   | 'own_account'
-  | 'last_admin';
+  | 'last_admin'
+  // hardening (SEC rules in shared/SPEC.md)
+  | 'too_large'
+  | 'unsupported_media_type'
+  | 'weak_password'
+  | 'storage_unavailable';
 
 /** Thrown by handlers; app.onError turns it into `{ error: code, message }` (API6). */
 export class ApiError extends HTTPException {

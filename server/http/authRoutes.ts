@@ -3,6 +3,7 @@ import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
 import type { AuthContext } from '../auth/AuthContext.ts';
 import { clientAddress } from '../auth/clientAddress.ts';
+import { deviceToken, setDeviceCookie } from '../auth/deviceCookie.ts';
 import { originAllowed, requirePrincipal, SESSION_COOKIE, setSessionCookie } from '../auth/requestAuth.ts';
 import { ApiError } from './ApiError.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
@@ -10,7 +11,7 @@ import { parseJsonBody } from './parseJsonBody.ts';
 // Lengths are capped so that a huge body cannot make the password hash expensive.
 const loginBody = z.strictObject({ username: z.string().max(200), password: z.string().max(1000) });
 
-/** /api/auth: log in (cookie and bearer token), log out, who am I (AUTH3-AUTH6). */
+/** /api/auth: log in (cookie and bearer token), log out, who am I (AUTH3-AUTH5, SEC3). */
 export function authRoutes(ctx: AuthContext) {
   return new Hono()
     .post('/login', async (c) => {
@@ -19,17 +20,15 @@ export function authRoutes(ctx: AuthContext) {
       const body = await parseJsonBody(c, loginBody);
       const username = body.username.trim().toLowerCase();
       const address = clientAddress(c, ctx.config.trustProxy);
-      const wait = ctx.throttle.retryAfter(username, address);
-      if (wait > 0) {
-        c.header('Retry-After', String(Math.ceil(wait / 1000)));
+      // Counted before the password is hashed, so that attempts sent at once are counted too (SEC3).
+      const attempt = ctx.throttle.begin(username, address, deviceToken(c));
+      if (!attempt.allowed) {
+        c.header('Retry-After', String(Math.ceil(attempt.retryAfterMs / 1000)));
         throw new ApiError(429, 'too_many_requests', 'too many failed logins; try again later');
       }
       const session = await ctx.auth.login(username, body.password);
-      if (!session) {
-        ctx.throttle.failed(username, address);
-        throw new ApiError(401, 'invalid_credentials', 'wrong username or password');
-      }
-      ctx.throttle.succeeded(username, address);
+      if (!session) throw new ApiError(401, 'invalid_credentials', 'wrong username or password');
+      setDeviceCookie(c, ctx.config, attempt.succeeded());
       setSessionCookie(c, ctx.config, session.token);
       return c.json(session);
     })

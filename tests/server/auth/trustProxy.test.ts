@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_AUTH_CONFIG } from '../../../server/auth/AuthConfig.ts';
 import type { WebSocket } from 'ws';
 import { useSqliteServer } from './sqliteServer.ts';
 import { openSocket, upgradeStatus } from './syncClients.ts';
@@ -7,7 +8,7 @@ import { openSocket, upgradeStatus } from './syncClients.ts';
 const A = '203.0.113.1';
 const B = '203.0.113.2';
 const C = '203.0.113.3';
-const limits = { maxConnectionsPerUser: 20, maxConnectionsPerAddress: 2, loginLimitPerAddress: { failures: 2, windowMs: 15 * 60_000 } };
+const limits = { maxConnectionsPerUser: 20, maxConnectionsPerAddress: 2, loginBackoff: { ...DEFAULT_AUTH_CONFIG.loginBackoff, freeFailuresPerAddress: 2 } };
 const forwardedFor = (chain: string) => ({ 'x-forwarded-for': chain });
 
 const sockets: WebSocket[] = [];
