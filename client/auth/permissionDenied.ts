@@ -2,10 +2,10 @@ import * as authProtocol from 'y-protocols/auth';
 import type { WebsocketProvider } from 'y-websocket';
 import { discardLocalBoard } from '../sync/localBoards.ts';
 
-/** Why the server refused an edit (shared/SPEC.md UPD3, UPD4, UPD6). */
-export type Refusal = 'read_only' | 'out_of_scope' | 'out_of_date';
+/** Why the server refused an edit (shared/SPEC.md UPD3, UPD4, UPD6, LIM3). */
+export type Refusal = 'read_only' | 'out_of_scope' | 'out_of_date' | 'over_limit';
 
-const REFUSALS: readonly Refusal[] = ['read_only', 'out_of_scope', 'out_of_date'];
+const REFUSALS: readonly Refusal[] = ['read_only', 'out_of_scope', 'out_of_date', 'over_limit'];
 const asRefusal = (reason: string | null | undefined): Refusal | null => (REFUSALS.includes(reason as Refusal) ? (reason as Refusal) : null);
 
 /** y-websocket's message type for auth messages. */

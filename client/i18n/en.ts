@@ -129,6 +129,7 @@ export const en: Catalogue = {
       column_not_empty: 'the column still has cards',
       invalid_month: 'the month is not valid',
       invalid_board: 'the document is not a board',
+      over_limit: 'it would make the board larger than it may be',
     },
   },
   card: {
@@ -308,6 +309,7 @@ export const en: Catalogue = {
       read_only: 'You can only read – the change was not saved. The board reloads.',
       out_of_scope: 'The change touched something outside your area and was not saved. The board reloads.',
       out_of_date: 'The change built on a version of the board the server does not have and was not saved. The board reloads.',
+      over_limit: 'The change made a text or a list longer than a board may hold and was not saved. The board reloads.',
       dismiss: 'Close the message',
     },
     users: {

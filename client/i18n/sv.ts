@@ -131,6 +131,7 @@ export const sv = {
       column_not_empty: 'kolumnen har kort kvar',
       invalid_month: 'månaden är ogiltig',
       invalid_board: 'dokumentet är ingen tavla',
+      over_limit: 'tavlan skulle bli större än den får vara',
     },
   },
   card: {
@@ -310,6 +311,7 @@ export const sv = {
       read_only: 'Du har bara läsbehörighet – ändringen sparades inte. Tavlan laddas om.',
       out_of_scope: 'Ändringen rörde något utanför ditt ansvarsområde och sparades inte. Tavlan laddas om.',
       out_of_date: 'Ändringen byggde på en version av tavlan som servern inte har och sparades inte. Tavlan laddas om.',
+      over_limit: 'Ändringen gjorde en text eller lista längre än en tavla får rymma och sparades inte. Tavlan laddas om.',
       dismiss: 'Stäng meddelandet',
     },
     users: {

@@ -1,14 +1,16 @@
 import type * as Y from 'yjs';
 import { cardInScope } from '../../shared/cardInScope.ts';
 import { readCard } from '../../shared/read/readCard.ts';
+import { checkLimits } from '../../shared/schema/checkLimits.ts';
 import type { BoardAccess } from './roles.ts';
 import type { UpdateEffect } from './UpdateEffect.ts';
 
 /**
- * Why an update was refused: a viewer wrote at all, a unit chief wrote outside their cards, or a
- * client holds more waiting for changes the server does not have than it may (UPD6, the room's call).
+ * Why an update was refused: a viewer wrote at all, a unit chief wrote outside their cards, a
+ * client holds more waiting for changes the server does not have than it may (UPD6, the room's
+ * call), or the update would take a text, a list or the board past its cap (LIM3).
  */
-export type RefusalReason = 'read_only' | 'out_of_scope' | 'out_of_date';
+export type RefusalReason = 'read_only' | 'out_of_scope' | 'out_of_date' | 'over_limit';
 
 export type UpdateVerdict = { verdict: 'apply' } | { verdict: 'ignore' } | { verdict: 'refuse'; reason: RefusalReason; detail: string };
 
@@ -30,9 +32,26 @@ export function isInScope(doc: Y.Doc, cardId: string, writer: Writer): boolean {
  * that is theirs both before and after the update — so creating, deleting or replacing a card, moving
  * a neighbour's card into their unit or their own card out of it, and any change to meta, columns or
  * the timeline are refused, and one path outside refuses the whole update. (An update of which parts would
- * wait for changes the server has not got comes here only once they have come: UPD6.)
+ * wait for changes the server has not got comes here only once they have come: UPD6.) What the role
+ * allows must then keep within the caps (LIM3).
  */
 export function authorizeUpdate(writer: Writer, effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateVerdict {
+  const decided = authorizeRole(writer, effect, before, after);
+  return decided.verdict === 'apply' ? withinLimits(effect, before, after) : decided;
+}
+
+/**
+ * LIM3: an update that the role allows is still refused when it leaves a text, a list or a count of
+ * the board past its cap (shared/schema/checkLimits.ts), measured on the cards it touched only; a
+ * count only when the update raised it.
+ */
+function withinLimits(effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateVerdict {
+  const cards = new Set(effect.paths.filter(([top, id]) => top === 'cards' && id !== undefined).map((path) => path[1]!));
+  const [issue] = checkLimits(after, { cards, before });
+  return issue ? { verdict: 'refuse', reason: 'over_limit', detail: `${issue.path}: ${issue.message}` } : { verdict: 'apply' };
+}
+
+function authorizeRole(writer: Writer, effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateVerdict {
   if (writer.role === 'facilitator' || writer.role === 'editor') return { verdict: 'apply' };
   if (!effect.changed) return { verdict: 'ignore' };
   if (writer.role === 'viewer') return { verdict: 'refuse', reason: 'read_only', detail: 'a viewer may not change the board' };

@@ -7,7 +7,9 @@ export type SchemaErrorCode =
   | 'unknown_report'
   | 'column_not_empty'
   | 'invalid_month'
-  | 'invalid_board';
+  | 'invalid_board'
+  /** A text, list or count past its cap (LIM1, LIM2: shared/schema/limits.ts). */
+  | 'over_limit';
 
 /** A refused change. `field` names what was wrong so the message can be shown as it is. */
 export class SchemaError extends Error {

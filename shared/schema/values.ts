@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_LINE_LENGTH, MAX_NAME_LENGTH, MAX_NAMES } from './limits.ts';
 
 /** Calendar date as ISO `YYYY-MM-DD`, checked to be a real day. */
 export const isoDate = z
@@ -9,8 +10,10 @@ export const isoDate = z
 /** A reporting month as `YYYY-MM`. */
 export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM');
 
-export const shortText = z.string().max(500);
-export const names = z.array(z.string().trim().min(1).max(120)).max(50);
+/** One line of text (LIM1). */
+export const shortText = z.string().max(MAX_LINE_LENGTH);
+/** A `responsible` list (LIM1). */
+export const names = z.array(z.string().trim().min(1).max(MAX_NAME_LENGTH)).max(MAX_NAMES);
 export const rag = z.enum(['green', 'yellow', 'red']);
 /** Thousand SEK per year. Savings are positive; a cost increase may be negative. */
 export const kSek = z.number().finite().min(-10_000_000).max(10_000_000);

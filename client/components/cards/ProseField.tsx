@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { cardTextCap } from '../../../shared/schema/limits.ts';
 import { useCardTextInput } from '../../state/useTextInputs.ts';
 
 interface BoundProps {
@@ -40,10 +41,11 @@ export function ProseField({ cardId, field, label, multiline }: { cardId: string
 
 function BoundTextarea({ cardId, field, onRefused, described }: BoundProps) {
   const { ref, defaultValue, onInput } = useCardTextInput<HTMLTextAreaElement>(cardId, field, onRefused);
-  return <textarea ref={ref} defaultValue={defaultValue} onInput={onInput} rows={4} {...described} />;
+  // LIM1: the input stops at the server's cap, so an honest edit is never refused for its length.
+  return <textarea ref={ref} defaultValue={defaultValue} onInput={onInput} rows={4} maxLength={cardTextCap(field)} {...described} />;
 }
 
 function BoundInput({ cardId, field, onRefused, described }: BoundProps) {
   const { ref, defaultValue, onInput } = useCardTextInput<HTMLInputElement>(cardId, field, onRefused);
-  return <input ref={ref} defaultValue={defaultValue} onInput={onInput} {...described} />;
+  return <input ref={ref} defaultValue={defaultValue} onInput={onInput} maxLength={cardTextCap(field)} {...described} />;
 }

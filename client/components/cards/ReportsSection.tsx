@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarPlus } from 'lucide-react';
+import { MAX_REPORT_TEXT_LENGTH } from '../../../shared/schema/limits.ts';
 import { REPORT_TEXT_FIELDS, type Report, type ReportTextField } from '../../../shared/schema/report.ts';
 import { formatMonth } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
@@ -71,7 +72,7 @@ function ReportText({ cardId, month, field }: { cardId: string; month: string; f
   return (
     <label>
       {t(`card.reports.${field}`)}
-      <textarea ref={ref} defaultValue={defaultValue} onInput={onInput} rows={3} />
+      <textarea ref={ref} defaultValue={defaultValue} onInput={onInput} rows={3} maxLength={MAX_REPORT_TEXT_LENGTH} />
     </label>
   );
 }
