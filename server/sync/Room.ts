@@ -54,7 +54,7 @@ type Phase = 'loading' | 'open' | 'unloading' | 'closed';
 export class Room {
   readonly doc = new Y.Doc();
   readonly connections = new Set<Connection>();
-  readonly presence = new RoomPresence(this.doc, this.connections);
+  readonly presence = new RoomPresence(this.doc, this.connections, { ownerOf: (client) => this.writer.ownerOf(client), warn: (entry) => this.options.logger.log('warn', entry) });
   /** Resolves once the room has unloaded (after its final compaction, if any). */
   readonly unloaded: Promise<void>;
   private phase: Phase = 'loading';

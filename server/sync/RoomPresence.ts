@@ -1,18 +1,40 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type { LogFields } from '../log.ts';
+import { ownerOf } from './ClientOwners.ts';
 import { Connection } from './Connection.ts';
 import { awarenessMessage } from './encodeMessage.ts';
+import { MessageBudget } from './MessageBudget.ts';
+import { ProtocolError } from './ProtocolError.ts';
+import { encodeAwarenessEntries, readAwarenessEntries } from './presence/awarenessEntries.ts';
+import { filterPresence, type PresenceVerdict } from './presence/filterPresence.ts';
+import { presenceStampOf } from './presence/stampPresence.ts';
+
+/** An awareness message may be at most this long (PRS5): a client's echo of a full room's states is a tenth of it. */
+export const MAX_AWARENESS_MESSAGE_BYTES = 32 * 1024;
+/** PRS6: awareness messages of one connection, this many at once, then one per AWARENESS_REFILL_MS; more are dropped unread. */
+export const AWARENESS_BURST = 30;
+export const AWARENESS_REFILL_MS = 100;
+
+/** What presence asks of its room: whose each client id of the document is (CID1), and where refusals are told. */
+export interface RoomPresenceOptions {
+  ownerOf(client: number): string | undefined;
+  warn(fields: LogFields): void;
+}
 
 /**
- * Who is in a room right now (y-protocols awareness): what each connection announced, relayed to
- * the others, and removed when it leaves (SRV8). The room's document is never touched by it.
+ * Who is in a room right now (y-protocols awareness): what each connection announced, under its
+ * own client ids only and stamped with its account (PRS1-PRS6), relayed to the others, and removed
+ * when it leaves (SRV8). The room's document is never touched by it.
  */
 export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
+  private readonly budgets = new Map<Connection, MessageBudget>();
 
   constructor(
     doc: Y.Doc,
     private readonly connections: ReadonlySet<Connection>,
+    private readonly options: RoomPresenceOptions,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -29,14 +51,37 @@ export class RoomPresence {
     return awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]);
   }
 
-  /** An awareness update a client sent; relayed to the others. */
+  /**
+   * An awareness update a client sent: what of it the connection may set (filterPresence.ts) is
+   * stamped, applied and relayed to the others; the rest is dropped and logged (PRS1-PRS6).
+   */
   apply(conn: Connection, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    if (update.length > MAX_AWARENESS_MESSAGE_BYTES) throw new ProtocolError('message_too_large', `awareness update of ${update.length} bytes`);
+    if (!this.budgetOf(conn).take()) return;
+    const verdict = filterPresence(
+      {
+        owner: ownerOf(conn.access),
+        stamp: conn.access && presenceStampOf(conn.access),
+        own: conn.awarenessIds,
+        others: this.idsOfOthers(conn),
+        ownerOf: this.options.ownerOf,
+        known: (client) => {
+          const meta = this.awareness.meta.get(client);
+          return meta && { clock: meta.clock, present: this.awareness.states.has(client) };
+        },
+      },
+      readAwarenessEntries(update),
+    );
+    if (verdict.refused.length > 0) this.report(conn, verdict);
+    for (const client of verdict.claimed) conn.awarenessIds.add(client);
+    if (verdict.apply.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(verdict.apply), conn);
   }
 
-  /** Removes and announces the states a leaving connection announced. */
+  /** SRV8: removes and announces the states a leaving connection announced, but for those another connection of its owner announced too (PRS2). */
   remove(conn: Connection): void {
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    this.budgets.delete(conn);
+    const shared = new Set([...this.connections].filter((other) => other !== conn).flatMap((other) => [...other.awarenessIds]));
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds].filter((client) => !shared.has(client)), null);
   }
 
   destroy(): void {
@@ -44,11 +89,29 @@ export class RoomPresence {
     this.awareness.destroy();
   }
 
+  private budgetOf(conn: Connection): MessageBudget {
+    let budget = this.budgets.get(conn);
+    if (!budget) this.budgets.set(conn, (budget = new MessageBudget(AWARENESS_BURST, AWARENESS_REFILL_MS)));
+    return budget;
+  }
+
+  /** The client ids that live connections of owners other than `conn`'s have announced. */
+  private idsOfOthers(conn: Connection): Set<number> {
+    const owner = ownerOf(conn.access);
+    const ids = new Set<number>();
+    for (const other of this.connections) if (ownerOf(other.access) !== owner) for (const client of other.awarenessIds) ids.add(client);
+    return ids;
+  }
+
+  /** One log line per message with refusals, naming the account (PRS2); the connection is kept. */
+  private report(conn: Connection, verdict: PresenceVerdict): void {
+    const counts: Record<string, number> = {};
+    for (const { reason } of verdict.refused) counts[reason] = (counts[reason] ?? 0) + 1;
+    const first = verdict.refused.slice(0, 4).map(({ client }) => client);
+    this.options.warn({ event: 'presence_refused', docId: conn.docId, owner: ownerOf(conn.access), user: conn.access?.displayName, refused: counts, clients: first });
+  }
+
   private readonly relay = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
-    if (origin instanceof Connection) {
-      for (const id of [...added, ...updated]) origin.awarenessIds.add(id);
-      for (const id of removed) origin.awarenessIds.delete(id);
-    }
     const message = awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
     for (const conn of this.connections) if (conn !== origin) conn.send(message);
   };

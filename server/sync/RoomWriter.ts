@@ -50,6 +50,11 @@ export class RoomWriter {
     this.owners = new ClientOwners(await this.persistence.load(doc));
   }
 
+  /** Whose a client id of the document is (CID1), for presence (PRS2). */
+  ownerOf(client: number): string | undefined {
+    return this.owners.ownerOf(client);
+  }
+
   /** Checks and stores `update` against `doc`, which it leaves untouched; throws ProtocolError for a forged client id (CID2). */
   async write(doc: Y.Doc, access: ConnectionAccess | undefined, update: Uint8Array): Promise<Written> {
     const claims = this.owners.claims(doc, update, ownerOf(access));

@@ -23,10 +23,12 @@ export function PresenceAvatars({ awareness }: { awareness: Awareness }) {
   return (
     <ul className="presence" aria-label={t('app.presence.label')}>
       {shown.map((user) => {
-        const label = user.isSelf ? t('app.presence.you', { name: user.name }) : user.name;
+        // The server stamps a share link's presence with no name (PRS3): it is shown as one.
+        const name = user.name || t('app.user.shareVisitor');
+        const label = user.isSelf ? t('app.presence.you', { name }) : name;
         return (
           <li key={user.clientId} className="presence-avatar" style={{ backgroundColor: user.color }} title={label}>
-            <span aria-hidden="true">{initials(user.name)}</span>
+            <span aria-hidden="true">{initials(name)}</span>
             <span className="visually-hidden">{label}</span>
           </li>
         );
