@@ -10,6 +10,9 @@ import { userRoutes } from './http/userRoutes.ts';
 import { ApiError } from './http/ApiError.ts';
 import { errorHandler } from './http/errorHandler.ts';
 import { healthRoutes } from './http/healthRoutes.ts';
+import { limitBody } from './http/limitBody.ts';
+import { requireJson } from './http/requireJson.ts';
+import { securityHeaders } from './http/securityHeaders.ts';
 import { syncRoutes } from './http/syncRoutes.ts';
 import type { Logger } from './log.ts';
 import type { Storage } from './storage/Storage.ts';
@@ -25,10 +28,15 @@ export interface AppDeps extends AuthContext {
 
 /**
  * The whole HTTP surface: REST under /api, the sync endpoint, and the built client. Testable with
- * app.request(). Everything but /api/health and /api/auth/login needs a login (issue 4).
+ * app.request(). Everything but /api/health and /api/auth/login needs a login (ROLE6). Every
+ * response has the security headers (SEC5), every body is capped (SEC1), and every request that
+ * changes something with a body or the cookie must be JSON (SEC4).
  */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
+  app.use('*', securityHeaders({ https: deps.config.cookieSecure }));
+  app.use('*', limitBody(deps.config.maxBodyBytes));
+  app.use('/api/*', requireJson);
   app.route('/api/health', healthRoutes(deps));
   app.route('/api/auth', authRoutes(deps));
   app.route('/api/users', userRoutes(deps));

@@ -16,6 +16,13 @@ export interface ServerConfig {
 }
 
 const positiveInt = z.coerce.number().int().positive();
+/** An origin people reach the server at: http(s), no path, query or credentials (SEC6). */
+const publicUrl = z
+  .string()
+  .url()
+  .transform((value) => new URL(value))
+  .refine((url) => /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password, 'an http(s) origin such as https://tavla.example.org, without a path')
+  .transform((url) => url.origin);
 const flag = z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1');
 
 const envSchema = z.object({
@@ -32,6 +39,8 @@ const envSchema = z.object({
   MAX_CONNECTIONS_PER_USER: positiveInt.default(DEFAULT_AUTH_CONFIG.maxConnectionsPerUser),
   MAX_CONNECTIONS_PER_ADDRESS: positiveInt.default(DEFAULT_AUTH_CONFIG.maxConnectionsPerAddress),
   PASSWORD_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_AUTH_CONFIG.passwordCost),
+  MAX_BODY_BYTES: positiveInt.default(DEFAULT_AUTH_CONFIG.maxBodyBytes),
+  PUBLIC_URL: publicUrl.optional(),
 });
 
 /** Reads the configuration from environment variables; throws a message naming each bad variable. */
@@ -52,6 +61,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxConnectionsPerUser: parsed.data.MAX_CONNECTIONS_PER_USER,
     maxConnectionsPerAddress: parsed.data.MAX_CONNECTIONS_PER_ADDRESS,
     passwordCost: parsed.data.PASSWORD_COST,
+    maxBodyBytes: parsed.data.MAX_BODY_BYTES,
+    ...(parsed.data.PUBLIC_URL !== undefined && { publicUrl: parsed.data.PUBLIC_URL }),
   };
   return { port: PORT, host: HOST, dataDir: DATA_DIR, maxMessageBytes: MAX_MESSAGE_BYTES, compactEvery: COMPACT_EVERY, auth };
 }

@@ -69,11 +69,12 @@ export function shareToken(location: { search: string } = globalThis.location): 
  * (HttpOnly: scripts never see it); a share link's token goes as a bearer token.
  */
 export async function callApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const method = init.method ?? 'GET';
+  // The server takes a change that carries the session cookie only as JSON, body or not (SEC4).
+  const headers: Record<string, string> = { accept: 'application/json', ...(method !== 'GET' && { 'content-type': 'application/json' }) };
   const share = shareToken();
   if (share) headers.authorization = `Bearer ${share}`;
-  const response = await fetch(path, { method: init.method ?? 'GET', headers, credentials: 'same-origin', ...(init.body !== undefined && { body: JSON.stringify(init.body) }) });
+  const response = await fetch(path, { method, headers, credentials: 'same-origin', ...(init.body !== undefined && { body: JSON.stringify(init.body) }) });
   if (response.status === 204) return undefined as T;
   const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
   if (!response.ok) throw new ApiFailure(response.status, body.error ?? 'http_error', body.message ?? `HTTP ${response.status}`);

@@ -25,6 +25,7 @@ export type ApiErrorCode =
   | 'too_large'
   | 'unsupported_media_type'
   | 'weak_password'
+  | 'invalid_host'
   | 'storage_unavailable';
 
 /** Thrown by handlers; app.onError turns it into `{ error: code, message }` (API6). */

@@ -4,18 +4,21 @@ import { principalUserId } from '../auth/Principal.ts';
 import { requireBoardRole } from '../auth/requestAuth.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { ApiError } from './ApiError.ts';
+import { shareOrigin } from './shareOrigin.ts';
 
 /**
  * /api/boards/:id/share: read-only links for a projector (AUTH8). A facilitator creates one (the
  * token is shown once, in `url`), lists them (without tokens) and revokes one, which also closes
- * the connections opened with it.
+ * the connections opened with it. The link's origin: SEC6.
  */
 export function shareRoutes(ctx: AuthContext & { storage: Storage }) {
   return new Hono()
     .post('/:id/share', async (c) => {
       const { board, principal } = await requireBoardRole(c, ctx, 'facilitator');
+      // Decided before the link exists, so a refused Host leaves no link behind (SEC6).
+      const origin = shareOrigin(c, ctx.config);
       const { share, token } = await ctx.auth.createShare(board.id, principalUserId(principal) ?? '');
-      const url = `${new URL(c.req.url).origin}/b/${encodeURIComponent(board.id)}?share=${encodeURIComponent(token)}`;
+      const url = `${origin}/b/${encodeURIComponent(board.id)}?share=${encodeURIComponent(token)}`;
       return c.json({ ...share, token, url }, 201);
     })
     .get('/:id/share', async (c) => {

@@ -4,7 +4,8 @@ import { MemoryAuthStore } from '../../../server/auth/MemoryAuthStore.ts';
 import { TEST_ADMIN_PASSWORD, TEST_PASSWORD_COST } from '../../helpers/serverAuth.ts';
 import { useRestFixture } from './restFixture.ts';
 
-const fx = useRestFixture();
+// Share links are built on PUBLIC_URL (SEC6): app.request() has no socket to name the server's own address.
+const fx = useRestFixture({ publicUrl: 'http://tavla.test' });
 const HOUR = 3_600_000;
 
 describe('login, sessions and logout', () => {
