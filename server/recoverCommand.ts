@@ -9,19 +9,18 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { readStoredBoard } from './checkStoredBoards.ts';
 import { loadConfig } from './config.ts';
+import { notABackup } from './copyDatabase.ts';
 import { exitOnRefusal } from './exitOnRefusal.ts';
-import { inspectDatabaseFile, openDataDir } from './openDataDir.ts';
+import { openDataDir } from './openDataDir.ts';
 import { salvageBoard, type BoardPart } from './salvageBoard.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 import type { StoredDoc } from './storage/Storage.ts';
 
 const { boardId, backupFile } = parseArgs(process.argv.slice(2));
-if (backupFile) {
-  const state = inspectDatabaseFile(backupFile);
-  if (state.kind !== 'tavla') {
-    console.error(`${backupFile} ${state.kind === 'absent' ? 'does not exist' : state.problem}: not a Tavla backup. Nothing was changed.`);
-    process.exit(1);
-  }
+const backupProblem = backupFile && notABackup(backupFile);
+if (backupProblem) {
+  console.error(backupProblem);
+  process.exit(1);
 }
 
 const { dataDir } = loadConfig();
