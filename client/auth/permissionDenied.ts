@@ -1,17 +1,16 @@
 import * as authProtocol from 'y-protocols/auth';
 import type { WebsocketProvider } from 'y-websocket';
+import { closeVerdict } from '../sync/connectionState.ts';
 import { discardLocalBoard } from '../sync/localBoards.ts';
 
-/** Why the server refused an edit (shared/SPEC.md UPD3, UPD4, UPD6, LIM3). */
-export type Refusal = 'read_only' | 'out_of_scope' | 'out_of_date' | 'over_limit';
+/** Why the server refused an edit (shared/SPEC.md UPD3, UPD4, UPD6, LIM3; invalid_update: CID2, KEEP2). */
+export type Refusal = 'read_only' | 'out_of_scope' | 'out_of_date' | 'over_limit' | 'invalid_update';
 
-const REFUSALS: readonly Refusal[] = ['read_only', 'out_of_scope', 'out_of_date', 'over_limit'];
+const REFUSALS: readonly Refusal[] = ['read_only', 'out_of_scope', 'out_of_date', 'over_limit', 'invalid_update'];
 const asRefusal = (reason: string | null | undefined): Refusal | null => (REFUSALS.includes(reason as Refusal) ? (reason as Refusal) : null);
 
 /** y-websocket's message type for auth messages. */
 const MESSAGE_AUTH = 2;
-/** The close reason of a unit chief's refused update: the local copy holds a change the server will never take. */
-const UPDATE_REFUSED = 'update_refused';
 
 const listeners = new Set<(refusal: Refusal) => void>();
 /** Carries a refusal across the reload that follows it, so the reloaded page can still say why. */
@@ -39,23 +38,41 @@ export function onRefusal(listener: (refusal: Refusal) => void): () => void {
  * which y-websocket would only log) tells the listeners. Every refusal then drops the local copy and
  * reloads the page, since the copy holds a change the server will never take (a CRDT cannot take it
  * back) and would show it, keep it in IndexedDB and send it again: at once for a viewer's (UPD3: the
- * server keeps that connection open), on the close that follows for the others (4403 update_refused).
+ * server keeps that connection open), on the close that follows for the others (4403 update_refused,
+ * and 4422 invalid_update). Before the copy is dropped, `keep` keeps what the user typed that the
+ * server does not have (KEEP2); when it cannot, the copy stays and nothing reloads. A full board
+ * (document_too_large, KEEP5) drops the copy the same way but does not reload: the page still shows
+ * the text, and the reload the user makes shows what was kept.
  * Call once per provider, right after creating it (client/sync/boardSession.ts).
  */
-export function watchPermissionDenied(provider: WebsocketProvider, boardId: string, reload: () => void = () => globalThis.location?.reload()): void {
+export function watchPermissionDenied(
+  provider: WebsocketProvider,
+  boardId: string,
+  reload: () => void = () => globalThis.location?.reload(),
+  keep: () => Promise<void> = async () => {},
+): void {
   // The refusal the close is about: the message comes just before it.
   let last: Refusal = 'out_of_scope';
   let dropping = false;
-  const dropAndReload = () => {
+  const drop = async (then: () => void): Promise<void> => {
     if (dropping) return;
     dropping = true;
     provider.destroy();
+    try {
+      await keep();
+    } catch {
+      return; // the server's copy is out of reach: the local copy, and what it holds, stay
+    }
+    await discardLocalBoard(boardId);
+    then();
+  };
+  const dropAndReload = (): void => {
     try {
       globalThis.sessionStorage?.setItem(PENDING_KEY, last);
     } catch {
       // storage blocked: the page reloads without saying why again
     }
-    void discardLocalBoard(boardId).then(reload);
+    void drop(reload);
   };
   provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder, ws) => {
     authProtocol.readAuthMessage(decoder, ws.doc, (_doc, reason) => {
@@ -64,7 +81,10 @@ export function watchPermissionDenied(provider: WebsocketProvider, boardId: stri
       if (last === 'read_only') dropAndReload();
     });
   };
-  provider.on('closed', ({ reason }) => {
-    if (reason === UPDATE_REFUSED) dropAndReload();
+  provider.on('closed', ({ code, reason }) => {
+    const verdict = closeVerdict(code, reason);
+    if (reason === 'invalid_update') last = 'invalid_update';
+    if (verdict === 'keep') dropAndReload();
+    else if (verdict === 'full') void drop(() => {});
   });
 }

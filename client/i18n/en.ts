@@ -18,7 +18,27 @@ export const en: Catalogue = {
       synced: 'Synced',
       offline: 'Offline – changes are kept locally',
       reconnecting: 'Reconnecting…',
+      unsaved: 'Not saved yet',
       error: 'Connection error',
+    },
+    /** What the server said, at length (KEEP3-KEEP5): the banner and the live region. */
+    server: {
+      unsaved: 'The server cannot save right now – your changes are saved when it can again.',
+      saved: 'The server saves again – your changes are saved.',
+      board_unreadable: 'The board cannot be read right now. Contact the administrator.',
+      document_too_large: 'The board is full and takes no more changes. What you wrote last was not saved: reload the page to see and copy it.',
+    },
+    /** The dialog after a reload with what the server did not take (KEEP2). */
+    kept: {
+      title: 'This was not saved',
+      intro: 'The server did not take these changes. Copy the text if you want to keep it.',
+      where: '{{card}} – {{field}}',
+      reportField: '{{field}} ({{month}})',
+      copy: 'Copy',
+      copyOf: 'Copy {{where}}',
+      copied: 'The text is copied.',
+      copyFailed: 'Copying did not work. Select the text and copy it yourself.',
+      dismiss: 'Close',
     },
     presence: {
       label: 'On the board now',
@@ -310,6 +330,7 @@ export const en: Catalogue = {
       out_of_scope: 'The change touched something outside your area and was not saved. The board reloads.',
       out_of_date: 'The change built on a version of the board the server does not have and was not saved. The board reloads.',
       over_limit: 'The change made a text or a list longer than a board may hold and was not saved. The board reloads.',
+      invalid_update: 'The server could not take the change, and it was not saved. The board reloads.',
       dismiss: 'Close the message',
     },
     users: {

@@ -19,7 +19,27 @@ export const sv = {
       synced: 'Synkad',
       offline: 'Offline – ändringar sparas lokalt',
       reconnecting: 'Återansluter…',
+      unsaved: 'Sparas inte än',
       error: 'Anslutningsfel',
+    },
+    /** What the server said, at length (KEEP3-KEEP5): the banner and the live region. */
+    server: {
+      unsaved: 'Servern kan inte spara just nu – dina ändringar sparas när den kan igen.',
+      saved: 'Servern sparar igen – dina ändringar är sparade.',
+      board_unreadable: 'Tavlan går inte att läsa just nu. Kontakta administratören.',
+      document_too_large: 'Tavlan är full och tar inte emot fler ändringar. Det du skrev sist sparades inte: ladda om sidan för att se och kopiera det.',
+    },
+    /** The dialog after a reload with what the server did not take (KEEP2). */
+    kept: {
+      title: 'Det här sparades inte',
+      intro: 'Servern tog inte emot de här ändringarna. Kopiera texten om du vill behålla den.',
+      where: '{{card}} – {{field}}',
+      reportField: '{{field}} ({{month}})',
+      copy: 'Kopiera',
+      copyOf: 'Kopiera {{where}}',
+      copied: 'Texten är kopierad.',
+      copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',
+      dismiss: 'Stäng',
     },
     presence: {
       label: 'På tavlan just nu',
@@ -312,6 +332,7 @@ export const sv = {
       out_of_scope: 'Ändringen rörde något utanför ditt ansvarsområde och sparades inte. Tavlan laddas om.',
       out_of_date: 'Ändringen byggde på en version av tavlan som servern inte har och sparades inte. Tavlan laddas om.',
       over_limit: 'Ändringen gjorde en text eller lista längre än en tavla får rymma och sparades inte. Tavlan laddas om.',
+      invalid_update: 'Servern kunde inte ta emot ändringen, och den sparades inte. Tavlan laddas om.',
       dismiss: 'Stäng meddelandet',
     },
     users: {

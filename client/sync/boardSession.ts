@@ -5,10 +5,14 @@ import type { Awareness } from 'y-protocols/awareness';
 import { keepReportText } from '../../shared/ops/keepReportText.ts';
 import { shareToken } from '../auth/authApi.ts';
 import { watchPermissionDenied } from '../auth/permissionDenied.ts';
+import { confirmSaved } from './confirmSaved.ts';
 import { createUndoManager } from './createUndoManager.ts';
 import { jitterReconnects } from './jitterReconnects.ts';
-import { initialTracker, reduceConnection, type ConnectionEvent, type ConnectionState } from './connectionState.ts';
+import { closeVerdict, initialTracker, reduceConnection, type ConnectionEvent, type ConnectionState } from './connectionState.ts';
+import { keepText } from './keptText.ts';
 import { localBoardName } from './localBoards.ts';
+import { serverCopy, type RoomAddress } from './serverCopy.ts';
+import { unsavedText } from './unsavedText.ts';
 
 /**
  * The transaction origin of this user's own edits. Every shared/ operation the UI runs passes it,
@@ -51,13 +55,27 @@ export function createBoardSession(boardId: string, options: BoardSessionOptions
   const persistence = options.persist === false ? null : new IndexeddbPersistence(localBoardName(boardId), doc);
   const browserOffline = globalThis.navigator?.onLine === false;
   const share = shareToken();
-  const provider = new WebsocketProvider(options.url, boardId, doc, {
-    connect: !browserOffline,
+  const room: RoomAddress = {
+    url: options.url,
+    boardId,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
-    // A share link's token (issue 4); a logged-in browser is known by its session cookie instead.
+    // A share link's token; a logged-in browser is known by its session cookie instead.
     ...(share ? { params: { token: share } } : {}),
+  };
+  const provider = new WebsocketProvider(room.url, boardId, doc, {
+    connect: !browserOffline,
+    ...(room.WebSocketPolyfill ? { WebSocketPolyfill: room.WebSocketPolyfill } : {}),
+    ...(room.params ? { params: room.params } : {}),
+    // Which closes end the session and which are retried with backoff (KEEP3-KEEP5).
+    shouldReconnect: (event) => closeVerdict(event.code, event.reason) === 'retry',
   });
-  watchPermissionDenied(provider, boardId);
+  // What the user typed that the server does not have is kept before the local copy goes (KEEP2).
+  const keep = async (): Promise<void> => {
+    const server = await serverCopy(room);
+    keepText(boardId, unsavedText(doc, server));
+    server.destroy();
+  };
+  watchPermissionDenied(provider, boardId, undefined, keep);
   const jitter = jitterReconnects(provider);
   // Presence (who this is) is set by the board page, which knows the account.
   const awareness = provider.awareness;
@@ -80,6 +98,14 @@ export function createBoardSession(boardId: string, options: BoardSessionOptions
   });
   provider.on('sync', (synced: boolean) => dispatch({ type: synced ? 'synced' : 'disconnected' }));
   provider.on('closed', ({ code, reason }) => dispatch({ type: 'refused', code, reason }));
+  // The server could not store a change (KEEP4): the document keeps it, the reconnect sends it
+  // again, and the status stays until the server confirms it took it.
+  const saved = confirmSaved(provider, () => dispatch({ type: 'saved' }));
+  provider.on('connection-close', (event) => {
+    if (event?.reason !== 'storage_unavailable' && event?.code !== 1013) return;
+    saved.request();
+    dispatch({ type: 'storageUnavailable' });
+  });
 
   const onOffline = (): void => {
     jitter.cancel();
@@ -110,6 +136,7 @@ export function createBoardSession(boardId: string, options: BoardSessionOptions
       listeners.clear();
       releaseReportGuard();
       jitter.stop();
+      saved.stop();
       undoManager.destroy();
       provider.destroy();
       void persistence?.destroy();

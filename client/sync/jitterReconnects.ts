@@ -13,8 +13,8 @@ export interface ReconnectJitter {
  * provider waits exactly min(100·2^n ms, maxBackoffTime), so after a server restart every client
  * comes back in the same instant. This takes the provider's own retry out of play (it only runs
  * while `shouldConnect` is set) and retries at a random moment of the same window instead.
- * Closes the server means as final (4400–4499, y-websocket's own rule) and a disconnect asked for
- * are left to the provider.
+ * Closes the server means as final (the provider's shouldReconnect: closeVerdict in
+ * boardSession.ts, KEEP3) and a disconnect asked for are left to the provider.
  */
 export function jitterReconnects(provider: WebsocketProvider, random: () => number = Math.random): ReconnectJitter {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -24,7 +24,7 @@ export function jitterReconnects(provider: WebsocketProvider, random: () => numb
   };
   const onClose = (event: CloseEvent | null): void => {
     if (!provider.shouldConnect) return;
-    if (event && event.code >= 4400 && event.code < 4500) return;
+    if (event && !provider.shouldReconnect(event, provider)) return;
     provider.shouldConnect = false;
     // The provider counts this close right after the event, hence n + 1 as in its own delay.
     const window = Math.min(2 ** (provider.wsUnsuccessfulReconnects + 1) * 100, provider.maxBackoffTime);

@@ -14,9 +14,11 @@ import { boardsApi, type BoardsApi } from '../start/boardsApi.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { BoardTitle } from './BoardTitle.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
+import { KeptTextDialog } from './KeptTextDialog.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { membersPath } from './router.ts';
 import { PresenceAvatars } from './PresenceAvatars.tsx';
+import { ServerNotice } from './ServerNotice.tsx';
 import { UndoButtons } from './UndoButtons.tsx';
 
 const defaultApi = boardsApi();
@@ -70,6 +72,8 @@ function BoardScreen({ boardId }: { boardId: string }) {
   return (
     <>
       <ReadOnlyBanner access={role} share={account.status === 'share'} />
+      <ServerNotice connection={connection} />
+      <KeptTextDialog boardId={boardId} />
       {/* The header reads the board's title through the same store as the board view below. */}
       <BoardProvider doc={session.doc} origin={session.origin} awareness={session.awareness}>
         <AppHeader title={<BoardTitle />} membersHref={role?.role === 'facilitator' ? membersPath(boardId) : undefined}>

@@ -1,4 +1,4 @@
-import { CircleCheck, LoaderCircle, RefreshCw, TriangleAlert, WifiOff, type LucideIcon } from 'lucide-react';
+import { CircleCheck, CloudAlert, LoaderCircle, RefreshCw, TriangleAlert, WifiOff, type LucideIcon } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionState, ConnectionStatus as Status } from '../../sync/connectionState.ts';
 
@@ -7,6 +7,7 @@ const ICONS: Record<Status, LucideIcon> = {
   synced: CircleCheck,
   offline: WifiOff,
   reconnecting: RefreshCw,
+  unsaved: CloudAlert,
   error: TriangleAlert,
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialTracker, reduceConnection, type ConnectionEvent } from '../../../client/sync/connectionState.ts';
+import { closeVerdict, initialTracker, reduceConnection, type ConnectionEvent } from '../../../client/sync/connectionState.ts';
 
 const run = (events: ConnectionEvent[], offline = false) => events.reduce(reduceConnection, initialTracker(offline)).state;
 
@@ -35,5 +35,38 @@ describe('connection state', () => {
     expect(reduceConnection(synced, { type: 'synced' }).state).toBe(synced.state);
     const connecting = initialTracker();
     expect(reduceConnection(connecting, { type: 'connected' }).state).toBe(connecting.state);
+  });
+});
+
+describe('what a close by the server means (KEEP2-KEEP5)', () => {
+  it.each([
+    [4403, 'update_refused', 'keep'],
+    [4422, 'invalid_update', 'keep'],
+    [4400, 'invalid_update', 'keep'],
+    [4413, 'document_too_large', 'full'],
+    [4410, 'board_unreadable', 'stop'],
+    [4429, 'too_many_messages', 'retry'],
+    [1008, 'send_buffer_full', 'retry'],
+    [1013, 'storage_unavailable', 'retry'],
+    [4001, 'access_changed', 'retry'],
+    [4401, 'unauthorized', 'stop'],
+    [4404, 'unknown_doc', 'stop'],
+    [1006, '', 'retry'],
+    [4499, '', 'stop'],
+  ] as const)('[KEEP3] close %i %s: %s', (code, reason, verdict) => {
+    expect(closeVerdict(code, reason)).toBe(verdict);
+  });
+
+  it('[KEEP3] board_unreadable is an error with its reason, and stays one whatever the socket does', () => {
+    const state = run([{ type: 'connected' }, { type: 'synced' }, { type: 'refused', code: 4410, reason: 'board_unreadable' }, { type: 'connecting' }, { type: 'connected' }]);
+    expect(state).toEqual({ status: 'error', reason: 'board_unreadable' });
+  });
+
+  it('[KEEP4] storage_unavailable is unsaved through every reconnect and sync until the server confirms, then synced', () => {
+    const unsaved: ConnectionEvent[] = [{ type: 'connected' }, { type: 'synced' }, { type: 'storageUnavailable' }];
+    expect(run(unsaved)).toEqual({ status: 'unsaved' });
+    expect(run([...unsaved, { type: 'connecting' }, { type: 'connected' }, { type: 'synced' }])).toEqual({ status: 'unsaved' });
+    expect(run([...unsaved, { type: 'browserOffline' }])).toEqual({ status: 'unsaved' });
+    expect(run([...unsaved, { type: 'connected' }, { type: 'synced' }, { type: 'saved' }])).toEqual({ status: 'synced' });
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
+import { closeVerdict } from '../../../client/sync/connectionState.ts';
 import { jitterReconnects } from '../../../client/sync/jitterReconnects.ts';
 
 // A stand-in with the provider's reconnect fields: the real provider in a real storm is
@@ -10,6 +11,8 @@ function fakeProvider() {
     shouldConnect: true,
     wsUnsuccessfulReconnects: 2,
     maxBackoffTime: 2500,
+    // y-websocket's default: 4400–4499 are final.
+    shouldReconnect: (event: { code: number }) => !(event.code >= 4400 && event.code < 4500),
     connect: vi.fn(() => void (provider.shouldConnect = true)),
     on: (_: string, handler: (event: { code: number } | null) => void) => handlers.push(handler),
     off: vi.fn(),
@@ -46,5 +49,16 @@ describe('jitterReconnects (REL1)', () => {
     jitter.cancel();
     vi.advanceTimersByTime(5000);
     expect(provider.connect).not.toHaveBeenCalled();
+  });
+
+  it('[KEEP3] asks the provider which closes are final: too_many_messages (4429) is retried with the jittered backoff', () => {
+    vi.useFakeTimers();
+    const provider = fakeProvider();
+    provider.shouldReconnect = (event) => closeVerdict(event.code, 'too_many_messages') === 'retry';
+    jitterReconnects(provider as unknown as WebsocketProvider, () => 0.5);
+    provider.close(4429);
+    expect(provider.shouldConnect).toBe(false);
+    vi.advanceTimersByTime(400);
+    expect(provider.connect).toHaveBeenCalledOnce();
   });
 });
