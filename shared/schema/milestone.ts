@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { isPlainMap } from './plainTypes.ts';
 import { checkValues, type SchemaIssue } from './validateCard.ts';
 import { isoDate, shortText } from './values.ts';
 import { getMilestonesMap } from '../doc.ts';
@@ -49,11 +50,11 @@ export function validateMilestones(doc: Y.Doc): SchemaIssue[] {
   getMilestonesMap(doc).forEach((milestone: unknown, id) => {
     const path = `milestones.${id}`;
     if (!isValidId(id)) issues.push({ path, code: 'invalid_value', message: `invalid milestone id "${id}"` });
-    if (!(milestone instanceof Y.Map)) {
+    if (!isPlainMap(milestone)) {
       issues.push({ path, code: 'invalid_value', message: 'a milestone must be a Y.Map' });
       return;
     }
-    checkValues(milestone as Y.Map<unknown>, milestoneFields, [], path, issues);
+    checkValues(milestone, milestoneFields, [], path, issues);
     if (!settled) return;
     for (const field of REQUIRED_MILESTONE_FIELDS) {
       if (!milestone.has(field)) issues.push({ path: `${path}.${field}`, code: 'invalid_value', message: `"${field}" is missing` });

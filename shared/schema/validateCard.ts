@@ -4,6 +4,7 @@ import type { BoardKind } from './board.ts';
 import { CARD_FIELDS, CARD_TEXT_FIELDS } from './card.ts';
 import type { SchemaErrorCode } from './errors.ts';
 import { REPORT_TEXT_FIELDS, reportFields } from './report.ts';
+import { isPlainMap, isPlainText } from './plainTypes.ts';
 import { isoMonth } from './values.ts';
 import { isValidOrderKey } from '../order.ts';
 
@@ -18,8 +19,8 @@ export interface SchemaIssue {
 const REQUIRED = ['column', 'order', 'archived', 'title'] as const;
 
 /**
- * Checks the values of a map: `texts` keys must be Y.Text, other keys must be in `fields` and
- * fit its schema; `checkedElsewhere` keys are left to the caller.
+ * Checks the values of a map: `texts` keys must be plain text in a Y.Text (LIM4), other keys must
+ * be in `fields` and fit its schema; `checkedElsewhere` keys are left to the caller.
  */
 export function checkValues(
   map: Y.Map<unknown>,
@@ -33,7 +34,7 @@ export function checkValues(
     const at = `${path}.${key}`;
     if (checkedElsewhere.includes(key)) return;
     if (texts.includes(key)) {
-      if (!(value instanceof Y.Text)) issues.push({ path: at, code: 'invalid_value', message: `"${key}" must be a Y.Text` });
+      if (!isPlainText(value)) issues.push({ path: at, code: 'invalid_value', message: `"${key}" must be plain text in a Y.Text` });
     } else if (!Object.hasOwn(fields, key)) {
       issues.push({ path: at, code: 'unknown_field', message: `unknown field "${key}"` });
     } else if (!fields[key]!.safeParse(value).success) {
@@ -43,14 +44,14 @@ export function checkValues(
 }
 
 function checkReports(reports: unknown, path: string, issues: SchemaIssue[]): void {
-  if (!(reports instanceof Y.Map)) {
+  if (!isPlainMap(reports)) {
     issues.push({ path, code: 'invalid_value', message: 'reports must be a Y.Map' });
     return;
   }
-  (reports as Y.Map<unknown>).forEach((report, month) => {
+  reports.forEach((report, month) => {
     const at = `${path}.${month}`;
     if (!isoMonth.safeParse(month).success) issues.push({ path: at, code: 'invalid_month', message: `report key "${month}" is not YYYY-MM` });
-    if (report instanceof Y.Map) checkValues(report, reportFields, REPORT_TEXT_FIELDS, at, issues);
+    if (isPlainMap(report)) checkValues(report, reportFields, REPORT_TEXT_FIELDS, at, issues);
     else issues.push({ path: at, code: 'invalid_value', message: 'a report must be a Y.Map' });
   });
 }
@@ -60,11 +61,11 @@ function checkReports(reports: unknown, path: string, issues: SchemaIssue[]): vo
  * prose as Y.Text, a valid order key. A column that no longer exists is allowed (COL5).
  */
 export function validateCard(card: unknown, kind: BoardKind, path: string, settled: boolean, issues: SchemaIssue[]): void {
-  if (!(card instanceof Y.Map)) {
+  if (!isPlainMap(card)) {
     issues.push({ path, code: 'invalid_value', message: 'a card must be a Y.Map' });
     return;
   }
-  const map = card as Y.Map<unknown>;
+  const map = card;
   if (kind === 'assignments' && map.has('reports')) checkReports(map.get('reports'), `${path}.reports`, issues);
   checkValues(map, CARD_FIELDS[kind], CARD_TEXT_FIELDS[kind], path, issues, kind === 'assignments' ? ['reports'] : []);
   const order = map.get('order');

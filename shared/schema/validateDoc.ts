@@ -3,6 +3,7 @@ import { boardMetaFields, BOARD_KINDS, type BoardKind } from './board.ts';
 import { CARD_FIELDS, POSITION_FIELDS } from './card.ts';
 import { columnFields } from './column.ts';
 import { validateMilestones } from './milestone.ts';
+import { isPlainMap } from './plainTypes.ts';
 import { checkValues, validateCard, type SchemaIssue } from './validateCard.ts';
 import { SCHEMA_VERSION } from './version.ts';
 import { TOP_LEVEL_TYPES, getCardsMap, getColumnsMap, getMeta, getMilestonesMap } from '../doc.ts';
@@ -73,11 +74,11 @@ function checkMeta(meta: Y.Map<unknown>, issues: SchemaIssue[]): BoardKind | und
 }
 
 function checkColumn(column: unknown, path: string, settled: boolean, issues: SchemaIssue[]): void {
-  if (!(column instanceof Y.Map)) {
+  if (!isPlainMap(column)) {
     issues.push({ path, code: 'invalid_value', message: 'a column must be a Y.Map' });
     return;
   }
-  checkValues(column as Y.Map<unknown>, columnFields, [], path, issues);
+  checkValues(column, columnFields, [], path, issues);
   const order = column.get('order');
   if (order !== undefined && !isValidOrderKey(order)) issues.push({ path: `${path}.order`, code: 'invalid_value', message: `"${String(order)}" is not an order key` });
   if (settled && !column.has('order')) issues.push({ path: `${path}.order`, code: 'invalid_value', message: '"order" is missing' });
