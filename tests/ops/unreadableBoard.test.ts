@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBoardAs } from '../helpers/serverAuth.ts';
-import { connectProvider } from '../helpers/serverProvider.ts';
+import { RECOVERED_COLUMN_TITLE } from '../../server/salvageBoard.ts';
+import { readColumns } from '../../shared/read/readColumns.ts';
+import { connectProvider, synced } from '../helpers/serverProvider.ts';
 import { waitFor } from '../helpers/serverWait.ts';
 import { useChildServers } from '../seeds/childServers.ts';
 import { addCards, cardTitles, opsEnv, runTs } from './opsCommands.ts';
@@ -47,6 +49,17 @@ async function firstCloseCode(url: string, token: string, boardId: string): Prom
   }
 }
 
+/** The board's column titles in order, read through a real provider. */
+async function columnTitles(url: string, token: string, boardId: string): Promise<string[]> {
+  const client = connectProvider(url, boardId, token);
+  try {
+    await synced(client);
+    return readColumns(client.doc).map((column) => column.title);
+  } finally {
+    client.destroy();
+  }
+}
+
 describe('a board whose stored bytes do not decode (OPS3)', () => {
   it('[OPS3] is named in the log at start with `npm run recover`, closes its clients with 4410 while the other boards open, and `npm run recover` rebuilds it from the updates that still apply', async () => {
     const first = await start();
@@ -84,8 +97,32 @@ describe('a board whose stored bytes do not decode (OPS3)', () => {
     const after = await start();
     expect(after.stderr()).not.toContain('board_unreadable');
     expect(await cardTitles(after.url, after.token, boardId)).toEqual(['Kort ett', 'Kort två']);
+    // The column the cards were in lived in the lost snapshot: it comes back under a name that says so.
+    expect(await columnTitles(after.url, after.token, boardId)).toEqual([RECOVERED_COLUMN_TITLE]);
     const board = (await (await fetch(`${after.url}/api/boards/${boardId}`, { headers: { authorization: `Bearer ${after.token}` } })).json()) as { title: string };
     expect(board.title).toBe('Trasig tavla');
+    await stop(after);
+  });
+
+  it('[OPS3] `npm run recover -- <id> --from-backup <file>` takes the backup\'s copy of the board and the updates stored since', async () => {
+    const server = await start();
+    const boardId = await createBoardAs(server.url, server.token, 'Tavla med kopia', 'general');
+    await addCards(server.url, server.token, boardId, ['I kopian']);
+    const backupFile = join(dataDir, 'kopia.db');
+    expect(runTs('server/backupCommand.ts', [backupFile], opsEnv(dataDir)).status).toBe(0);
+    await addCards(server.url, server.token, boardId, ['Efter kopian']);
+    const columns = await columnTitles(server.url, server.token, boardId);
+    await stop(server, 'SIGKILL');
+    garbleSnapshot(boardId);
+
+    const done = recover(boardId, '--from-backup', backupFile);
+    expect(done.status, done.stderr).toBe(0);
+    expect(done.stdout).toContain(`kept: the copy in ${backupFile}`);
+    expect(done.stdout).not.toContain('put back');
+
+    const after = await start();
+    expect(await cardTitles(after.url, after.token, boardId)).toEqual(['Efter kopian', 'I kopian']);
+    expect(await columnTitles(after.url, after.token, boardId)).toEqual(columns);
     await stop(after);
   });
 
