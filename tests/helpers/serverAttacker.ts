@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import { afterEach } from 'vitest';
 import { WebSocket } from 'ws';
 import * as authProtocol from 'y-protocols/auth';
 import * as Y from 'yjs';
@@ -60,6 +61,22 @@ export async function handMadeUpdate(storage: Storage, docId: string, edit: (doc
   const update = Y.encodeStateAsUpdate(doc, before);
   doc.destroy();
   return update;
+}
+
+/** Writes `edit` straight into a stored board whose room is not open, as a seed or an old tool would. */
+export async function appendEdit(storage: Storage, docId: string, edit: (doc: Y.Doc) => void): Promise<void> {
+  await storage.appendUpdate(docId, await handMadeUpdate(storage, docId, edit));
+}
+
+/** Opens attackers for a test file's server, each closed after its test. */
+export function useAttackers(fx: { wsUrl: string; token: string }): (docId: string, token?: string) => Promise<Attacker> {
+  const opened: Attacker[] = [];
+  afterEach(() => opened.splice(0).forEach((attacker) => attacker.close()));
+  return async (docId, token = fx.token) => {
+    const attacker = await Attacker.open(fx.wsUrl, docId, token);
+    opened.push(attacker);
+    return attacker;
+  };
 }
 
 /** What a stored board holds, to compare with toEqual: its content and its state vector (compaction may reorder both). */

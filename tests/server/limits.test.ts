@@ -1,5 +1,5 @@
 import { generateNKeysBetween } from 'fractional-indexing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getCardsMap } from '../../shared/doc.ts';
 import { createCard, editCardText } from '../../shared/ops/cards.ts';
@@ -7,7 +7,7 @@ import { readCard } from '../../shared/read/readCard.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';
 import { MAX_CARDS, MAX_LINE_LENGTH, MAX_PROSE_LENGTH } from '../../shared/schema/limits.ts';
 import { setMember } from '../helpers/serverAuth.ts';
-import { Attacker, handMadeUpdate, storedState } from '../helpers/serverAttacker.ts';
+import { appendEdit, type Attacker, handMadeUpdate, storedState, useAttackers } from '../helpers/serverAttacker.ts';
 import { appendCards, loadStoredDoc } from '../helpers/serverBoards.ts';
 import { useInProcessServer } from '../helpers/serverInProcess.ts';
 import { synced } from '../helpers/serverProvider.ts';
@@ -16,14 +16,7 @@ import { watchAuth } from './auth/syncClients.ts';
 
 // Frames up to 8 MiB, so that the caps, not the frame limit (BAD6), meet the big updates.
 const fx = useInProcessServer({ maxMessageBytes: 8 * 1024 * 1024 });
-const attackers: Attacker[] = [];
-afterEach(() => attackers.splice(0).forEach((attacker) => attacker.close()));
-
-async function attacker(docId: string, token = fx.token): Promise<Attacker> {
-  const opened = await Attacker.open(fx.wsUrl, docId, token);
-  attackers.push(opened);
-  return opened;
-}
+const attacker = useAttackers(fx);
 
 /** `count` bare cards written straight into the map, as a hand-made client would (no operation's checks). */
 function rawCards(doc: Y.Doc, count: number, prefix: string): void {
@@ -44,10 +37,7 @@ function rawCards(doc: Y.Doc, count: number, prefix: string): void {
 /** A board with one card `k1`, stored, no room open. */
 async function boardWithCard(kind = 'general', fields: Record<string, unknown> = {}): Promise<string> {
   const id = await fx.createBoard('Gränser', kind);
-  const doc = await loadStoredDoc(fx.storage, id);
-  const before = Y.encodeStateVector(doc);
-  createCard(doc, { id: 'k1', column: readColumns(doc)[0]!.id, title: 'Bemanning', fields });
-  await fx.storage.appendUpdate(id, Y.encodeStateAsUpdate(doc, before));
+  await appendEdit(fx.storage, id, (doc) => createCard(doc, { id: 'k1', column: readColumns(doc)[0]!.id, title: 'Bemanning', fields }));
   return id;
 }
 

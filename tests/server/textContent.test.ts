@@ -1,25 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { getCardsMap } from '../../shared/doc.ts';
 import { createCard } from '../../shared/ops/cards.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';
-import { Attacker, handMadeUpdate, storedState } from '../helpers/serverAttacker.ts';
+import { appendEdit, handMadeUpdate, storedState, useAttackers } from '../helpers/serverAttacker.ts';
 import { loadStoredDoc } from '../helpers/serverBoards.ts';
 import { useInProcessServer } from '../helpers/serverInProcess.ts';
 import { synced } from '../helpers/serverProvider.ts';
 import { waitFor } from '../helpers/serverWait.ts';
 
 const fx = useInProcessServer({ maxMessageBytes: 8 * 1024 * 1024 });
-const attackers: Attacker[] = [];
-afterEach(() => attackers.splice(0).forEach((attacker) => attacker.close()));
+const attack = useAttackers(fx);
 
 /** A general board with one card `k1` (title and comment), stored, no room open. */
 async function boardWithCard(): Promise<string> {
   const id = await fx.createBoard('Innehåll', 'general');
-  const doc = await loadStoredDoc(fx.storage, id);
-  const before = Y.encodeStateVector(doc);
-  createCard(doc, { id: 'k1', column: readColumns(doc)[0]!.id, title: 'Bemanning', texts: { comment: 'Start' } });
-  await fx.storage.appendUpdate(id, Y.encodeStateAsUpdate(doc, before));
+  await appendEdit(fx.storage, id, (doc) => createCard(doc, { id: 'k1', column: readColumns(doc)[0]!.id, title: 'Bemanning', texts: { comment: 'Start' } }));
   return id;
 }
 
@@ -69,12 +65,11 @@ const ATTACKS: [string, (doc: Y.Doc) => void][] = [
 ];
 
 describe('prose is plain text in an exact Y.Text, maps hold nothing hidden (LIM4)', () => {
-  it.each(ATTACKS)('[LIM4] %s, hand-made over a real websocket: refused, the stored board unchanged, and the card can still be deleted', async (_name, attack) => {
+  it.each(ATTACKS)('[LIM4] %s, hand-made over a real websocket: refused, the stored board unchanged, and the card can still be deleted', async (_name, edit) => {
     const id = await boardWithCard();
     const stored = await storedState(fx.storage, id);
-    const attacker = await Attacker.open(fx.wsUrl, id, fx.token);
-    attackers.push(attacker);
-    await attacker.send(await handMadeUpdate(fx.storage, id, attack));
+    const attacker = await attack(id);
+    await attacker.send(await handMadeUpdate(fx.storage, id, edit));
     expect(attacker.closed).toEqual({ code: 4422, reason: 'invalid_update' });
     expect(await storedState(fx.storage, id)).toEqual(stored);
 
