@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth/AuthConfig.ts';
+import { DEFAULT_PING_INTERVAL_MS } from './http/keepAlive.ts';
+import { DEFAULT_FLOW_LIMITS } from './sync/Connection.ts';
+import { DEFAULT_MAX_DOC_BYTES } from './sync/RoomWriter.ts';
 
 /** Everything the server reads from its environment (DESIGN.md, "Server contract"). */
 export interface ServerConfig {
@@ -11,8 +14,14 @@ export interface ServerConfig {
   maxMessageBytes: number;
   /** Stored updates of a document between two compactions into its snapshot (STO4). */
   compactEvery: number;
-  /** Accounts, sessions and limits (issue 4); DEFAULT_AUTH_CONFIG when absent. */
+  /** Accounts, sessions and limits; DEFAULT_AUTH_CONFIG when absent. */
   auth?: AuthConfig;
+  /** A board's document may not grow past this many bytes (FLOW3). */
+  maxDocBytes?: number;
+  /** Bytes a socket may leave unread before it is dropped (FLOW1). */
+  maxBufferedBytes?: number;
+  /** A websocket ping every this many ms; two unanswered drop the socket (FLOW4). */
+  pingIntervalMs?: number;
 }
 
 const positiveInt = z.coerce.number().int().positive();
@@ -31,6 +40,9 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('./data'),
   MAX_MESSAGE_BYTES: positiveInt.default(2 * 1024 * 1024),
   COMPACT_EVERY: positiveInt.default(500),
+  MAX_DOC_BYTES: positiveInt.default(DEFAULT_MAX_DOC_BYTES),
+  MAX_BUFFERED_BYTES: positiveInt.default(DEFAULT_FLOW_LIMITS.maxBufferedBytes),
+  PING_INTERVAL_MS: z.coerce.number().int().min(1_000).default(DEFAULT_PING_INTERVAL_MS),
   ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(DEFAULT_AUTH_CONFIG.sessionTtlMs / 3_600_000),
   COOKIE_SECURE: flag,
@@ -64,5 +76,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: parsed.data.MAX_BODY_BYTES,
     ...(parsed.data.PUBLIC_URL !== undefined && { publicUrl: parsed.data.PUBLIC_URL }),
   };
-  return { port: PORT, host: HOST, dataDir: DATA_DIR, maxMessageBytes: MAX_MESSAGE_BYTES, compactEvery: COMPACT_EVERY, auth };
+  return {
+    port: PORT,
+    host: HOST,
+    dataDir: DATA_DIR,
+    maxMessageBytes: MAX_MESSAGE_BYTES,
+    compactEvery: COMPACT_EVERY,
+    auth,
+    maxDocBytes: parsed.data.MAX_DOC_BYTES,
+    maxBufferedBytes: parsed.data.MAX_BUFFERED_BYTES,
+    pingIntervalMs: parsed.data.PING_INTERVAL_MS,
+  };
 }

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { seedIfEmpty } from '../seeds/seedStorage.ts';
 import { createApp } from './app.ts';
+import { DEFAULT_PING_INTERVAL_MS, keepAlive } from './http/keepAlive.ts';
+import { DEFAULT_FLOW_LIMITS } from './sync/Connection.ts';
 import { checkStoredBoards, type UnreadableBoard } from './checkStoredBoards.ts';
 import { createClock } from './clock.ts';
 import { DB_FILE, openDataDir } from './openDataDir.ts';
@@ -82,7 +84,15 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
   const unreadableBoards = await checkStoredBoards(storage);
   for (const board of unreadableBoards) logger.log('error', { event: 'board_unreadable', boardId: board.id, title: board.title, reason: board.reason, detail: board.detail, recover: `npm run recover -- ${board.id}` });
   const gate = createUpdateGate({ history: new HistoryRecorder(historyStore), logger, now });
-  const registry = new RoomRegistry({ storage, logger, maxMessageBytes: config.maxMessageBytes, compactEvery: config.compactEvery, gate });
+  const registry = new RoomRegistry({
+    storage,
+    logger,
+    maxMessageBytes: config.maxMessageBytes,
+    compactEvery: config.compactEvery,
+    gate,
+    ...(config.maxDocBytes !== undefined && { maxDocBytes: config.maxDocBytes }),
+    ...(config.maxBufferedBytes !== undefined && { flow: { ...DEFAULT_FLOW_LIMITS, maxBufferedBytes: config.maxBufferedBytes } }),
+  });
   const stopClosing = closeRevokedConnections(authContext.auth, registry);
   const sweep = setInterval(() => {
     authContext.sessions.sweep().catch((error: unknown) => logger.log('error', { event: 'session_sweep_failed', message: error instanceof Error ? error.message : String(error) }));
@@ -93,6 +103,7 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
   // The room refuses frames over maxMessageBytes with a reasoned close (BAD6). ws's own limit is a
   // backstop at twice that, so no frame is ever buffered beyond it; ws closes those itself (1009, no reason).
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * config.maxMessageBytes });
+  const stopPinging = keepAlive(wss, config.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, logger);
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }, () => resolve(listening));
     listening.once('error', reject);
@@ -108,6 +119,7 @@ export async function startServer(config: ServerConfig, deps: ServerDeps = {}): 
     async close() {
       clearInterval(sweep);
       stopClosing();
+      stopPinging();
       await registry.shutdown();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

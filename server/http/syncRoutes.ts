@@ -1,5 +1,6 @@
 import { upgradeWebSocket } from '@hono/node-server';
 import { Hono } from 'hono';
+import type { WebSocket } from 'ws';
 import type { CloseReason } from '../sync/closeReasons.ts';
 import type { RoomPeer } from '../sync/Room.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
@@ -49,10 +50,14 @@ export function syncRoutes(deps: AuthContext & { storage: Storage; registry: Roo
       return {
         onOpen(_event, ws) {
           clearTimeout(unopened);
+          // startServer hands `serve` a ws WebSocketServer, so the raw socket is ws's.
+          const raw = ws.raw as unknown as WebSocket | undefined;
           peer = registry.connect(docId, {
             // Every outgoing frame comes from a lib0 encoder, which allocates plain ArrayBuffers.
             send: (data) => ws.send(data as Uint8Array<ArrayBuffer>),
             close: (code, reason) => ws.close(code, reason),
+            buffered: () => raw?.bufferedAmount ?? 0,
+            abort: () => raw?.terminate(),
           }, access);
         },
         onMessage(event) {

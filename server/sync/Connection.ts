@@ -9,6 +9,11 @@ export interface RoomSocket {
   close(code: number, reason: string): void;
   /** Bytes sent but not yet taken by the client (FLOW1); in-memory sockets have none. */
   buffered?(): number;
+  /**
+   * Drops the socket without a closing handshake: a client that reads nothing would never read
+   * the close frame queued behind what it left unread, and its buffer would stay (FLOW1).
+   */
+  abort?(): void;
 }
 
 /** How much one connection may make the server send and buffer (FLOW1, FLOW2). */
@@ -47,6 +52,8 @@ export class Connection {
     private readonly socket: RoomSocket,
     private readonly logger: Logger,
     private readonly limits: FlowLimits = DEFAULT_FLOW_LIMITS,
+    /** Told once the server has closed the connection, whoever closed it (the room, or send() itself: FLOW1). */
+    private readonly onClosed: () => void = () => {},
     /** Who this is and what they may change (ROLE rules); none for the room's own tests, which are trusted. */
     readonly access?: ConnectionAccess,
   ) {
@@ -77,12 +84,20 @@ export class Connection {
     return held;
   }
 
-  /** Sends a frame; a client that has left more than maxBufferedBytes unread is closed instead (FLOW1). */
+  /**
+   * Sends a frame, unless the client has left more than maxBufferedBytes of earlier frames unread:
+   * then it is dropped instead (FLOW1). Checked before the send, so one frame larger than the cap
+   * (a whole board to a client that has just joined) still goes out, and what one socket holds is
+   * bounded by the cap plus one frame.
+   */
   send(data: Uint8Array): void {
     if (this.state !== 'open') return;
-    this.socket.send(data);
     const buffered = this.socket.buffered?.() ?? 0;
-    if (buffered > this.limits.maxBufferedBytes) this.close('send_buffer_full', `${buffered} bytes unread`);
+    if (buffered > this.limits.maxBufferedBytes) {
+      this.close('send_buffer_full', `${buffered} bytes unread`);
+      return;
+    }
+    this.socket.send(data);
   }
 
   /**
@@ -95,7 +110,9 @@ export class Connection {
     const code = CLOSE_CODES[reason];
     const level = reason === 'server_shutdown' ? 'info' : reason === 'server_error' ? 'error' : 'warn';
     this.logger.log(level, { event: 'connection_closed', docId: this.docId, reason, code, detail });
-    this.socket.close(code, reason);
+    if (reason === 'send_buffer_full' && this.socket.abort) this.socket.abort();
+    else this.socket.close(code, reason);
+    this.onClosed();
     return true;
   }
 }

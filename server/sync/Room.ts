@@ -80,7 +80,8 @@ export class Room {
   /** Adds a client. It is sent the server's sync step 1 once the document has loaded. */
   connect(socket: RoomSocket, access?: ConnectionAccess): RoomPeer {
     if (!this.accepting) throw new Error(`room ${this.docId} is unloading`);
-    const conn = new Connection(this.docId, socket, this.options.logger, this.options.flow ?? DEFAULT_FLOW_LIMITS, access);
+    const removeOnClose = () => this.enqueue(() => this.removeConnection(conn));
+    const conn = new Connection(this.docId, socket, this.options.logger, this.options.flow ?? DEFAULT_FLOW_LIMITS, removeOnClose, access);
     this.connections.add(conn);
     this.enqueue(() => this.greet(conn));
     return {
@@ -255,7 +256,7 @@ export class Room {
   }
 
   private refuse(conn: Connection, reason: CloseReason, detail: string): void {
-    if (conn.close(reason, detail)) this.enqueue(() => this.removeConnection(conn));
+    conn.close(reason, detail); // the connection's onClosed removes it from the room
   }
 
   /** SRV8: a closed connection's awareness is removed and announced; the last one out unloads the room. */

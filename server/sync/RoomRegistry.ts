@@ -5,7 +5,7 @@ import type { UpdateGate } from '../auth/UpdateGate.ts';
 import type { Logger } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { CloseReason } from './closeReasons.ts';
-import type { RoomSocket } from './Connection.ts';
+import type { FlowLimits, RoomSocket } from './Connection.ts';
 import { Room, type RoomPeer } from './Room.ts';
 
 export interface RoomRegistryOptions {
@@ -13,8 +13,12 @@ export interface RoomRegistryOptions {
   logger: Logger;
   maxMessageBytes: number;
   compactEvery: number;
-  /** Role checks and history for client updates (issue 4); by default the role checks alone. */
+  /** Role checks and history for client updates; by default the role checks alone. */
   gate?: UpdateGate;
+  /** See RoomOptions.maxDocBytes (FLOW3). */
+  maxDocBytes?: number;
+  /** See RoomOptions.flow (FLOW1, FLOW2). */
+  flow?: FlowLimits;
 }
 
 /**

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { AuthConfig } from '../../server/auth/AuthConfig.ts';
+import type { ServerConfig } from '../../server/config.ts';
 import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
 import { startServer, type RunningServer } from '../../server/startServer.ts';
 import { GatedStorage } from './serverGatedStorage.ts';
@@ -16,7 +17,7 @@ import { connectProvider, type ProviderClient } from './serverProvider.ts';
  * destroyed after each test; the server and its directory after the file. `token` is the
  * admin's session: clients and REST calls made through the fixture use it.
  */
-export function useInProcessServer(options: { maxMessageBytes: number; auth?: Partial<AuthConfig> }) {
+export function useInProcessServer(options: { maxMessageBytes: number; auth?: Partial<AuthConfig>; config?: Partial<ServerConfig> }) {
   const dir = mkdtempSync(join(tmpdir(), 'tavla-server-'));
   const fx = {
     server: undefined as unknown as RunningServer,
@@ -53,7 +54,7 @@ export function useInProcessServer(options: { maxMessageBytes: number; auth?: Pa
   };
   beforeAll(async () => {
     fx.server = await startServer(
-      { port: 0, host: '127.0.0.1', dataDir: dir, maxMessageBytes: options.maxMessageBytes, compactEvery: 500, auth: testAuthConfig(options.auth) },
+      { port: 0, host: '127.0.0.1', dataDir: dir, maxMessageBytes: options.maxMessageBytes, compactEvery: 500, auth: testAuthConfig(options.auth), ...options.config },
       { storage: fx.storage, logger: fx.logs.logger },
     );
     fx.token = (await fx.server.auth.login('admin', TEST_ADMIN_PASSWORD))!.token;

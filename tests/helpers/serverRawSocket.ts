@@ -13,9 +13,9 @@ export interface RawSocket {
   received: Uint8Array[];
 }
 
-/** Opens a raw socket to `<wsUrl>/sync/<docId>` as the owner of `token`. */
-export function openRawSocket(wsUrl: string, docId: string, token: string): RawSocket {
-  const socket = new WebSocket(`${wsUrl}/sync/${docId}?token=${token}`);
+/** Opens a raw socket to `<wsUrl>/sync/<docId>` as the owner of `token`; `autoPong: false` leaves the server's pings unanswered. */
+export function openRawSocket(wsUrl: string, docId: string, token: string, options: { autoPong?: boolean } = {}): RawSocket {
+  const socket = new WebSocket(`${wsUrl}/sync/${docId}?token=${token}`, { autoPong: options.autoPong ?? true });
   const received: Uint8Array[] = [];
   socket.on('message', (data: Buffer) => received.push(new Uint8Array(data)));
   const opened = new Promise<void>((resolve, reject) => {
