@@ -13,9 +13,16 @@ import { settle, waitFor } from '../../helpers/serverWait.ts';
 import { mapStorage } from '../mapStorage.ts';
 
 // The session as the page opens it, against a real server over real websockets.
-const fx = useInProcessServer({ maxMessageBytes: 64 * 1024 });
+// A small size cap, so that one long comment fills the board (KEEP5).
+const MAX_DOC_BYTES = 8 * 1024;
+const fx = useInProcessServer({ maxMessageBytes: 64 * 1024, config: { maxDocBytes: MAX_DOC_BYTES } });
 const sessions: BoardSession[] = [];
-beforeEach(() => vi.stubGlobal('sessionStorage', mapStorage()));
+const reload = vi.fn();
+beforeEach(() => {
+  reload.mockClear();
+  vi.stubGlobal('sessionStorage', mapStorage());
+  vi.stubGlobal('location', { reload });
+});
 afterEach(() => {
   sessions.splice(0).forEach((session) => session.destroy());
   vi.unstubAllGlobals();
@@ -50,7 +57,7 @@ function open(boardId: string, token = fx.token) {
 
 const status = (session: BoardSession) => session.getConnection();
 
-describe('the session on the server’s closes (KEEP2-KEEP4)', () => {
+describe('the session on the server’s closes (KEEP2-KEEP5)', () => {
   it('[KEEP2] a refused edit: the typed text the server does not have is kept in sessionStorage before the copy goes', async () => {
     const { id } = await board();
     const ulla = await fx.user('ulla', 'Ulla Enhetschef');
@@ -61,7 +68,23 @@ describe('the session on the server’s closes (KEEP2-KEEP4)', () => {
     editCardText(session.doc, 'ort', 'comment', 0, 0, 'Ortopedins plan som inte får sparas', session.origin);
     await waitFor(() => keptText(id).length > 0, 'the refused text to be kept');
     expect(keptText(id)).toEqual([{ cardId: 'ort', cardTitle: 'Ortopedins kort', field: 'comment', text: 'Ortopedins plan som inte får sparas' }]);
-    expect(readCard((await serverDoc(id)), 'ort')?.comment).toBe('');
+    expect(readCard(await serverDoc(id), 'ort')?.comment).toBe('');
+    await waitFor(() => reload.mock.calls.length === 1, 'the reload');
+  });
+
+  it('[KEEP5] a full board: said so, the typed text kept, nothing more sent or reloaded', async () => {
+    const { id } = await board();
+    const { session, opened } = open(id);
+    await waitFor(() => status(session).status === 'synced', 'the first sync');
+    const long = 'Lång plan. '.repeat(MAX_DOC_BYTES / 10);
+    editCardText(session.doc, 'kir', 'comment', 0, 0, long, session.origin);
+    await waitFor(() => keptText(id).length > 0, 'the refused text to be kept');
+    expect(status(session)).toEqual({ status: 'error', reason: 'document_too_large' });
+    expect(keptText(id)).toEqual([{ cardId: 'kir', cardTitle: 'Kirurgins kort', field: 'comment', text: long }]);
+    await settle(1500);
+    // The session's socket and the one that fetched the server's copy (KEEP2); no reconnect.
+    expect([opened.count, reload.mock.calls.length]).toEqual([2, 0]);
+    expect(readCard(await serverDoc(id), 'kir')?.comment).toBe('');
   });
 
   it('[KEEP3] board_unreadable: the error with its reason, and no further connection attempt', async () => {
