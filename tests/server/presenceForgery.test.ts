@@ -109,6 +109,30 @@ describe('presence cannot be forged (PRS)', () => {
     expect(stateOf(anna, bo)?.user).toEqual({ name: 'Bo Ek', role: 'editor', color: '#047857' });
   });
 
+  it('[PRS2] a second tab of the same account may send the first tab’s state (BroadcastChannel relays it), and its leaving keeps it', async () => {
+    const id = await fx.createBoard();
+    const { anna, bo } = await annaAndBo(id);
+    const secondTab = await PresenceAttacker.open(fx.wsUrl, id, anna.provider.url.split('token=')[1]!);
+    await waitFor(() => secondTab.seen.has(anna.doc.clientID), 'the second tab to hear Anna');
+    const { clock } = secondTab.seen.get(anna.doc.clientID)!;
+    secondTab.send([{ client: anna.doc.clientID, clock: clock + 1, state: { user: { name: 'Anna Berg', color: '#b91c1c' }, editing: null } }]);
+    await waitFor(() => stateOf(bo, anna)?.editing === null, 'the second tab’s state to reach Bo');
+    secondTab.close();
+    await settle(100);
+    expect(stateOf(bo, anna)?.user).toEqual({ name: 'Anna Berg', role: 'editor', color: '#b91c1c' });
+  });
+
+  it('[PRS6] awareness messages faster than 30 at once and then ten a second are dropped unread, the connection kept', async () => {
+    const id = await fx.createBoard();
+    const attacker = await PresenceAttacker.open(fx.wsUrl, id, await shareToken(id));
+    for (let clock = 1; clock <= 200; clock++) attacker.send([{ client: 4242, clock, state: {} }]);
+    const kept = (await attacker.everyone()).get(4242)!.clock;
+    expect(kept).toBeGreaterThanOrEqual(30);
+    expect(kept).toBeLessThan(100);
+    expect(attacker.closed).toBeUndefined();
+    attacker.close();
+  });
+
   it('[PRS5] an awareness message over 32 KB closes its connection with message_too_large; the room keeps nothing of it', async () => {
     const id = await fx.createBoard();
     const attacker = await PresenceAttacker.open(fx.wsUrl, id, await shareToken(id));
