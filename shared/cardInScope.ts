@@ -25,9 +25,31 @@ export function addressees(directedTo: string): string[] {
  * case-insensitively, as people type them. The server's check and the UI both use this, so they agree.
  */
 export function cardInScope(card: ScopedCard, scope: readonly string[], displayName: string | undefined): boolean {
-  const units = new Set(scope.map(normalize));
-  if (typeof card.unit === 'string' && units.has(normalize(card.unit))) return true;
-  if (typeof card.directedTo === 'string' && addressees(card.directedTo).some((body) => units.has(body))) return true;
+  if (cardInUnitScope(card, scope)) return true;
   const name = displayName === undefined ? '' : normalize(displayName);
   return name !== '' && Array.isArray(card.responsible) && card.responsible.some((person) => typeof person === 'string' && normalize(person) === name);
+}
+
+/**
+ * The card fields that make a card someone's (ROLE4): a unit chief changes them only as LIM6 allows.
+ * `unit` or, on assignments, `directedTo` is the card's *unit field*.
+ */
+export const SCOPE_FIELDS = ['unit', 'directedTo', 'responsible'] as const;
+
+/** LIM6: whether the card is the scope's by its unit field alone — its `unit`, or a body its `directedTo` names — never by `responsible`. */
+export function cardInUnitScope(card: ScopedCard, scope: readonly string[]): boolean {
+  const units = new Set(scope.map(normalize));
+  if (typeof card.unit === 'string' && units.has(normalize(card.unit))) return true;
+  return typeof card.directedTo === 'string' && addressees(card.directedTo).some((body) => units.has(body));
+}
+
+/**
+ * LIM6: whether a unit field's value names units of the scope only — the whole text is one, or every
+ * body it lists is ("HSN, RUN" is not HSN's alone). An absent or empty value names none: false.
+ */
+export function namesOnlyScope(value: unknown, scope: readonly string[]): boolean {
+  if (typeof value !== 'string' || normalize(value) === '') return false;
+  const units = new Set(scope.map(normalize));
+  const [whole, ...bodies] = addressees(value);
+  return units.has(whole!) || (bodies.length > 0 && bodies.every((body) => units.has(body)));
 }
