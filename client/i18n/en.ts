@@ -209,6 +209,7 @@ export const en: Catalogue = {
       archived: 'The card is archived.',
       gone: 'The card no longer exists.',
       readOnly: 'You can only read this card.',
+      draftRefused: 'A field holds a value that cannot be saved. Correct it or empty the field before closing.',
     },
     reports: {
       heading: 'Monthly reports',

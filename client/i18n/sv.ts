@@ -211,6 +211,7 @@ export const sv = {
       archived: 'Kortet är arkiverat.',
       gone: 'Kortet finns inte längre.',
       readOnly: 'Du kan bara läsa det här kortet.',
+      draftRefused: 'Ett fält har ett värde som inte kan sparas. Rätta det eller töm fältet innan du stänger.',
     },
     reports: {
       heading: 'Månadsrapporter',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Archive, ArchiveRestore } from 'lucide-react';
 import type { Card } from '../../../shared/schema/card.ts';
@@ -6,6 +6,7 @@ import { useBoardMeta } from '../../state/useBoard.ts';
 import { useBoardActions } from '../../state/useBoardActions.ts';
 import { useCard } from '../../state/useCard.ts';
 import { Modal } from '../board/Modal.tsx';
+import { useAnnounce } from '../app/LiveRegion.tsx';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 import { EDITOR_FIELDS, type FieldInput } from './cardFields.ts';
@@ -25,10 +26,20 @@ import './CardEditor.css';
  */
 export function CardEditor({ cardId, boardId, onClose }: { cardId: string; boardId?: string; onClose: () => void }) {
   const { t } = useTranslation();
+  const announce = useAnnounce();
   const [drafts] = useState(() => new FieldDrafts());
+  const fields = useRef<HTMLFieldSetElement>(null);
+  // Counts refused closes: each one moves focus to the field that holds the unreadable draft.
+  const [refusedCloses, setRefusedCloses] = useState(0);
   const close = (): void => {
     if (drafts.flushAll()) onClose();
+    else setRefusedCloses((n) => n + 1);
   };
+  useEffect(() => {
+    if (refusedCloses === 0) return;
+    fields.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    announce(t('card.editor.draftRefused'), 'assertive');
+  }, [refusedCloses, announce, t]);
   const card = useCard(cardId);
   const kind = useBoardMeta()?.kind ?? 'general';
   const actions = useBoardActions();
@@ -56,7 +67,7 @@ export function CardEditor({ cardId, boardId, onClose }: { cardId: string; board
             {card.archived && <p className="card-archived">{t('card.editor.archived')}</p>}
             {!editable && <p className="card-read-only">{t('card.editor.readOnly')}</p>}
             {/* A disabled fieldset disables every input and button inside it, the reports' too: read-only without a second set of views. */}
-            <fieldset className="card-editor-fields" disabled={!editable}>
+            <fieldset ref={fields} className="card-editor-fields" disabled={!editable}>
               {EDITOR_FIELDS[kind].map((input) => (
                 <FieldControl key={input.field} card={card} input={input} />
               ))}

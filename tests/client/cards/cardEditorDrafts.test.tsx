@@ -59,10 +59,13 @@ describe('the card editor keeps what was typed (KEEP1)', () => {
     const { user, dialog, effect, stored } = await editorOpen();
     await user.clear(effect);
     await user.type(effect, 'mycket');
+    await user.click(within(dialog).getByLabelText('Verksamhet'));
     await user.keyboard('{Escape}');
     expect(screen.getByRole('dialog', { name: 'Åtgärd' })).toBe(dialog);
     expect(effect.getAttribute('aria-invalid')).toBe('true');
     expect(within(dialog).getByText(/Ange ett tal i tkr per år/)).toBeTruthy();
+    expect(document.activeElement).toBe(effect);
+    expect(screen.getByTestId('live-assertive').textContent).toMatch(/^Ett fält har ett värde som inte kan sparas/);
     expect(stored()?.effect).toBe(100);
   });
 
