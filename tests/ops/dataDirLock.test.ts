@@ -9,7 +9,7 @@ import { addCards, cardTitles, opsEnv, runTs } from './opsCommands.ts';
 const { dataDir, start, stop } = useChildServers('tavla-ops-lock-');
 const startAnother = async () => runTs('server/main.ts', [], opsEnv(dataDir, await freePort()));
 const reset = () => runTs('server/seedCommand.ts', ['--reset'], opsEnv(dataDir));
-const addUser = (name: string) => runTs('server/userCommand.ts', ['add', name, name, '--password', `${name}-lösenord`], opsEnv(dataDir));
+const addUser = (name: string) => runTs('server/userCommand.ts', ['add', name, name, '--password', `${name} skriver på tavlan 2026`], opsEnv(dataDir));
 
 describe('one server per DATA_DIR (OPS1)', () => {
   it('[OPS1] a second server on the same DATA_DIR refuses to start, naming the directory and the first one\'s pid; the first keeps serving and stays protected', async () => {

@@ -86,7 +86,7 @@ describe('a full disk under a running server (OPS6)', () => {
     await first.exited;
     server = await startChildServer(dataDir);
     const { url, token } = server;
-    const viewerToken = await addUserAndLogin(url, token, { username: 'vera', displayName: 'Vera Visare' });
+    const viewerToken = await addUserAndLogin(url, token, { username: 'vera', displayName: 'Vera Visare', password: 'Vera tittar på tavlan 2026' });
     await setMember(url, token, BOARD, 'vera', 'viewer');
 
     const viewer = connectProvider(url, BOARD, viewerToken);
