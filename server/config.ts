@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth/AuthConfig.ts';
+import { ADMIN_DISPLAY_NAME } from './auth/AuthService.ts';
+import { checkPasswordStrength, WeakPasswordError } from './auth/passwordStrength.ts';
 import { DEFAULT_PING_INTERVAL_MS } from './http/keepAlive.ts';
 import { DEFAULT_FLOW_LIMITS } from './sync/Connection.ts';
 import { DEFAULT_MAX_DOC_BYTES } from './sync/RoomWriter.ts';
@@ -32,6 +34,15 @@ const publicUrl = z
   .transform((value) => new URL(value))
   .refine((url) => /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password, 'an http(s) origin such as https://tavla.example.org, without a path')
   .transform((url) => url.origin);
+/** ADMIN_PASSWORD is the password of `admin` (AUTH7): a weak one stops the server at start (SEC7). */
+const strongAdminPassword = (password: string, ctx: z.RefinementCtx): void => {
+  try {
+    checkPasswordStrength(password, { username: 'admin', displayName: ADMIN_DISPLAY_NAME });
+  } catch (error) {
+    if (!(error instanceof WeakPasswordError)) throw error;
+    ctx.addIssue({ code: 'custom', message: error.message });
+  }
+};
 const flag = z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1');
 
 const envSchema = z.object({
@@ -43,7 +54,7 @@ const envSchema = z.object({
   MAX_DOC_BYTES: positiveInt.default(DEFAULT_MAX_DOC_BYTES),
   MAX_BUFFERED_BYTES: positiveInt.default(DEFAULT_FLOW_LIMITS.maxBufferedBytes),
   PING_INTERVAL_MS: z.coerce.number().int().min(1_000).default(DEFAULT_PING_INTERVAL_MS),
-  ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').optional(),
+  ADMIN_PASSWORD: z.string().min(8, 'at least 8 characters').superRefine(strongAdminPassword).optional(),
   SESSION_TTL_HOURS: z.coerce.number().positive().default(DEFAULT_AUTH_CONFIG.sessionTtlMs / 3_600_000),
   COOKIE_SECURE: flag,
   TRUST_PROXY: flag,

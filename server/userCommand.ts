@@ -9,6 +9,7 @@ import { createInterface } from 'node:readline';
 import { displayNameField, passwordField, usernameField } from './auth/accountFields.ts';
 import { AuthService } from './auth/AuthService.ts';
 import { UserExistsError } from './auth/AuthStore.ts';
+import { WeakPasswordError } from './auth/passwordStrength.ts';
 import { SqliteAuthStore } from './auth/SqliteAuthStore.ts';
 import { loadConfig } from './config.ts';
 import { exitOnRefusal } from './exitOnRefusal.ts';
@@ -72,6 +73,7 @@ if (command === 'add') {
       console.log(`Added ${user.username} (${user.displayName}${admin ? ', admin' : ''}).`);
     } catch (error) {
       if (error instanceof UserExistsError) fail(`the username "${parsedName.data}" is taken`);
+      if (error instanceof WeakPasswordError) fail(error.message);
       throw error;
     }
   });
@@ -80,7 +82,11 @@ if (command === 'add') {
   const password = passwordField.safeParse(await readPassword(givenPassword));
   if (!password.success) fail(`bad password: ${password.error.issues[0]?.message}`);
   await withAuth(async (auth) => {
-    if (!(await auth.setPassword(parsedName.data, password.data))) fail(`no user "${parsedName.data}"`);
+    const set = await auth.setPassword(parsedName.data, password.data).catch((error: unknown) => {
+      if (error instanceof WeakPasswordError) fail(error.message);
+      throw error;
+    });
+    if (!set) fail(`no user "${parsedName.data}"`);
     console.log(`New password set for ${parsedName.data}.`);
   });
 } else if (command === 'remove') {

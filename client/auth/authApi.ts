@@ -3,7 +3,22 @@ export interface SessionUser {
   id: string;
   username: string;
   displayName: string;
-  siteRole: 'admin' | 'user';
+  siteRole: SiteRole;
+}
+
+/** Site roles: an admin, a creator (may create boards), or a plain user (SEC2). */
+export const SITE_ROLES = ['admin', 'creator', 'user'] as const;
+export type SiteRole = (typeof SITE_ROLES)[number];
+
+/** Whether this account may create boards (SEC2): the server refuses everyone else. */
+export const mayCreateBoards = (user: SessionUser): boolean => user.siteRole === 'admin' || user.siteRole === 'creator';
+
+/** An account as GET /api/users gives it to a facilitator who is not an admin: enough to pick a member (SEC2). */
+export interface AccountChoice {
+  id: string;
+  displayName: string;
+  /** Only an admin is shown usernames. */
+  username?: string;
 }
 
 export type BoardRole = 'facilitator' | 'editor' | 'unitChief' | 'viewer';
@@ -14,7 +29,7 @@ export interface BoardAccess {
 }
 
 export interface Member extends BoardAccess {
-  username: string;
+  userId: string;
   displayName: string;
 }
 
@@ -43,6 +58,8 @@ export class ApiFailure extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's finer reason, when it gives one (`weak_password`: common, username, display_name). */
+    readonly reason?: string,
   ) {
     super(message);
   }
@@ -76,8 +93,8 @@ export async function callApi<T>(path: string, init: { method?: string; body?: u
   if (share) headers.authorization = `Bearer ${share}`;
   const response = await fetch(path, { method, headers, credentials: 'same-origin', ...(init.body !== undefined && { body: JSON.stringify(init.body) }) });
   if (response.status === 204) return undefined as T;
-  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
-  if (!response.ok) throw new ApiFailure(response.status, body.error ?? 'http_error', body.message ?? `HTTP ${response.status}`);
+  const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string; reason?: string };
+  if (!response.ok) throw new ApiFailure(response.status, body.error ?? 'http_error', body.message ?? `HTTP ${response.status}`, body.reason);
   return body as T;
 }
 
@@ -89,12 +106,14 @@ export const authApi = {
   logout: () => callApi<{ ok: true }>('/api/auth/logout', { method: 'POST' }),
   me: () => callApi<{ user?: SessionUser; share?: { boardId: string } }>('/api/auth/me'),
   listUsers: () => callApi<SessionUser[]>('/api/users'),
-  addUser: (user: { username: string; displayName: string; password: string; siteRole: 'admin' | 'user' }) => callApi<SessionUser>('/api/users', { method: 'POST', body: user }),
+  /** The accounts a member can be picked from: ids and display names (SEC2). */
+  accountChoices: () => callApi<AccountChoice[]>('/api/users'),
+  addUser: (user: { username: string; displayName: string; password: string; siteRole: SiteRole }) => callApi<SessionUser>('/api/users', { method: 'POST', body: user }),
   removeUser: (username: string) => callApi<void>(`/api/users/${encodeURIComponent(username)}`, { method: 'DELETE' }),
   access: (boardId: string) => callApi<BoardAccess>(`${board(boardId)}/access`),
   members: (boardId: string) => callApi<Member[]>(`${board(boardId)}/members`),
-  setMember: (boardId: string, username: string, access: BoardAccess) => callApi<Member>(`${board(boardId)}/members/${encodeURIComponent(username)}`, { method: 'PUT', body: access }),
-  removeMember: (boardId: string, username: string) => callApi<void>(`${board(boardId)}/members/${encodeURIComponent(username)}`, { method: 'DELETE' }),
+  setMember: (boardId: string, userId: string, access: BoardAccess) => callApi<Member>(`${board(boardId)}/members/${encodeURIComponent(userId)}`, { method: 'PUT', body: access }),
+  removeMember: (boardId: string, userId: string) => callApi<void>(`${board(boardId)}/members/${encodeURIComponent(userId)}`, { method: 'DELETE' }),
   shares: (boardId: string) => callApi<ShareLink[]>(`${board(boardId)}/share`),
   createShare: (boardId: string) => callApi<ShareLink & { token: string; url: string }>(`${board(boardId)}/share`, { method: 'POST' }),
   revokeShare: (boardId: string, shareId: string) => callApi<void>(`${board(boardId)}/share/${encodeURIComponent(shareId)}`, { method: 'DELETE' }),

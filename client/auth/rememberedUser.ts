@@ -1,5 +1,5 @@
 import { readStored, removeStored, writeStored } from '../state/storedJson.ts';
-import type { SessionUser } from './authApi.ts';
+import { SITE_ROLES, type SessionUser } from './authApi.ts';
 
 // Who last signed in on this browser, so that the app can start as them while the server cannot
 // be asked (useSession.ts). Only what the server shows of an account anyway: never the session
@@ -8,7 +8,7 @@ const STORAGE_KEY = 'tavla.account';
 
 const isSessionUser = (value: unknown): value is SessionUser => {
   const user = value as Partial<SessionUser> | null;
-  return typeof user?.id === 'string' && typeof user.username === 'string' && typeof user.displayName === 'string' && (user.siteRole === 'admin' || user.siteRole === 'user');
+  return typeof user?.id === 'string' && typeof user.username === 'string' && typeof user.displayName === 'string' && (SITE_ROLES as readonly unknown[]).includes(user.siteRole);
 };
 
 /** Remembers the signed-in account for an offline start (not kept when storage is blocked: the app then needs the server to start). */

@@ -4,6 +4,10 @@ import { hashPassword, verifyPassword, DEFAULT_PASSWORD_COST } from './password.
 import type { Principal } from './Principal.ts';
 import type { BoardAccess, BoardRole, SiteRole } from './roles.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { checkPasswordStrength } from './passwordStrength.ts';
+
+/** The display name of the `admin` account a first start creates (AUTH7). */
+export const ADMIN_DISPLAY_NAME = 'Administratör';
 
 export interface AuthServiceOptions {
   /** How long a session lives since it was last used (sliding expiry, AUTH4). */
@@ -23,8 +27,9 @@ export type Revocation =
   | { kind: 'membership'; boardId: string; userId: string; removed: boolean }
   | { kind: 'share'; shareId: string };
 
-/** A member as the members page shows it. */
+/** A member as the members page shows it; the routes drop `username` for a caller who is not an admin (SEC2). */
 export interface Member {
+  userId: string;
   username: string;
   displayName: string;
   role: BoardRole;
@@ -66,12 +71,13 @@ export class AuthService {
   async ensureAdmin(password?: string): Promise<{ created: boolean; generatedPassword?: string }> {
     if ((await this.store.listUsers()).some((user) => user.siteRole === 'admin' || user.username === 'admin')) return { created: false };
     const chosen = password ?? newToken().slice(0, 20);
-    await this.addUser({ username: 'admin', password: chosen, displayName: 'Administratör', siteRole: 'admin' });
+    await this.addUser({ username: 'admin', password: chosen, displayName: ADMIN_DISPLAY_NAME, siteRole: 'admin' });
     return password ? { created: true } : { created: true, generatedPassword: chosen };
   }
 
-  /** Adds an account; rejects with UserExistsError for a taken username. */
+  /** Adds an account; rejects with UserExistsError for a taken username, WeakPasswordError for a weak password (SEC7). */
   async addUser(input: { username: string; password: string; displayName: string; siteRole?: SiteRole }): Promise<UserRecord> {
+    checkPasswordStrength(input.password, input);
     const user: UserRecord = { id: randomUUID(), username: input.username, displayName: input.displayName, siteRole: input.siteRole ?? 'user', createdAt: this.now().toISOString() };
     await this.store.createUser({ ...user, passwordHash: await hashPassword(input.password, this.passwordCost) });
     return user;
@@ -79,10 +85,11 @@ export class AuthService {
 
   /**
    * Sets a new password and ends every session of the account, closing its connections (AUTH16):
-   * whoever holds a leaked token is out. False for an unknown username.
+   * whoever holds a leaked token is out. False for an unknown username; WeakPasswordError for a weak password (SEC7).
    */
   async setPassword(username: string, password: string): Promise<boolean> {
     const user = await this.store.getUserByUsername(username);
+    if (user) checkPasswordStrength(password, user);
     if (!user || !(await this.store.setPasswordHash(user.id, await hashPassword(password, this.passwordCost)))) return false;
     this.emit({ kind: 'user', userId: user.id, cause: 'password' });
     return true;
@@ -171,26 +178,31 @@ export class AuthService {
     return new Set((await this.store.listMemberships(userId)).map((m) => m.boardId));
   }
 
-  /** Whether an account may list every account (AUTH5): an admin, or the facilitator of some board, who adds members by username. */
+  /** Whether an account may list the accounts (AUTH5, SEC2): an admin, or the facilitator of some board, who adds members. */
   async mayListUsers(user: UserRecord): Promise<boolean> {
     return user.siteRole === 'admin' || (await this.store.listMemberships(user.id)).some((m) => m.role === 'facilitator');
   }
 
-  /** Makes a user a member of a board, or changes their role; undefined for an unknown username. */
-  async setMember(boardId: string, username: string, role: BoardRole, scope: readonly string[]): Promise<Member | undefined> {
-    const user = await this.store.getUserByUsername(username);
-    if (!user) return undefined;
+  /**
+   * The account a member route names (ROLE7, SEC2): by its id, or by its username when the caller
+   * is an admin, so that nobody else can try usernames one by one.
+   */
+  async memberAccount(ref: string, byUsername: boolean): Promise<UserRecord | undefined> {
+    return (await this.store.getUser(ref)) ?? (byUsername ? await this.store.getUserByUsername(ref.toLowerCase()) : undefined);
+  }
+
+  /** Makes a user a member of a board, or changes their role. */
+  async setMember(boardId: string, user: UserRecord, role: BoardRole, scope: readonly string[]): Promise<Member> {
     const existed = (await this.store.getMembership(boardId, user.id)) !== undefined;
     const membership: MembershipRecord = { boardId, userId: user.id, role, scope: role === 'unitChief' ? [...scope] : [] };
     await this.store.putMembership(membership);
     if (existed) this.emit({ kind: 'membership', boardId, userId: user.id, removed: false });
-    return { username: user.username, displayName: user.displayName, role, scope: membership.scope };
+    return { userId: user.id, username: user.username, displayName: user.displayName, role, scope: membership.scope };
   }
 
   /** Removes a member and closes their connections to the board; false when they were not a member. */
-  async removeMember(boardId: string, username: string): Promise<boolean> {
-    const user = await this.store.getUserByUsername(username);
-    if (!user || !(await this.store.deleteMembership(boardId, user.id))) return false;
+  async removeMember(boardId: string, user: UserRecord): Promise<boolean> {
+    if (!(await this.store.deleteMembership(boardId, user.id))) return false;
     this.emit({ kind: 'membership', boardId, userId: user.id, removed: true });
     return true;
   }
@@ -199,7 +211,7 @@ export class AuthService {
     const members: Member[] = [];
     for (const m of await this.store.listMembers(boardId)) {
       const user = await this.store.getUser(m.userId);
-      if (user) members.push({ username: user.username, displayName: user.displayName, role: m.role, scope: m.scope });
+      if (user) members.push({ userId: user.id, username: user.username, displayName: user.displayName, role: m.role, scope: m.scope });
     }
     return members.sort((a, b) => (a.username < b.username ? -1 : 1));
   }

@@ -7,7 +7,7 @@ import type { AuthConfig } from './AuthConfig.ts';
 import type { AuthContext } from './AuthContext.ts';
 import type { UserRecord } from './AuthStore.ts';
 import type { Principal, UserPrincipal } from './Principal.ts';
-import { roleAtLeast, type BoardAccess, type BoardRole } from './roles.ts';
+import { mayCreateBoards, roleAtLeast, type BoardAccess, type BoardRole } from './roles.ts';
 
 /** The browser session's cookie (AUTH3). */
 export const SESSION_COOKIE = 'tavla_session';
@@ -76,6 +76,13 @@ export async function requireAccount(c: Context, ctx: AuthContext): Promise<User
 export async function requireAdmin(c: Context, ctx: AuthContext): Promise<UserRecord> {
   const { user } = await requireAccount(c, ctx);
   if (user.siteRole !== 'admin') throw new ApiError(403, 'forbidden', 'only an admin may do this');
+  return user;
+}
+
+/** A request made by an account that may create boards, an admin or a creator (403 otherwise; SEC2). */
+export async function requireCreator(c: Context, ctx: AuthContext): Promise<UserRecord> {
+  const { user } = await requireAccount(c, ctx);
+  if (!mayCreateBoards(user.siteRole)) throw new ApiError(403, 'forbidden', 'only an admin or a creator may create boards');
   return user;
 }
 

@@ -1,6 +1,9 @@
-/** Site roles: an admin adds accounts and is facilitator on every board (ROLE1). */
-export const SITE_ROLES = ['admin', 'user'] as const;
+/** Site roles: an admin adds accounts and is facilitator on every board (ROLE1); a creator may create boards (SEC2). */
+export const SITE_ROLES = ['admin', 'creator', 'user'] as const;
 export type SiteRole = (typeof SITE_ROLES)[number];
+
+/** Who may create a board (SEC2): not every account, since a board makes its creator a facilitator, who may list the accounts. */
+export const mayCreateBoards = (siteRole: SiteRole): boolean => siteRole === 'admin' || siteRole === 'creator';
 
 /** Board roles, weakest first: each may do what the ones before it may (ROLE2-ROLE5). */
 export const BOARD_ROLES = ['viewer', 'unitChief', 'editor', 'facilitator'] as const;

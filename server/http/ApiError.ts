@@ -34,6 +34,8 @@ export class ApiError extends HTTPException {
     status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     message: string,
+    /** A finer reason the client can word in its own language (`weak_password`: SEC7). */
+    readonly reason?: string,
   ) {
     super(status, { message });
   }

@@ -7,7 +7,7 @@ import type { BoardRecord, Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
 import type { AuthContext } from '../auth/AuthContext.ts';
-import { requireAccount, requireBoardRole, requirePrincipal } from '../auth/requestAuth.ts';
+import { requireBoardRole, requireCreator, requirePrincipal } from '../auth/requestAuth.ts';
 
 /** The body of POST /api/boards, built from the document schema's own field rules. */
 const newBoardBody = z.strictObject({
@@ -20,8 +20,8 @@ const summary = ({ id, title, kind, updatedAt }: BoardRecord) => ({ id, title, k
 
 /**
  * /api/boards: list, create, read one, archive (API2-API5), each behind its role (ROLE6): the list
- * holds only the boards the caller may read; any account may create a board and becomes its
- * facilitator; reading needs any role on the board, archiving the facilitator's.
+ * holds only the boards the caller may read; an admin or a creator may create a board and becomes
+ * its facilitator (SEC2); reading needs any role on the board, archiving the facilitator's.
  */
 export function boardRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry }) {
   const { storage, registry, auth } = deps;
@@ -35,7 +35,7 @@ export function boardRoutes(deps: AuthContext & { storage: Storage; registry: Ro
       return c.json(boards.filter((board) => mine.has(board.id)).map(summary));
     })
     .post('/', async (c) => {
-      const { user } = await requireAccount(c, deps);
+      const user = await requireCreator(c, deps);
       const body = await parseJsonBody(c, newBoardBody);
       const record = await createBoard(storage, body);
       await auth.store.putMembership({ boardId: record.id, userId: user.id, role: 'facilitator', scope: [] });

@@ -12,7 +12,7 @@ import { ApiError } from './ApiError.ts';
  */
 export function errorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
-    if (error instanceof ApiError) return c.json({ error: error.code, message: error.message }, error.status);
+    if (error instanceof ApiError) return c.json({ error: error.code, message: error.message, ...(error.reason !== undefined && { reason: error.reason }) }, error.status);
     if (error instanceof SchemaError) return c.json({ error: 'invalid_body', message: `${error.field}: ${error.message}` }, 400);
     if (error instanceof HTTPException) return c.json({ error: 'http_error', message: error.message }, error.status);
     if (isStorageUnavailable(error)) {

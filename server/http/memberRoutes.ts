@@ -1,6 +1,8 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { z } from 'zod';
 import type { AuthContext } from '../auth/AuthContext.ts';
+import type { Member } from '../auth/AuthService.ts';
+import type { Principal } from '../auth/Principal.ts';
 import { requireBoardRole } from '../auth/requestAuth.ts';
 import { BOARD_ROLES } from '../auth/roles.ts';
 import type { Storage } from '../storage/Storage.ts';
@@ -12,32 +14,46 @@ const memberBody = z.strictObject({
   scope: z.array(z.string().trim().min(1).max(500)).max(50).optional(),
 });
 
+const isAdmin = (principal: Principal): boolean => principal.kind === 'user' && principal.user.siteRole === 'admin';
+
+/** A member as the caller may see it: usernames only to an admin (SEC2). */
+const shown = (member: Member, admin: boolean) => {
+  if (admin) return member;
+  const { username: _hidden, ...rest } = member;
+  return rest;
+};
+
 /**
  * /api/boards/:id/access and /api/boards/:id/members: the caller's own role on a board (any
- * reader), and the members, which only a facilitator sees and changes (ROLE7).
+ * reader), and the members, which only a facilitator sees and changes (ROLE7). A member is named
+ * by account id, or by username for an admin (SEC2).
  */
 export function memberRoutes(ctx: AuthContext & { storage: Storage }) {
+  const account = async (c: Context, principal: Principal) => {
+    const ref = c.req.param('user') ?? '';
+    const user = await ctx.auth.memberAccount(ref, isAdmin(principal));
+    if (!user) throw new ApiError(404, 'unknown_user', `no user "${ref.slice(0, 80)}"`);
+    return user;
+  };
   return new Hono()
     .get('/:id/access', async (c) => {
       const { access } = await requireBoardRole(c, ctx, 'viewer');
       return c.json(access);
     })
     .get('/:id/members', async (c) => {
-      const { board } = await requireBoardRole(c, ctx, 'facilitator');
-      return c.json(await ctx.auth.listMembers(board.id));
+      const { board, principal } = await requireBoardRole(c, ctx, 'facilitator');
+      return c.json((await ctx.auth.listMembers(board.id)).map((member) => shown(member, isAdmin(principal))));
     })
-    .put('/:id/members/:username', async (c) => {
-      const { board } = await requireBoardRole(c, ctx, 'facilitator');
+    .put('/:id/members/:user', async (c) => {
+      const { board, principal } = await requireBoardRole(c, ctx, 'facilitator');
       const body = await parseJsonBody(c, memberBody);
-      const username = c.req.param('username').toLowerCase();
-      const member = await ctx.auth.setMember(board.id, username, body.role, body.scope ?? []);
-      if (!member) throw new ApiError(404, 'unknown_user', `no user "${username}"`);
-      return c.json(member);
+      const member = await ctx.auth.setMember(board.id, await account(c, principal), body.role, body.scope ?? []);
+      return c.json(shown(member, isAdmin(principal)));
     })
-    .delete('/:id/members/:username', async (c) => {
-      const { board } = await requireBoardRole(c, ctx, 'facilitator');
-      const username = c.req.param('username').toLowerCase();
-      if (!(await ctx.auth.removeMember(board.id, username))) throw new ApiError(404, 'unknown_member', `"${username}" is not a member of this board`);
+    .delete('/:id/members/:user', async (c) => {
+      const { board, principal } = await requireBoardRole(c, ctx, 'facilitator');
+      const user = await account(c, principal);
+      if (!(await ctx.auth.removeMember(board.id, user))) throw new ApiError(404, 'unknown_member', 'that account is not a member of this board');
       return c.body(null, 204);
     });
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { displayNameField, passwordField, usernameField } from '../auth/accountFields.ts';
 import type { AuthContext } from '../auth/AuthContext.ts';
 import { UserExistsError } from '../auth/AuthStore.ts';
+import { WeakPasswordError } from '../auth/passwordStrength.ts';
 import { requireAccount, requireAdmin } from '../auth/requestAuth.ts';
 import { SITE_ROLES } from '../auth/roles.ts';
 import { ApiError } from './ApiError.ts';
@@ -16,15 +17,17 @@ const newUserBody = z.strictObject({
 });
 
 /**
- * /api/users: the accounts. An admin or a board's facilitator may list them (to add members by
- * name; no hashes, AUTH2), nobody else (AUTH5); only an admin adds one (AUTH5) or removes one (AUTH14).
+ * /api/users: the accounts. An admin sees them whole; a board's facilitator only each account's id
+ * and display name, enough to pick a member (SEC2); nobody else sees them (AUTH5); no hashes
+ * (AUTH2). Only an admin adds one (AUTH5) or removes one (AUTH14).
  */
 export function userRoutes(ctx: AuthContext) {
   return new Hono()
     .get('/', async (c) => {
       const { user } = await requireAccount(c, ctx);
       if (!(await ctx.auth.mayListUsers(user))) throw new ApiError(403, 'forbidden', 'only an admin or a board’s facilitator may list the accounts');
-      return c.json(await ctx.auth.store.listUsers());
+      const users = await ctx.auth.store.listUsers();
+      return c.json(user.siteRole === 'admin' ? users : users.map(({ id, displayName }) => ({ id, displayName })));
     })
     .post('/', async (c) => {
       await requireAdmin(c, ctx);
@@ -33,6 +36,7 @@ export function userRoutes(ctx: AuthContext) {
         return c.json(await ctx.auth.addUser(body), 201);
       } catch (error) {
         if (error instanceof UserExistsError) throw new ApiError(409, 'user_exists', `the username "${body.username}" is taken`);
+        if (error instanceof WeakPasswordError) throw new ApiError(400, 'weak_password', error.message, error.reason);
         throw error;
       }
     })

@@ -109,7 +109,7 @@ describe('logging in and roles in the browser (issue 4)', () => {
     await board.getByRole('banner').getByRole('link', { name: 'Medlemmar' }).click();
     await board.getByRole('heading', { level: 2, name: 'Medlemmar' }).waitFor();
     const form = board.getByRole('form', { name: 'Spara medlem' });
-    await form.getByRole('textbox', { name: 'Användarnamn' }).fill('bosse');
+    await form.getByRole('combobox', { name: 'Person' }).selectOption({ label: 'Bo Ek (bosse)' });
     await form.getByRole('combobox', { name: 'Roll' }).selectOption({ label: 'Redigerare' });
     await form.getByRole('button', { name: 'Spara medlem' }).click();
     await board.getByRole('cell', { name: 'Bo Ek', exact: true }).waitFor();

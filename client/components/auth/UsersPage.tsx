@@ -1,19 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiFailure, authApi, type SessionUser } from '../../auth/authApi.ts';
+import { ApiFailure, authApi, SITE_ROLES, type SessionUser, type SiteRole } from '../../auth/authApi.ts';
 import { useSession } from '../../auth/useSession.ts';
 import { AppHeader } from '../app/AppHeader.tsx';
 import { AccountForm } from './AccountForm.tsx';
 import { RemoveUserDialog } from './RemoveUserDialog.tsx';
 import './auth.css';
 
-/** The accounts, a form with which an admin adds one (AUTH5), and removing one after a confirmation (AUTH14). */
+/** Why the server refused a password (SEC7), each worded in the catalogue. */
+const WEAKNESSES = ['common', 'username', 'display_name'] as const;
+const isWeakness = (reason: string | undefined): reason is (typeof WEAKNESSES)[number] => (WEAKNESSES as readonly (string | undefined)[]).includes(reason);
+
+/** The accounts, a form with which an admin adds one with its site role (AUTH5, SEC2), and removing one after a confirmation (AUTH14). */
 export function UsersPage() {
   const { t } = useTranslation();
   const session = useSession();
   const me = session.status === 'user' ? session.user.id : undefined;
   const [users, setUsers] = useState<SessionUser[]>([]);
-  const [form, setForm] = useState({ username: '', displayName: '', password: '', admin: false });
+  const empty = { username: '', displayName: '', password: '', siteRole: 'user' as SiteRole };
+  const [form, setForm] = useState(empty);
   const [removing, setRemoving] = useState<SessionUser | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -24,14 +29,15 @@ export function UsersPage() {
     setError('');
     setStatus('');
     try {
-      const user = await authApi.addUser({ username: form.username, displayName: form.displayName, password: form.password, siteRole: form.admin ? 'admin' : 'user' });
+      const user = await authApi.addUser({ username: form.username, displayName: form.displayName, password: form.password, siteRole: form.siteRole });
       setStatus(t('auth.users.added', { name: user.displayName }));
-      setForm({ username: '', displayName: '', password: '', admin: false });
+      setForm(empty);
       await load();
     } catch (failure) {
       if (!(failure instanceof ApiFailure)) setError(t('auth.users.failed'));
       else if (failure.status === 409) setError(t('auth.users.taken'));
       else if (failure.status === 403) setError(t('auth.users.forbidden'));
+      else if (failure.code === 'weak_password' && isWeakness(failure.reason)) setError(t(`auth.users.weakPassword.${failure.reason}`));
       else setError(t('auth.users.invalid', { message: failure.message }));
     }
   };
@@ -57,7 +63,7 @@ export function UsersPage() {
             <tr>
               <th>{t('auth.users.displayName')}</th>
               <th>{t('auth.users.username')}</th>
-              <th>{t('auth.users.admin')}</th>
+              <th>{t('auth.users.siteRole')}</th>
               <th />
             </tr>
           </thead>
@@ -95,7 +101,14 @@ export function UsersPage() {
             <input type="password" value={form.password} onChange={(event) => setForm({ ...form, password: event.target.value })} required minLength={8} autoComplete="new-password" />
           </label>
           <label>
-            <input type="checkbox" checked={form.admin} onChange={(event) => setForm({ ...form, admin: event.target.checked })} /> {t('auth.users.admin')}
+            {t('auth.users.siteRole')}
+            <select value={form.siteRole} onChange={(event) => setForm({ ...form, siteRole: event.target.value as SiteRole })}>
+              {SITE_ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`auth.users.roles.${role}`)}
+                </option>
+              ))}
+            </select>
           </label>
         </AccountForm>
       </main>

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiFailure, authApi, type BoardRole, type Member } from '../../auth/authApi.ts';
+import { ApiFailure, authApi, type AccountChoice, type BoardRole, type Member } from '../../auth/authApi.ts';
 import type { Card } from '../../../shared/schema/card.ts';
 import { AccountForm } from '../auth/AccountForm.tsx';
 import { scopeSuggestions, unmatchedUnits } from './scopeChoices.ts';
@@ -20,14 +20,25 @@ interface MemberFormProps {
   error: string;
 }
 
-/** Gives a user a role on the board (ROLE7); a unit chief's scope is picked from the board's units or typed. */
+/**
+ * Gives an account a role on the board (ROLE7), picked by display name from the accounts the
+ * server shows a facilitator: ids and names, usernames only to an admin (SEC2). A unit chief's
+ * scope is picked from the board's units or typed.
+ */
 export function MemberForm({ boardId, cards, onSaved, onFailed, status, error }: MemberFormProps) {
   const { t } = useTranslation();
-  const [username, setUsername] = useState('');
+  const [accounts, setAccounts] = useState<AccountChoice[]>([]);
+  const [userId, setUserId] = useState('');
   const [role, setRole] = useState<BoardRole>('editor');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [other, setOther] = useState('');
   const scope = [...new Set([...chosen, ...splitUnits(other)])];
+  useEffect(() => {
+    authApi.accountChoices().then(
+      (choices) => setAccounts([...choices].sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'))),
+      () => setAccounts([]),
+    );
+  }, []);
 
   const toggle = (unit: string): void =>
     setChosen((before) => {
@@ -37,8 +48,8 @@ export function MemberForm({ boardId, cards, onSaved, onFailed, status, error }:
     });
   const save = async (): Promise<void> => {
     try {
-      const member = await authApi.setMember(boardId, username.trim(), { role, scope: role === 'unitChief' ? scope : [] });
-      setUsername('');
+      const member = await authApi.setMember(boardId, userId, { role, scope: role === 'unitChief' ? scope : [] });
+      setUserId('');
       setChosen(new Set());
       setOther('');
       await onSaved(member);
@@ -50,8 +61,15 @@ export function MemberForm({ boardId, cards, onSaved, onFailed, status, error }:
   return (
     <AccountForm label={t('members.save')} submitLabel={t('members.save')} onSubmit={save} status={status} error={error}>
       <label>
-        {t('members.username')}
-        <input value={username} onChange={(event) => setUsername(event.target.value)} required autoCapitalize="none" />
+        {t('members.account')}
+        <select value={userId} onChange={(event) => setUserId(event.target.value)} required>
+          <option value="">{t('members.pickAccount')}</option>
+          {accounts.map((account) => (
+            <option key={account.id} value={account.id}>
+              {account.username ? `${account.displayName} (${account.username})` : account.displayName}
+            </option>
+          ))}
+        </select>
       </label>
       <label>
         {t('members.role')}

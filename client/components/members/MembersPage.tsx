@@ -45,7 +45,7 @@ export function MembersPage({ boardId, openBoard = openLiveBoard }: { boardId: s
   const remove = async (member: Member): Promise<void> => {
     setRemoving(null);
     try {
-      await authApi.removeMember(boardId, member.username);
+      await authApi.removeMember(boardId, member.userId);
       say(t('members.removed', { name: member.displayName }));
     } catch {
       say(t('members.removeFailed', { name: member.displayName }), true);
@@ -67,7 +67,6 @@ export function MembersPage({ boardId, openBoard = openLiveBoard }: { boardId: s
               <thead>
                 <tr>
                   <th>{t('members.name')}</th>
-                  <th>{t('members.username')}</th>
                   <th>{t('members.role')}</th>
                   <th>{t('members.scope')}</th>
                   <th />
@@ -75,9 +74,8 @@ export function MembersPage({ boardId, openBoard = openLiveBoard }: { boardId: s
               </thead>
               <tbody>
                 {members.map((member) => (
-                  <tr key={member.username}>
+                  <tr key={member.userId}>
                     <td>{member.displayName}</td>
-                    <td>{member.username}</td>
                     <td>{t(`members.roles.${member.role}`)}</td>
                     <td>{member.scope.join(', ')}</td>
                     <td>
@@ -101,7 +99,7 @@ export function MembersPage({ boardId, openBoard = openLiveBoard }: { boardId: s
             onConfirm={() => void remove(removing)}
             onCancel={() => setRemoving(null)}
           >
-            <p>{t('members.confirmText', { name: removing.displayName, username: removing.username })}</p>
+            <p>{t('members.confirmText', { name: removing.displayName })}</p>
           </ConfirmDialog>
         )}
       </main>

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayCreateBoards } from '../../auth/authApi.ts';
+import { useSession } from '../../auth/useSession.ts';
 import { AppHeader } from '../app/AppHeader.tsx';
 import { boardPath, navigate } from '../app/router.ts';
 import { BoardList } from './BoardList.tsx';
@@ -10,9 +12,11 @@ type Loaded = { state: 'loading' } | { state: 'error' } | { state: 'loaded'; boa
 
 const defaultApi = boardsApi();
 
-/** The start page: every board, newest change first, and a form that creates one and opens it. */
-export function StartPage({ api = defaultApi }: { api?: BoardsApi }) {
+/** The start page: every board, newest change first, and, for an account that may create boards (SEC2), a form that creates one and opens it. */
+export function StartPage({ api = defaultApi, mayCreate }: { api?: BoardsApi; /** Overrides what the session says (tests). */ mayCreate?: boolean }) {
   const { t } = useTranslation();
+  const session = useSession();
+  const showCreate = mayCreate ?? (session.status === 'user' && mayCreateBoards(session.user));
   const listHeadingId = useId();
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
 
@@ -51,7 +55,7 @@ export function StartPage({ api = defaultApi }: { api?: BoardsApi }) {
           )}
           {loaded.state === 'loaded' && <BoardList boards={loaded.boards} labelledBy={listHeadingId} />}
         </section>
-        <CreateBoardForm onCreate={create} />
+        {showCreate && <CreateBoardForm onCreate={create} />}
       </main>
     </>
   );

@@ -35,7 +35,7 @@ const boards: BoardSummary[] = [
 
 describe('StartPage', () => {
   it('lists the boards, newest change first, with kind and last change', async () => {
-    renderWithI18n(<StartPage api={memoryApi(boards)} />);
+    renderWithI18n(<StartPage mayCreate api={memoryApi(boards)} />);
     const table = await screen.findByRole('table', { name: 'Alla tavlor' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['HSF åtgärder', 'Uppdrag 2024']);
@@ -45,9 +45,15 @@ describe('StartPage', () => {
     expect(rows[1]!.textContent).toContain('Uppdrag');
   });
 
+  it('[SEC2] offers no create form to an account that may not create boards', async () => {
+    renderWithI18n(<StartPage mayCreate={false} api={memoryApi(boards)} />);
+    await screen.findByRole('table', { name: 'Alla tavlor' });
+    expect(screen.queryByRole('button', { name: 'Skapa' })).toBeNull();
+  });
+
   it('creates a board of the chosen kind and opens it', async () => {
     const api = memoryApi([]);
-    renderWithI18n(<StartPage api={api} />);
+    renderWithI18n(<StartPage mayCreate api={api} />);
     await screen.findByText('Det finns inga tavlor ännu.');
     fireEvent.change(screen.getByRole('textbox', { name: 'Titel' }), { target: { value: 'Ny tavla' } });
     fireEvent.change(screen.getByRole('combobox', { name: 'Typ' }), { target: { value: 'assignments' } });
@@ -60,7 +66,7 @@ describe('StartPage', () => {
 
   it('creates a measures board with its target, typed as the UI language writes numbers', async () => {
     const api = memoryApi([]);
-    renderWithI18n(<StartPage api={api} />);
+    renderWithI18n(<StartPage mayCreate api={api} />);
     fireEvent.change(screen.getByRole('textbox', { name: 'Titel' }), { target: { value: 'Åtgärder 2026' } });
     const target = screen.getByRole('textbox', { name: 'Mål (tkr/år, kan lämnas tomt)' });
     fireEvent.change(target, { target: { value: '1,500' } });
@@ -78,7 +84,7 @@ describe('StartPage', () => {
 
   it('asks no target of a board that does not sum effects, and sends none when it is left empty', async () => {
     const api = memoryApi([]);
-    renderWithI18n(<StartPage api={api} />, 'en');
+    renderWithI18n(<StartPage mayCreate api={api} />, 'en');
     fireEvent.change(screen.getByRole('textbox', { name: 'Title' }), { target: { value: 'Measures' } });
     expect(screen.getByRole('textbox', { name: 'Target (kSEK/year, optional)' })).toBeTruthy();
     fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), { target: { value: 'assignments' } });
@@ -92,7 +98,7 @@ describe('StartPage', () => {
   });
 
   it('asks for a title and reports a refused create without leaving the page', async () => {
-    renderWithI18n(<StartPage api={memoryApi([])} />);
+    renderWithI18n(<StartPage mayCreate api={memoryApi([])} />);
     fireEvent.click(screen.getByRole('button', { name: 'Skapa' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Ange en titel.');
     expect(screen.getByRole('textbox', { name: 'Titel' }).getAttribute('aria-invalid')).toBe('true');
@@ -106,14 +112,14 @@ describe('StartPage', () => {
   });
 
   it('says when the boards cannot be loaded and offers to retry', async () => {
-    renderWithI18n(<StartPage api={memoryApi(boards, true)} />);
+    renderWithI18n(<StartPage mayCreate api={memoryApi(boards, true)} />);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Kunde inte hämta tavlorna.');
     expect(within(alert).getByRole('button', { name: 'Försök igen' })).toBeTruthy();
   });
 
   it('speaks English when English is chosen', async () => {
-    renderWithI18n(<StartPage api={memoryApi(boards)} />, 'en');
+    renderWithI18n(<StartPage mayCreate api={memoryApi(boards)} />, 'en');
     const table = await screen.findByRole('table', { name: 'All boards' });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Boards');
     expect(within(table).getByRole('cell', { name: 'Measures' })).toBeTruthy();

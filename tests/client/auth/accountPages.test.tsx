@@ -21,6 +21,30 @@ afterEach(cleanup);
 const usernames = async (): Promise<string[]> => ((await (await nodeFetch(`${fx.url}/api/users`, { headers: authHeaders(fx.admin) })).json()) as { username: string }[]).map((user) => user.username);
 
 describe('the users page (AUTH5, AUTH14)', () => {
+  it('[SEC7] a weak password is refused and the page says why; a creator is added with its account type (SEC2)', async () => {
+    const user = userEvent.setup();
+    await refreshSession();
+    renderWithI18n(<UsersPage />);
+    const form = await screen.findByRole('form', { name: 'Lägg till användare' });
+    await user.type(within(form).getByLabelText('Användarnamn'), 'vera');
+    await user.type(within(form).getByLabelText('Namn'), 'Vera Ekholm');
+    await user.selectOptions(within(form).getByLabelText('Kontotyp'), 'Skapar tavlor');
+    const password = within(form).getByLabelText('Lösenord (minst 8 tecken)');
+    await user.type(password, 'password');
+    await user.click(within(form).getByRole('button', { name: 'Lägg till' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Lösenordet är ett av de vanligaste lösenorden och lätt att gissa. Välj ett annat.');
+    expect(await usernames()).not.toContain('vera');
+    await user.clear(password);
+    await user.type(password, 'vera ekholm');
+    await user.click(within(form).getByRole('button', { name: 'Lägg till' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Lösenordet får inte vara samma som namnet.'));
+    await user.clear(password);
+    await user.type(password, 'veras-lösenord');
+    await user.click(within(form).getByRole('button', { name: 'Lägg till' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Vera Ekholm har lagts till.');
+    expect(await screen.findByRole('cell', { name: 'Skapar tavlor' })).toBeTruthy();
+  });
+
   it('[AUTH14] removes an account only after confirming; cancelling keeps it; one’s own account has no remove button', async () => {
     const user = userEvent.setup();
     const anna = await fx.user('anna', 'Anna Sundén');
@@ -67,7 +91,7 @@ describe('the users page (AUTH5, AUTH14)', () => {
 });
 
 describe('the members page (ROLE7)', () => {
-  it('[ROLE7] sets a member’s role through the same form, and says so for an unknown username', async () => {
+  it('[ROLE7] sets a member’s role through the same form, picked by name (SEC2), and says so for an account that is gone', async () => {
     const user = userEvent.setup();
     const id = await fx.createBoard('Medlemstavla');
     await fx.user('cissi', 'Cissi Ek');
@@ -76,15 +100,23 @@ describe('the members page (ROLE7)', () => {
     renderWithI18n(<MembersPage boardId={id} openBoard={openBoard} />);
     const form = await screen.findByRole('form', { name: 'Spara medlem' });
     await screen.findByRole('cell', { name: 'Cissi Ek' });
-    await user.type(within(form).getByLabelText('Användarnamn'), 'cissi');
+    await within(form).findByRole('option', { name: 'Cissi Ek (cissi)' });
+    await user.selectOptions(within(form).getByLabelText('Person'), 'Cissi Ek (cissi)');
     await user.selectOptions(within(form).getByLabelText('Roll'), 'Redigerare');
     await user.click(within(form).getByRole('button', { name: 'Spara medlem' }));
     expect((await screen.findByRole('status')).textContent).toBe('Cissi Ek är nu Redigerare.');
     await screen.findByRole('cell', { name: 'Redigerare' });
     const members = (await (await nodeFetch(`${fx.url}/api/boards/${id}/members`, { headers: authHeaders(fx.admin) })).json()) as { username: string; role: string }[];
     expect(members).toContainEqual(expect.objectContaining({ username: 'cissi', role: 'editor' }));
-    await user.type(within(form).getByLabelText('Användarnamn'), 'ingen');
-    await user.click(within(form).getByRole('button', { name: 'Spara medlem' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Det finns ingen användare med det användarnamnet.');
+    // The account is removed after the page listed it: the server answers 404.
+    await fx.user('borta', 'Borta Ek');
+    cleanup();
+    renderWithI18n(<MembersPage boardId={id} openBoard={openBoard} />);
+    const second = await screen.findByRole('form', { name: 'Spara medlem' });
+    await within(second).findByRole('option', { name: 'Borta Ek (borta)' });
+    await user.selectOptions(within(second).getByLabelText('Person'), 'Borta Ek (borta)');
+    await nodeFetch(`${fx.url}/api/users/borta`, { method: 'DELETE', headers: authHeaders(fx.admin) });
+    await user.click(within(second).getByRole('button', { name: 'Spara medlem' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Kontot finns inte längre.');
   });
 });

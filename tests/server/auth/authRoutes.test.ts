@@ -112,27 +112,27 @@ describe('accounts', () => {
 });
 
 describe('roles on REST (ROLE6)', () => {
-  it('[ROLE8] any account may create a board and becomes its facilitator; the list shows only boards one may read', async () => {
-    const anna = await fx.user('anna');
-    const bo = await fx.user('bo');
+  it('[ROLE8] a creator who creates a board becomes its facilitator; the list shows only boards one may read', async () => {
+    const anna = await fx.user('anna', 'anna', 'creator');
+    const bo = await fx.user('bo', 'bo', 'creator');
     const annas = await fx.board(anna, 'Annas');
     const bos = await fx.board(bo, 'Bos');
     const ids = async (token: string) => ((await (await fx.request('/api/boards', { token })).json()) as { id: string }[]).map((b) => b.id).sort();
     expect(await ids(anna)).toEqual([annas]);
     expect(await ids(fx.admin)).toEqual([annas, bos].sort());
     expect(await (await fx.request(`/api/boards/${annas}/access`, { token: anna })).json()).toEqual({ role: 'facilitator', scope: [] });
-    await fx.member(anna, annas, 'bo', 'viewer');
+    await fx.member(anna, annas, await fx.userId('bo'), 'viewer');
     expect(await ids(bo)).toEqual([annas, bos].sort());
   });
 
   it('[ROLE6] a board one has no role on is 403 on every route; reading needs any role, archiving the facilitator’s', async () => {
-    const anna = await fx.user('anna');
+    const anna = await fx.user('anna', 'anna', 'creator');
     const bo = await fx.user('bo');
     const board = await fx.board(anna);
     for (const [method, path] of [['GET', ''], ['GET', '/access'], ['GET', '/history'], ['POST', '/archive'], ['GET', '/members'], ['POST', '/share']]) {
       expect((await fx.request(`/api/boards/${board}${path}`, { method: method!, token: bo })).status, `${method} ${path}`).toBe(403);
     }
-    await fx.member(anna, board, 'bo', 'editor');
+    await fx.member(anna, board, await fx.userId('bo'), 'editor');
     expect((await fx.request(`/api/boards/${board}`, { token: bo })).status).toBe(200);
     expect((await fx.request(`/api/boards/${board}/archive`, { method: 'POST', token: bo })).status).toBe(403);
     expect((await fx.request(`/api/boards/${board}/members`, { token: bo })).status).toBe(403);
@@ -148,9 +148,9 @@ describe('roles on REST (ROLE6)', () => {
     expect((await fx.member(fx.admin, board, 'nobody', 'viewer')).status).toBe(404);
     expect((await fx.member(fx.admin, board, 'bo', 'owner' as never)).status).toBe(400);
     expect(await (await fx.request(`/api/boards/${board}/members`, { token: fx.admin })).json()).toEqual([
-      { username: 'admin', displayName: 'Administratör', role: 'facilitator', scope: [] },
-      { username: 'anna', displayName: 'Anna Sundén', role: 'unitChief', scope: ['Kirurgi'] },
-      { username: 'bo', displayName: 'Bo Ek', role: 'viewer', scope: [] },
+      { userId: await fx.userId('admin'), username: 'admin', displayName: 'Administratör', role: 'facilitator', scope: [] },
+      { userId: await fx.userId('anna'), username: 'anna', displayName: 'Anna Sundén', role: 'unitChief', scope: ['Kirurgi'] },
+      { userId: await fx.userId('bo'), username: 'bo', displayName: 'Bo Ek', role: 'viewer', scope: [] },
     ]);
     expect(await (await fx.request(`/api/boards/${board}/access`, { token: anna })).json()).toEqual({ role: 'unitChief', scope: ['Kirurgi'] });
     expect((await fx.member(anna, board, 'bo', 'editor')).status).toBe(403);

@@ -3,7 +3,7 @@ import { createApp } from '../../../server/app.ts';
 import type { AuthConfig } from '../../../server/auth/AuthConfig.ts';
 import { createAuthContext } from '../../../server/auth/createAuthContext.ts';
 import { MemoryAuthStore } from '../../../server/auth/MemoryAuthStore.ts';
-import type { BoardRole } from '../../../server/auth/roles.ts';
+import type { BoardRole, SiteRole } from '../../../server/auth/roles.ts';
 import { MemoryHistoryStore } from '../../../server/history/MemoryHistoryStore.ts';
 import { MemoryStorage } from '../../../server/storage/MemoryStorage.ts';
 import { RoomRegistry } from '../../../server/sync/RoomRegistry.ts';
@@ -36,10 +36,15 @@ export function useRestFixture(config: Partial<AuthConfig> = {}) {
       return fx.request('/api/auth/login', { method: 'POST', json: { username, password } });
     },
     /** Adds an account as the admin and logs it in; returns its token. */
-    async user(username: string, displayName = username): Promise<string> {
-      const created = await fx.request('/api/users', { method: 'POST', token: fx.admin, json: { username, password: `${username}-lösen`, displayName } });
+    async user(username: string, displayName = username, siteRole: SiteRole = 'user'): Promise<string> {
+      const created = await fx.request('/api/users', { method: 'POST', token: fx.admin, json: { username, password: `${username}-lösen`, displayName, siteRole } });
       if (created.status !== 201) throw new Error(`user ${username}: ${created.status}`);
       return ((await (await fx.login(username, `${username}-lösen`)).json()) as { token: string }).token;
+    },
+    /** An account's id, as the admin's list shows it. */
+    async userId(username: string): Promise<string> {
+      const users = (await (await fx.request('/api/users', { token: fx.admin })).json()) as { id: string; username: string }[];
+      return users.find((user) => user.username === username)!.id;
     },
     async board(token: string, title = 'Tavla', kind = 'measures'): Promise<string> {
       const response = await fx.request('/api/boards', { method: 'POST', token, json: { title, kind } });
