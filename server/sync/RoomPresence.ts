@@ -30,6 +30,8 @@ export interface RoomPresenceOptions {
 export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
   private readonly budgets = new Map<Connection, MessageBudget>();
+  /** PRS2: the owner that announced each client id first, for the room's life; no other owner may take it. */
+  private readonly announcers = new Map<number, string>();
 
   constructor(
     doc: Y.Doc,
@@ -58,12 +60,13 @@ export class RoomPresence {
   apply(conn: Connection, update: Uint8Array): void {
     if (update.length > MAX_AWARENESS_MESSAGE_BYTES) throw new ProtocolError('message_too_large', `awareness update of ${update.length} bytes`);
     if (!this.budgetOf(conn).take()) return;
+    const owner = ownerOf(conn.access);
     const verdict = filterPresence(
       {
-        owner: ownerOf(conn.access),
+        owner,
         stamp: conn.access && presenceStampOf(conn.access),
         own: conn.awarenessIds,
-        others: this.idsOfOthers(conn),
+        announcedBy: (client) => this.announcers.get(client),
         ownerOf: this.options.ownerOf,
         known: (client) => {
           const meta = this.awareness.meta.get(client);
@@ -73,8 +76,12 @@ export class RoomPresence {
       readAwarenessEntries(update),
     );
     if (verdict.refused.length > 0) this.report(conn, verdict);
-    for (const client of verdict.claimed) conn.awarenessIds.add(client);
+    for (const client of verdict.claimed) {
+      conn.awarenessIds.add(client);
+      if (!this.announcers.has(client)) this.announcers.set(client, owner);
+    }
     if (verdict.apply.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(verdict.apply), conn);
+    if (verdict.revived.length > 0) conn.send(awarenessMessage(this.awareness, verdict.revived.map(({ client }) => client)));
   }
 
   /** SRV8: removes and announces the states a leaving connection announced, but for those another connection of its owner announced too (PRS2). */
@@ -93,14 +100,6 @@ export class RoomPresence {
     let budget = this.budgets.get(conn);
     if (!budget) this.budgets.set(conn, (budget = new MessageBudget(AWARENESS_BURST, AWARENESS_REFILL_MS)));
     return budget;
-  }
-
-  /** The client ids that live connections of owners other than `conn`'s have announced. */
-  private idsOfOthers(conn: Connection): Set<number> {
-    const owner = ownerOf(conn.access);
-    const ids = new Set<number>();
-    for (const other of this.connections) if (ownerOf(other.access) !== owner) for (const client of other.awarenessIds) ids.add(client);
-    return ids;
   }
 
   /** One log line per message with refusals, naming the account (PRS2); the connection is kept. */

@@ -13,7 +13,7 @@ const context = (changes: Partial<PresenceContext> = {}): PresenceContext => ({
   owner: 'user:vera',
   stamp: { name: 'Vera Vy', role: 'viewer' },
   own: new Set([VERA]),
-  others: new Set([ANNA]),
+  announcedBy: (client) => (client === ANNA ? 'user:anna' : client === VERA ? 'user:vera' : undefined),
   ownerOf: (client) => (client === 33 ? 'user:cia' : client === ANNA ? 'user:anna' : undefined),
   known: (client) => (client === ANNA ? { clock: 5, present: true } : client === VERA ? { clock: 1, present: true } : undefined),
   ...changes,
@@ -32,7 +32,7 @@ describe('filterPresence (PRS)', () => {
 
   it('[PRS2] an echo of a state the room holds (same or older clock) is dropped without a refusal', () => {
     const verdict = filterPresence(context(), [entry(ANNA, 5, { user: { name: 'Anna Berg' } }), entry(ANNA, 4, null), entry(99, 0, {})]);
-    expect(verdict).toEqual({ apply: [], claimed: [], refused: [] });
+    expect(verdict).toEqual({ apply: [], revived: [], claimed: [], refused: [] });
   });
 
   it(`[PRS2] a connection takes at most ${MAX_PRESENCE_IDS} ids in its life, the first it announces included; more are refused`, () => {
@@ -49,9 +49,10 @@ describe('filterPresence (PRS)', () => {
       { client: VERA, clock: 2, state: { user: { name: 'Vera Vy', role: 'viewer' }, editing: null } },
       { client: VERA, clock: 3, state: null },
     ]);
-    // Anna's second tab: her first tab's connection holds id 11, but it is the same account (`others` leaves it out).
-    const tab = context({ owner: 'user:anna', stamp: { name: 'Anna Berg', role: 'editor' }, own: new Set(), others: new Set() });
-    expect(filterPresence(tab, [entry(ANNA, 6, {})])).toEqual({ apply: [{ client: ANNA, clock: 6, state: { user: { name: 'Anna Berg', role: 'editor' }, editing: null } }], claimed: [ANNA], refused: [] });
+    // Anna's second tab: her first tab's connection announced id 11, but it is the same account.
+    const tab = context({ owner: 'user:anna', stamp: { name: 'Anna Berg', role: 'editor' }, own: new Set() });
+    const anna = { client: ANNA, clock: 6, state: { user: { name: 'Anna Berg', role: 'editor' }, editing: null } };
+    expect(filterPresence(tab, [entry(ANNA, 6, {})])).toEqual({ apply: [anna], revived: [], claimed: [ANNA], refused: [] });
   });
 
   it('[PRS3][PRS4] the state is stamped with the account’s name and role; a colour that is not #rrggbb and a card id that is not an id are dropped', () => {
@@ -74,6 +75,16 @@ describe('filterPresence (PRS)', () => {
       { client: 501, reason: 'not_an_object' },
     ]);
     expect(verdict.claimed).toEqual([]);
+  });
+
+  it('[PRS2] a state announced again at the clock the room removed it with is taken one clock higher, from its announcer only', () => {
+    const removed = context({ known: () => ({ clock: 5, present: false }), own: new Set() });
+    const back = filterPresence({ ...removed, owner: 'user:anna', stamp: { name: 'Anna Berg', role: 'editor' } }, [entry(ANNA, 5, {})]);
+    expect(back.apply).toEqual([{ client: ANNA, clock: 6, state: { user: { name: 'Anna Berg', role: 'editor' }, editing: null } }]);
+    expect(back.revived).toEqual(back.apply);
+    // Bo's client re-sending Anna's last state after she left is an echo: dropped, not a forgery.
+    const echo = filterPresence({ ...removed, owner: 'user:bo', ownerOf: () => undefined }, [entry(ANNA, 5, {})]);
+    expect(echo).toEqual({ apply: [], revived: [], claimed: [], refused: [] });
   });
 
   it('[PRS3] the room’s own connections (no account) keep their state as sent', () => {

@@ -109,6 +109,15 @@ describe('presence cannot be forged (PRS)', () => {
     expect(stateOf(anna, bo)?.user).toEqual({ name: 'Bo Ek', role: 'editor', color: '#047857' });
   });
 
+  it('[PRS2] a client that reconnects is seen again at once, though it announces the clock the room removed it with', async () => {
+    const id = await fx.createBoard();
+    const { anna, bo, cardId } = await annaAndBo(id);
+    (anna.provider.ws as unknown as { terminate(): void }).terminate();
+    await waitFor(() => stateOf(bo, anna) === undefined, 'Anna’s removal to reach Bo');
+    // Well before her client renews its state (15 s).
+    await waitFor(() => stateOf(bo, anna)?.editing === cardId, 'Anna to be back after her reconnect', 3000);
+  });
+
   it('[PRS2] a second tab of the same account may send the first tab’s state (BroadcastChannel relays it), and its leaving keeps it', async () => {
     const id = await fx.createBoard();
     const { anna, bo } = await annaAndBo(id);

@@ -14,8 +14,8 @@ export interface PresenceContext {
   stamp: PresenceStamp | undefined;
   /** The client ids this connection has announced before. */
   own: ReadonlySet<number>;
-  /** The client ids that live connections of other owners have announced. */
-  others: ReadonlySet<number>;
+  /** The owner whose connection announced a client id first in this room, if any. */
+  announcedBy(client: number): string | undefined;
   /** The writer the document binds a client id to (CID1), if any. */
   ownerOf(client: number): string | undefined;
   /** The room's clock for a client id and whether it holds a state for it; undefined when it never heard of it. */
@@ -23,7 +23,7 @@ export interface PresenceContext {
 }
 
 /**
- * Why an entry is refused. `taken`: another owner's live connection announced the id; `bound`: the
+ * Why an entry is refused. `taken`: another owner announced the id in this room first; `bound`: the
  * document binds the id to another owner (both forgeries, PRS2); `too_many_ids`, `too_large`,
  * `not_an_object`: PRS2, PRS5, PRS4.
  */
@@ -32,6 +32,8 @@ export type PresenceRefusal = 'taken' | 'bound' | 'too_many_ids' | 'too_large' |
 /** The outcome for one awareness message: the entries to apply, stamped, and what was refused. */
 export interface PresenceVerdict {
   apply: { client: number; clock: number; state: unknown }[];
+  /** Of `apply`, the states announced again after the room removed them, under a clock one higher: the sender is sent them back. */
+  revived: { client: number; clock: number; state: unknown }[];
   /** The ids this message announces for the first time; the connection owns them from now on. */
   claimed: number[];
   refused: { client: number; reason: PresenceRefusal }[];
@@ -47,7 +49,8 @@ function isStale(entry: AwarenessEntry, known: { clock: number; present: boolean
 
 /** Why the connection may not take a client id it has not announced before, if it may not (PRS2). */
 function claimRefusal(context: PresenceContext, client: number, claimedBefore: number): PresenceRefusal | undefined {
-  if (context.others.has(client)) return 'taken';
+  const announcer = context.announcedBy(client);
+  if (announcer !== undefined && announcer !== context.owner) return 'taken';
   const bound = context.ownerOf(client);
   if (bound !== undefined && bound !== context.owner) return 'bound';
   if (context.own.size + claimedBefore >= MAX_PRESENCE_IDS) return 'too_many_ids';
@@ -62,11 +65,16 @@ function claimRefusal(context: PresenceContext, client: number, claimedBefore: n
  * 30-second timeout sends those, and the server times states out itself.
  */
 export function filterPresence(context: PresenceContext, entries: readonly AwarenessEntry[]): PresenceVerdict {
-  const verdict: PresenceVerdict = { apply: [], claimed: [], refused: [] };
+  const verdict: PresenceVerdict = { apply: [], revived: [], claimed: [], refused: [] };
   const refuse = (client: number, reason: PresenceRefusal) => verdict.refused.push({ client, reason });
   for (const entry of entries) {
-    const { client, clock } = entry;
-    if (isStale(entry, context.known(client))) continue;
+    const { client } = entry;
+    const known = context.known(client);
+    // A client that reconnects announces its state at the clock the room removed it with, which no
+    // one would take (SRV8); from its own owner, it is taken one clock higher and sent back (PRS2).
+    const revive = entry.state !== null && known?.present === false && entry.clock === known.clock && context.announcedBy(client) === context.owner;
+    if (!revive && isStale(entry, known)) continue;
+    const clock = revive ? entry.clock + 1 : entry.clock;
     const mine = context.own.has(client) || verdict.claimed.includes(client);
     if (entry.state === null) {
       if (mine) verdict.apply.push({ client, clock, state: null });
@@ -88,6 +96,7 @@ export function filterPresence(context: PresenceContext, entries: readonly Aware
     }
     if (!mine) verdict.claimed.push(client);
     verdict.apply.push({ client, clock, state });
+    if (revive) verdict.revived.push({ client, clock, state });
   }
   return verdict;
 }
