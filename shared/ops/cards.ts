@@ -9,6 +9,8 @@ import { newId } from '../ids.ts';
 import { placeBefore, type Placement } from '../order.ts';
 import { checkNewId, liveSiblings, requireCard, requireColumn, requireKind } from './lookup.ts';
 import { checkTextEdit, replaceText } from './textEdits.ts';
+import { requireRoom } from './requireRoom.ts';
+import { MAX_CARDS } from '../schema/limits.ts';
 
 export interface NewCard {
   /** A caller-chosen id (seeds, tests); a fresh one when absent. */
@@ -68,6 +70,7 @@ function writeCardPlacement(doc: Y.Doc, card: Y.Map<unknown>, columnId: string, 
 export function createCard(doc: Y.Doc, card: NewCard, origin: unknown = null): string {
   const kind = requireKind(doc);
   const cards = getCardsMap(doc);
+  requireRoom(cards.size, MAX_CARDS, 'cards');
   const id = card.id === undefined ? newId() : checkNewId(card.id, cards);
   requireColumn(doc, card.column, 'column');
   const title = parseField({ title: shortText }, 'title', card.title);

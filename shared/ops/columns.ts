@@ -7,6 +7,8 @@ import { newId } from '../ids.ts';
 import { keysAfter, placeBefore, type Placement } from '../order.ts';
 import { readColumns } from '../read/readColumns.ts';
 import { cardsPlacedIn, checkNewId, liveSiblings, requireCard, requireColumn, requireKind } from './lookup.ts';
+import { requireRoom } from './requireRoom.ts';
+import { MAX_COLUMNS } from '../schema/limits.ts';
 
 export interface NewColumn {
   title: string;
@@ -37,6 +39,7 @@ function writeColumnPlacement(doc: Y.Doc, column: Y.Map<unknown>, placement: Pla
 export function addColumn(doc: Y.Doc, col: NewColumn, origin: unknown = null): string {
   requireKind(doc);
   const columns = getColumnsMap(doc);
+  requireRoom(columns.size, MAX_COLUMNS, 'columns');
   const id = col.id === undefined ? newId() : checkNewId(col.id, columns);
   const title = parseField(columnFields, 'title', col.title);
   const wipLimit = col.wipLimit === undefined ? undefined : parseField(columnFields, 'wipLimit', col.wipLimit);

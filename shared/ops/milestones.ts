@@ -5,6 +5,8 @@ import { parseField } from '../schema/parseField.ts';
 import { getMilestonesMap } from '../doc.ts';
 import { newId } from '../ids.ts';
 import { checkNewId, requireKind } from './lookup.ts';
+import { requireRoom } from './requireRoom.ts';
+import { MAX_MILESTONES } from '../schema/limits.ts';
 
 export interface NewMilestone {
   /** A caller-chosen id (seeds, tests); a fresh one when absent. */
@@ -28,6 +30,7 @@ function requireMilestone(doc: Y.Doc, milestoneId: string): Y.Map<unknown> {
 export function addMilestone(doc: Y.Doc, milestone: NewMilestone, origin: unknown = null): string {
   requireKind(doc);
   const milestones = getMilestonesMap(doc);
+  requireRoom(milestones.size, MAX_MILESTONES, 'milestones');
   const id = milestone.id === undefined ? newId() : checkNewId(milestone.id, milestones);
   const values: [MilestoneField, unknown][] = [
     ['date', parseField(milestoneFields, 'date', milestone.date)],

@@ -5,6 +5,8 @@ import { REPORT_TEXT_FIELDS, reportFields, type ReportTextField } from '../schem
 import { isoMonth } from '../schema/values.ts';
 import { requireCard, requireKind } from './lookup.ts';
 import { checkTextEdit, replaceText } from './textEdits.ts';
+import { requireRoom } from './requireRoom.ts';
+import { MAX_REPORTS_PER_CARD } from '../schema/limits.ts';
 
 const isReportTextField = (field: string): field is ReportTextField => (REPORT_TEXT_FIELDS as readonly string[]).includes(field);
 
@@ -52,6 +54,7 @@ export function addReport(
   const { card, reports } = reportsOf(doc, cardId);
   const parsedMonth = parseMonth(month);
   if (reports?.has(parsedMonth)) throw new SchemaError('invalid_value', 'month', `card "${cardId}" already has a report for ${month}`);
+  requireRoom(reports?.size ?? 0, MAX_REPORTS_PER_CARD, 'reports');
   for (const [field, text] of Object.entries(texts)) {
     if (!isReportTextField(field)) throw new SchemaError('unknown_field', field, `unknown report field "${field}"`);
     if (typeof text !== 'string') throw new SchemaError('invalid_value', field, `"${field}" must be a string`);
