@@ -16,7 +16,7 @@ import { exitOnRefusal } from './exitOnRefusal.ts';
 import { openDataDir } from './openDataDir.ts';
 
 const USAGE = [
-  'usage: npm run user -- add <username> <displayName> [--admin] [--password <password>]',
+  'usage: npm run user -- add <username> <displayName> [--admin | --creator] [--password <password>]',
   '       npm run user -- passwd <username> [--password <password>]',
   '       npm run user -- remove <username>',
 ].join('\n');
@@ -42,7 +42,11 @@ const passwordAt = args.indexOf('--password');
 const givenPassword = passwordAt >= 0 ? args[passwordAt + 1] : undefined;
 if (passwordAt >= 0 && givenPassword === undefined) fail('--password needs a value');
 const admin = args.includes('--admin');
-const positional = args.filter((arg, i) => arg !== '--admin' && (passwordAt < 0 || (i !== passwordAt && i !== passwordAt + 1)));
+// A creator may create boards (SEC2).
+const creator = args.includes('--creator');
+if (admin && creator) fail('--admin or --creator, not both');
+const siteRole = admin ? 'admin' : creator ? 'creator' : 'user';
+const positional = args.filter((arg, i) => arg !== '--admin' && arg !== '--creator' && (passwordAt < 0 || (i !== passwordAt && i !== passwordAt + 1)));
 const [command, username, displayName, ...extra] = positional;
 if (extra.length > 0 || positional.some((arg) => arg.startsWith('--'))) fail(`unknown argument: ${[...extra, ...positional.filter((arg) => arg.startsWith('--'))].join(' ')}`);
 
@@ -69,8 +73,8 @@ if (command === 'add') {
   if (!password.success) fail(`bad password: ${password.error.issues[0]?.message}`);
   await withAuth(async (auth) => {
     try {
-      const user = await auth.addUser({ username: parsedName.data, password: password.data, displayName: parsedDisplay.data, siteRole: admin ? 'admin' : 'user' });
-      console.log(`Added ${user.username} (${user.displayName}${admin ? ', admin' : ''}).`);
+      const user = await auth.addUser({ username: parsedName.data, password: password.data, displayName: parsedDisplay.data, siteRole });
+      console.log(`Added ${user.username} (${user.displayName}${siteRole === 'user' ? '' : `, ${siteRole}`}).`);
     } catch (error) {
       if (error instanceof UserExistsError) fail(`the username "${parsedName.data}" is taken`);
       if (error instanceof WeakPasswordError) fail(error.message);
@@ -90,7 +94,7 @@ if (command === 'add') {
     console.log(`New password set for ${parsedName.data}.`);
   });
 } else if (command === 'remove') {
-  if (displayName !== undefined || admin || givenPassword !== undefined) fail(`remove takes a username only`);
+  if (displayName !== undefined || admin || creator || givenPassword !== undefined) fail(`remove takes a username only`);
   await withAuth(async (auth) => {
     const result = await auth.removeUser(parsedName.data);
     if (result === 'unknown') fail(`no user "${parsedName.data}"`);

@@ -30,6 +30,10 @@ describe('npm run user (AUTH5)', () => {
     expect(await canLogIn('anna', 'hemligt-lösen')).toBe(true);
     expect(execFileSync(process.execPath, ['--import', 'tsx', 'server/userCommand.ts', 'add', 'bo', 'Bo Ek', '--admin', '--password', 'bos-lösenord'], { env, encoding: 'utf8' })).toContain('admin');
     expect(await canLogIn('bo', 'bos-lösenord')).toBe(true);
+    // A creator may create boards (SEC2); it is one or the other.
+    const creator = run(['add', 'cilla', 'Cilla Ek', '--creator'], 'cillas-lösenord\n');
+    expect(creator.stdout).toContain('Added cilla (Cilla Ek, creator)');
+    expect(run(['add', 'dora', 'Dora Ek', '--creator', '--admin'], 'doras-lösenord\n').status).toBe(2);
     const taken = run(['add', 'anna', 'Anna 2'], 'annat-lösen\n');
     expect(taken.status).toBe(2);
     expect(taken.stderr).toContain('taken');
