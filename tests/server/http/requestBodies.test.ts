@@ -71,7 +71,7 @@ describe('request bodies are capped on every route (SEC1)', () => {
   it('[SEC1] 100 MB bodies, with a Content-Length and chunked, to login and to an authenticated route: 413 before they are read, and the server does not grow by them', async () => {
     const boardsBefore = await boardIds();
     const before = memory();
-    const attacks = [
+    const attacks: { path: string; headers: Record<string, string>; chunked: boolean }[] = [
       { path: '/api/auth/login', headers: {}, chunked: false },
       { path: '/api/auth/login', headers: {}, chunked: true },
       { path: '/api/boards', headers: { authorization: `Bearer ${token}` }, chunked: false },
