@@ -10,7 +10,7 @@ import { makeDoc } from './helpers/boards.ts';
 import { expectRefused } from './helpers/refused.ts';
 
 /** Fills `map` up to `count` entries with plain maps, as a board that reached its cap holds them. */
-const fill = (doc: Y.Doc, map: Y.Map<unknown>, count: number) =>
+const fill = (doc: Y.Doc, map: Y.Map<Y.Map<unknown>>, count: number) =>
   doc.transact(() => {
     for (let i = map.size; i < count; i++) map.set(`fyll${i}`, new Y.Map());
   });
