@@ -109,6 +109,8 @@ export const authApi = {
   /** The accounts a member can be picked from: ids and display names (SEC2). */
   accountChoices: () => callApi<AccountChoice[]>('/api/users'),
   addUser: (user: { username: string; displayName: string; password: string; siteRole: SiteRole }) => callApi<SessionUser>('/api/users', { method: 'POST', body: user }),
+  /** Makes an account a creator or a plain user (SEC2); an admin's role is not changed here. */
+  setSiteRole: (username: string, siteRole: 'creator' | 'user') => callApi<{ username: string; siteRole: SiteRole }>(`/api/users/${encodeURIComponent(username)}`, { method: 'PATCH', body: { siteRole } }),
   removeUser: (username: string) => callApi<void>(`/api/users/${encodeURIComponent(username)}`, { method: 'DELETE' }),
   access: (boardId: string) => callApi<BoardAccess>(`${board(boardId)}/access`),
   members: (boardId: string) => callApi<Member[]>(`${board(boardId)}/members`),

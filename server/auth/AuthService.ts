@@ -95,6 +95,13 @@ export class AuthService {
     return true;
   }
 
+  /** Makes an account a creator or a plain user (SEC2); an admin's site role is not changed here. */
+  async setCreatorRole(username: string, siteRole: 'creator' | 'user'): Promise<'changed' | 'unknown' | 'admin'> {
+    const user = await this.store.getUserByUsername(username);
+    if (!user) return 'unknown';
+    return (await this.store.setCreatorRole(user.id, siteRole)) ? 'changed' : 'admin';
+  }
+
   /**
    * Removes an account (AUTH14): its sessions and memberships go, its connections are closed, its
    * history stays under its display name. `by` is the admin asking, who may not remove themselves.

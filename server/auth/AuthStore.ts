@@ -65,6 +65,11 @@ export interface AuthStore {
    */
   setPasswordHash(userId: string, passwordHash: string): Promise<boolean>;
   /**
+   * Makes an account a creator or a plain user (SEC2), in one step that never touches an admin, so
+   * that no admin is ever demoted here. False for an unknown user or an admin.
+   */
+  setCreatorRole(userId: string, siteRole: 'creator' | 'user'): Promise<boolean>;
+  /**
    * Removes an account with its sessions and memberships, in one step (AUTH14). Refuses the only
    * remaining admin inside that step, so two admins removing each other cannot leave none.
    */

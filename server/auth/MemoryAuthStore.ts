@@ -38,6 +38,13 @@ export class MemoryAuthStore implements AuthStore {
     return true;
   }
 
+  async setCreatorRole(userId: string, siteRole: 'creator' | 'user'): Promise<boolean> {
+    const user = this.users.get(userId);
+    if (!user || user.siteRole === 'admin') return false;
+    user.siteRole = siteRole;
+    return true;
+  }
+
   async deleteUser(userId: string): Promise<DeleteUserResult> {
     const user = this.users.get(userId);
     if (!user) return 'unknown';

@@ -103,6 +103,7 @@ export class SqliteAuthStore implements AuthStore {
       userByName: db.prepare<[string], UserRow>('SELECT * FROM auth_users WHERE username = ?'),
       users: db.prepare<[], UserRow>('SELECT * FROM auth_users ORDER BY username'),
       setHash: db.prepare<[string, string]>('UPDATE auth_users SET password_hash = ? WHERE id = ?'),
+      setCreatorRole: db.prepare<[string, string]>("UPDATE auth_users SET site_role = ? WHERE id = ? AND site_role <> 'admin'"),
       adminCount: db.prepare<[], { count: number }>("SELECT count(*) AS count FROM auth_users WHERE site_role = 'admin'"),
       // Sessions and memberships go with it (ON DELETE CASCADE).
       deleteUser: db.prepare<[string]>('DELETE FROM auth_users WHERE id = ?'),
@@ -156,6 +157,10 @@ export class SqliteAuthStore implements AuthStore {
       this.sql.deleteUserSessions.run(userId);
       return true;
     }).immediate();
+  }
+
+  async setCreatorRole(userId: string, siteRole: 'creator' | 'user'): Promise<boolean> {
+    return this.sql.setCreatorRole.run(siteRole, userId).changes > 0;
   }
 
   async deleteUser(userId: string): Promise<DeleteUserResult> {

@@ -26,6 +26,7 @@ export type ApiErrorCode =
   | 'unsupported_media_type'
   | 'weak_password'
   | 'invalid_host'
+  | 'admin_role'
   | 'storage_unavailable';
 
 /** Thrown by handlers; app.onError turns it into `{ error: code, message }` (API6). */

@@ -16,10 +16,13 @@ const newUserBody = z.strictObject({
   siteRole: z.enum(SITE_ROLES).optional(),
 });
 
+const siteRoleBody = z.strictObject({ siteRole: z.enum(['creator', 'user']) });
+
 /**
  * /api/users: the accounts. An admin sees them whole; a board's facilitator only each account's id
  * and display name, enough to pick a member (SEC2); nobody else sees them (AUTH5); no hashes
- * (AUTH2). Only an admin adds one (AUTH5) or removes one (AUTH14).
+ * (AUTH2). Only an admin adds one (AUTH5), makes one a creator or a plain user (SEC2), or removes
+ * one (AUTH14).
  */
 export function userRoutes(ctx: AuthContext) {
   return new Hono()
@@ -38,6 +41,19 @@ export function userRoutes(ctx: AuthContext) {
         if (error instanceof UserExistsError) throw new ApiError(409, 'user_exists', `the username "${body.username}" is taken`);
         if (error instanceof WeakPasswordError) throw new ApiError(400, 'weak_password', error.message, error.reason);
         throw error;
+      }
+    })
+    .patch('/:username', async (c) => {
+      await requireAdmin(c, ctx);
+      const { siteRole } = await parseJsonBody(c, siteRoleBody);
+      const username = c.req.param('username').toLowerCase();
+      switch (await ctx.auth.setCreatorRole(username, siteRole)) {
+        case 'unknown':
+          throw new ApiError(404, 'unknown_user', `no user "${username.slice(0, 80)}"`);
+        case 'admin':
+          throw new ApiError(409, 'admin_role', 'an admin stays an admin');
+        case 'changed':
+          return c.json({ username, siteRole });
       }
     })
     .delete('/:username', async (c) => {

@@ -41,6 +41,17 @@ export function UsersPage() {
       else setError(t('auth.users.invalid', { message: failure.message }));
     }
   };
+  const changeRole = async (user: SessionUser, siteRole: 'creator' | 'user'): Promise<void> => {
+    setError('');
+    setStatus('');
+    try {
+      await authApi.setSiteRole(user.username, siteRole);
+      setStatus(t('auth.users.roleChanged', { name: user.displayName, role: t(`auth.users.roles.${siteRole}`) }));
+    } catch {
+      setError(t('auth.users.roleFailed'));
+    }
+    await load();
+  };
   const remove = async (user: SessionUser): Promise<void> => {
     setRemoving(null);
     setError('');
@@ -72,7 +83,20 @@ export function UsersPage() {
               <tr key={user.id}>
                 <td>{user.displayName}</td>
                 <td>{user.username}</td>
-                <td>{t(`auth.users.roles.${user.siteRole}`)}</td>
+                <td>
+                  {/* An admin stays an admin here (the server refuses with admin_role); the others may become creators (SEC2). */}
+                  {user.siteRole === 'admin' ? (
+                    t('auth.users.roles.admin')
+                  ) : (
+                    <select value={user.siteRole} onChange={(event) => void changeRole(user, event.target.value as 'creator' | 'user')} aria-label={t('auth.users.siteRoleFor', { name: user.displayName })}>
+                      {(['user', 'creator'] as const).map((role) => (
+                        <option key={role} value={role}>
+                          {t(`auth.users.roles.${role}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </td>
                 <td>
                   {/* The server refuses removing oneself too (own_account); the button is not offered. */}
                   {user.id !== me && (

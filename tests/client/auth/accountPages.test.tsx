@@ -42,7 +42,13 @@ describe('the users page (AUTH5, AUTH14)', () => {
     await user.type(password, 'veras-lösenord');
     await user.click(within(form).getByRole('button', { name: 'Lägg till' }));
     expect((await screen.findByRole('status')).textContent).toBe('Vera Ekholm har lagts till.');
-    expect(await screen.findByRole('cell', { name: 'Skapar tavlor' })).toBeTruthy();
+    const role = await screen.findByRole('combobox', { name: 'Kontotyp för Vera Ekholm' });
+    expect((role as HTMLSelectElement).value).toBe('creator');
+    await user.selectOptions(role, 'Användare');
+    expect((await screen.findByRole('status')).textContent).toBe('Vera Ekholm: Användare.');
+    await waitFor(() => expect((screen.getByRole('combobox', { name: 'Kontotyp för Vera Ekholm' }) as HTMLSelectElement).value).toBe('user'));
+    expect(screen.queryByRole('combobox', { name: 'Kontotyp för Administratör' })).toBeNull();
+    expect(await seriousViolations(document.body)).toEqual([]);
   });
 
   it('[AUTH14] removes an account only after confirming; cancelling keeps it; one’s own account has no remove button', async () => {

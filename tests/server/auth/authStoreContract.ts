@@ -31,6 +31,19 @@ export function runAuthStoreContract(name: string, factory: AuthStoreFactory, op
       expect(await store.setPasswordHash('nobody', 'x')).toBe(false);
     });
 
+    it('[SEC2] makes an account a creator or a plain user, never an admin something else', async () => {
+      const { store } = await open();
+      await store.createUser(user('u1', 'anna'));
+      await store.createUser(user('u2', 'bo', 'admin'));
+      expect(await store.setCreatorRole('u1', 'creator')).toBe(true);
+      expect((await store.getUser('u1'))?.siteRole).toBe('creator');
+      expect(await store.setCreatorRole('u1', 'user')).toBe(true);
+      expect((await store.getUser('u1'))?.siteRole).toBe('user');
+      expect(await store.setCreatorRole('u2', 'user')).toBe(false);
+      expect((await store.getUser('u2'))?.siteRole).toBe('admin');
+      expect(await store.setCreatorRole('nobody', 'creator')).toBe(false);
+    });
+
     it('[AUTH16] a new password hash ends every session of that account, and only of that account', async () => {
       const { store } = await open();
       await store.createUser(user('u1', 'anna'));

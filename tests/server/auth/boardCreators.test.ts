@@ -30,6 +30,23 @@ describe('who creates boards and who sees the accounts (SEC2)', () => {
     expect((await createBoard(fx.admin)).status).toBe(201);
   });
 
+  it('[SEC2] an admin makes an existing account a creator and back; an admin stays an admin; nobody else may', async () => {
+    const token = await fx.user('blir.skapare', 'Blir Skapare');
+    const setRole = (username: string, siteRole: string, as = fx.admin) =>
+      fetch(`${fx.url}/api/users/${username}`, { method: 'PATCH', headers: authHeaders(as), body: JSON.stringify({ siteRole }) });
+    expect((await setRole('admin', 'creator', token)).status).toBe(403);
+    expect((await createBoard(token)).status).toBe(403);
+    expect((await setRole('blir.skapare', 'creator')).status).toBe(200);
+    expect((await createBoard(token)).status).toBe(201);
+    expect((await setRole('blir.skapare', 'user')).status).toBe(200);
+    expect((await createBoard(token)).status).toBe(403);
+    expect(await (await setRole('admin', 'user')).json()).toMatchObject({ error: 'admin_role' });
+    expect((await setRole('blir.skapare', 'admin')).status).toBe(400);
+    expect((await setRole('ingen', 'creator')).status).toBe(404);
+    const users = JSON.parse((await listUsers(fx.admin)).text) as { username: string; siteRole: string }[];
+    expect(users.find((user) => user.username === 'admin')?.siteRole).toBe('admin');
+  });
+
   it('[SEC2] a facilitator who is not an admin gets only ids and display names: no usernames, no site roles; members are named by id', async () => {
     await addUser('hemlig.admin', 'Hemlig Admin', 'admin');
     expect((await addUser('fia', 'Fia Facilitator', 'creator')).status).toBe(201);
