@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../server/config.ts';
 import { freePort, spawnServer, type ServerProcess } from '../../helpers/serverChild.ts';
 import { authHeaders, loginToken } from '../../helpers/serverAuth.ts';
 
@@ -98,5 +99,22 @@ describe('request bodies are capped on every route (SEC1)', () => {
     const over = await fetch(`${url}/api/boards`, { method: 'POST', headers: authHeaders(token), body: pad(MB) });
     expect(over.status).toBe(413);
     expect(await over.json()).toMatchObject({ error: 'too_large' });
+    // A small chunked body is counted and then read as usual.
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = request(`${url}/api/boards`, { method: 'POST', headers: authHeaders(token) }, (response) => {
+        response.resume();
+        resolve(response.statusCode!);
+      });
+      req.on('error', reject);
+      req.write(JSON.stringify({ title: 'Styckvis', kind: 'general' }));
+      req.end();
+    });
+    expect(chunked).toBe(201);
+  });
+
+  it('[SEC1] MAX_BODY_BYTES sets the limit; a bad value stops the server naming it', () => {
+    expect(loadConfig({ MAX_BODY_BYTES: '2048' }).auth?.maxBodyBytes).toBe(2048);
+    expect(loadConfig({}).auth?.maxBodyBytes).toBe(MB);
+    expect(() => loadConfig({ MAX_BODY_BYTES: '0' })).toThrow(/MAX_BODY_BYTES/);
   });
 });
