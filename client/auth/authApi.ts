@@ -100,7 +100,7 @@ export async function callApi<T>(path: string, init: { method?: string; body?: u
 
 const board = (id: string): string => `/api/boards/${encodeURIComponent(id)}`;
 
-/** The calls of issue 4: login, accounts, members, share links and history. */
+/** The account calls (AUTH, ROLE rules): login, accounts, members, share links and history. */
 export const authApi = {
   login: (username: string, password: string) => callApi<{ token: string; user: SessionUser }>('/api/auth/login', { method: 'POST', body: { username, password } }),
   logout: () => callApi<{ ok: true }>('/api/auth/logout', { method: 'POST' }),

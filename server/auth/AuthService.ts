@@ -45,7 +45,7 @@ const RENEW_AFTER_MS = 60_000;
 const publicUser = ({ id, username, displayName, siteRole, createdAt }: UserRecord): UserRecord => ({ id, username, displayName, siteRole, createdAt });
 
 /**
- * Accounts, sessions, board roles and share links: the rules of issue 4 over an AuthStore.
+ * Accounts, sessions, board roles and share links: the AUTH and ROLE rules over an AuthStore.
  * Callers validate their input shapes (accountFields.ts, the routes); this enforces the rest.
  */
 export class AuthService {

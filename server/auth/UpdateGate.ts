@@ -19,7 +19,7 @@ export interface UpdateGate {
 }
 
 /**
- * The gate of issue 4: the role check (authorizeUpdate) and the history of what was accepted.
+ * The room's gate (UPD rules): the role check (authorizeUpdate) and the history of what was accepted.
  * The history entries are worked out now, while both states exist, and stored only once the
  * room has stored the update (`accepted`); a connection without access (the room's own tests) is
  * trusted and recorded as nobody.

@@ -22,7 +22,7 @@ const ISSUES_LOGGED = 3;
  */
 export function checkUpdate(doc: Y.Doc, update: Uint8Array): void;
 /**
- * The same check, then `inspect` sees the update's effect on the scratch copy (issue 4: the role
+ * The same check, then `inspect` sees the update's effect on the scratch copy (UPD rules: the role
  * check and the history are decided there, before the real document is touched); returns its answer.
  */
 export function checkUpdate<T>(doc: Y.Doc, update: Uint8Array, inspect: (scratch: Y.Doc, effect: UpdateEffect) => T): T;

@@ -23,7 +23,7 @@ async function logIn(page: Page, username: string, password: string): Promise<vo
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
 
-describe('logging in and roles in the browser (issue 4)', () => {
+describe('logging in and roles in the browser', () => {
   it('[AUTH3] shows the login page to a visitor without a session, refuses a wrong password, lets the right one in', async () => {
     await addUserAndLogin(e2e.server.url, e2e.server.token, { username: 'anna', displayName: 'Anna Sundén', password: 'annas-lösenord' });
     const page = await (await e2e.loggedOutContext()).newPage();

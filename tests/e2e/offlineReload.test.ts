@@ -19,7 +19,7 @@ async function serviceWorkerReady(page: Page): Promise<void> {
   await page.evaluate(async () => void (await navigator.serviceWorker.ready));
 }
 
-describe('a reload while offline (issue 3, service worker and remembered account)', () => {
+describe('a reload while offline (service worker and remembered account)', () => {
   it('opens the board with the edit made offline, as the account last signed in, and sends the edit on reconnect', async () => {
     const boardId = await createBoardViaApi(e2e.server.url, 'Utan nät');
     const context = await e2e.userContext('Anna Berg');

@@ -33,7 +33,7 @@ async function withBoard<T>(server: ChildServer, id: string, read: (doc: import(
 const seed = (...args: string[]): string =>
   execFileSync(process.execPath, ['--import', 'tsx', 'server/seedCommand.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
 
-describe('first start (issue 3: real boards on first start)', () => {
+describe('first start: the real boards', () => {
   it('an empty DATA_DIR gets every seed board, with the totals 157 000 + 80 000 = 237 000 by decision level', async () => {
     const server = await start();
     expect(await boardIds(server)).toEqual(seedIds);

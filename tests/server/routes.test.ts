@@ -31,7 +31,7 @@ beforeEach(async () => {
   app = createApp({ storage, registry, logger: logs.logger, ...authContext });
 });
 
-/** A request as the admin (issue 4: every route but health and login needs a login). */
+/** A request as the admin (every route but health and login needs a login). */
 const request = (path: string, init: RequestInit = {}) => app.request(path, { ...init, headers: { authorization: `Bearer ${token}`, ...(init.headers as Record<string, string>) } });
 const post = (path: string, body: unknown) =>
   request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body) });

@@ -15,7 +15,7 @@ describe('routes', () => {
     expect(parseRoute('/b/a/b')).toEqual({ page: 'notFound' });
   });
 
-  it('maps /users to the accounts and /b/:id/members to a board’s members (issue 4)', () => {
+  it('maps /users to the accounts and /b/:id/members to a board’s members', () => {
     expect(parseRoute('/users')).toEqual({ page: 'users' });
     expect(parseRoute('/b/hsf-atgarder/members')).toEqual({ page: 'members', boardId: 'hsf-atgarder' });
     expect(parseRoute('/b/a%20b/members')).toEqual({ page: 'notFound' });

@@ -43,7 +43,7 @@ function SessionProbe() {
   return <p>{session.status === 'user' ? `${session.user.displayName}${session.offline ? ' (offline)' : ''}` : session.status}</p>;
 }
 
-describe('starting without the server (issue 3, offline)', () => {
+describe('starting without the server (offline)', () => {
   it('remembers the signed-in account without its token, and starts as it, offline, when the server cannot be reached', async () => {
     await refreshSession();
     expect(JSON.parse(remembered() ?? 'null')).toMatchObject({ username: 'admin', displayName: 'Administratör', siteRole: 'admin' });

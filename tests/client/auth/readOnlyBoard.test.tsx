@@ -26,7 +26,7 @@ function board() {
 
 const card = (title: string): HTMLElement => screen.getByRole('article', { name: title });
 
-describe('the board for a role that may not change everything (issue 4, ROLE4, ROLE5)', () => {
+describe('the board for a role that may not change everything (ROLE4, ROLE5)', () => {
   it('[ROLE5] a viewer sees the cards but no add card or column, no drag handles, no "Flytta till…", no column settings', async () => {
     renderBoardView(board(), { access: editAccessFor({ role: 'viewer', scope: [] }, 'Vera Visare') });
     expect(screen.getAllByRole('article')).toHaveLength(3);

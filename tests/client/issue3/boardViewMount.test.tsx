@@ -11,7 +11,7 @@ import { renderBoardView } from '../board/renderBoardView.tsx';
 
 afterEach(cleanup);
 
-describe('BoardView with the issue 3 panels', () => {
+describe('BoardView with its panels', () => {
   it('a measures board shows the savings ledger and the tidsplan, and no report cycle', () => {
     renderBoardView(buildSeedBoard(hsfAtgarder));
     expect(screen.getByText('Besparingar:')).toBeTruthy();

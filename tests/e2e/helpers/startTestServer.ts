@@ -23,7 +23,7 @@ export const adminHeaders = (): Record<string, string> => ({ authorization: `Bea
 /** A running Tavla server for one test file: its base URL and how to stop it and drop its data. */
 export interface TestServer {
   url: string;
-  /** The admin's session token (issue 4: every page but the login page needs one). */
+  /** The admin's session token (every page but the login page needs one). */
   token: string;
   close(): Promise<void>;
 }
