@@ -319,6 +319,7 @@ export const en: Catalogue = {
       wrong: 'Wrong username or password.',
       throttled: 'Too many failed attempts. Wait a while and try again.',
       failed: 'Could not log in right now. Try again.',
+      unavailable: 'The server cannot save right now, so it cannot log you in. Try again in a while.',
     },
     logout: 'Log out',
     signedInAs: 'Logged in as {{name}}',

@@ -321,6 +321,7 @@ export const sv = {
       wrong: 'Fel användarnamn eller lösenord.',
       throttled: 'För många misslyckade försök. Vänta en stund och försök igen.',
       failed: 'Det gick inte att logga in just nu. Försök igen.',
+      unavailable: 'Servern kan inte spara just nu och kan därför inte logga in dig. Försök igen om en stund.',
     },
     logout: 'Logga ut',
     signedInAs: 'Inloggad som {{name}}',

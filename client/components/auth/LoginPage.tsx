@@ -23,7 +23,7 @@ export function LoginPage() {
       await logIn(username, password);
     } catch (failure) {
       const status = failure instanceof ApiFailure ? failure.status : 0;
-      setError(t(status === 401 || status === 400 ? 'auth.login.wrong' : status === 429 ? 'auth.login.throttled' : 'auth.login.failed'));
+      setError(t(status === 401 || status === 400 ? 'auth.login.wrong' : status === 429 ? 'auth.login.throttled' : status === 503 ? 'auth.login.unavailable' : 'auth.login.failed'));
       setBusy(false);
     }
   };
