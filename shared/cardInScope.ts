@@ -53,3 +53,15 @@ export function namesOnlyScope(value: unknown, scope: readonly string[]): boolea
   const [whole, ...bodies] = addressees(value);
   return units.has(whole!) || (bodies.length > 0 && bodies.every((body) => units.has(body)));
 }
+
+/**
+ * LIM6, for the server and the UI alike: whether a unit chief of `scope` may change the scope field
+ * `field` of a card from `was` to `is`. The card must be theirs by its unit field alone before and
+ * after (never through `responsible`, which they may just have changed), and a unit field may only
+ * go between values that name their units alone, so a card never leaves their units, not even in two
+ * steps, and is never handed to or shared with another unit ("HSN" → "HSN, RUN").
+ */
+export function scopeFieldChangeAllowed(field: (typeof SCOPE_FIELDS)[number], was: ScopedCard, is: ScopedCard, scope: readonly string[]): boolean {
+  if (!cardInUnitScope(was, scope) || !cardInUnitScope(is, scope)) return false;
+  return field === 'responsible' || (namesOnlyScope(was[field], scope) && namesOnlyScope(is[field], scope));
+}

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { cardInScope, cardInUnitScope, namesOnlyScope, SCOPE_FIELDS } from '../../shared/cardInScope.ts';
+import { cardInScope, scopeFieldChangeAllowed, SCOPE_FIELDS } from '../../shared/cardInScope.ts';
 import { readCard } from '../../shared/read/readCard.ts';
 import { checkLimits } from '../../shared/schema/checkLimits.ts';
 import type { BoardAccess } from './roles.ts';
@@ -76,17 +76,9 @@ function authorizeRole(writer: Writer, effect: UpdateEffect, before: Y.Doc, afte
 
 const isScopeField = (field: string): field is (typeof SCOPE_FIELDS)[number] => (SCOPE_FIELDS as readonly string[]).includes(field);
 
-/**
- * LIM6: a unit chief changes a card's scope field only on a card that is theirs by its unit field
- * alone, before and after — never through `responsible`, which they may just have changed — and a
- * unit field only between values that name their own units alone: so a card never leaves their units
- * (not even in two steps: themselves into `responsible`, then `unit`) and is never handed to or shared
- * with another unit ("HSN" → "HSN, RUN").
- */
+/** LIM6 on the stored card before and after the update (shared/cardInScope.ts, which the UI asks too). */
 function mayChangeScopeField(field: (typeof SCOPE_FIELDS)[number], cardId: string, writer: Writer, before: Y.Doc, after: Y.Doc): boolean {
   const was = readCard(before, cardId);
   const is = readCard(after, cardId);
-  if (!was || !is || !cardInUnitScope(was, writer.scope) || !cardInUnitScope(is, writer.scope)) return false;
-  if (field === 'responsible') return true;
-  return namesOnlyScope(was[field], writer.scope) && namesOnlyScope(is[field], writer.scope);
+  return was !== undefined && is !== undefined && scopeFieldChangeAllowed(field, was, is, writer.scope);
 }
