@@ -198,6 +198,7 @@ export const en: Catalogue = {
     effectInvalid: 'Enter a number in kSEK per year, e.g. 1,500 or -200.',
     effectAmbiguous: 'The number can be read two ways. Group thousands with commas and write decimals with a point, e.g. 1,500 or 1.5.',
     invalid: 'The value was not accepted.',
+    outOfScope: 'You can only enter your own units here; the card may not leave them.',
     responsibleAdd: 'Add responsible',
     responsibleName: 'Name of responsible',
     responsibleRemove: 'Remove {{name}}',
@@ -209,6 +210,7 @@ export const en: Catalogue = {
       archived: 'The card is archived.',
       gone: 'The card no longer exists.',
       readOnly: 'You can only read this card.',
+      scopeFieldLocked: 'The card is yours as responsible, not through your unit, so you cannot change this field.',
       draftRefused: 'A field holds a value that cannot be saved. Correct it or empty the field before closing.',
     },
     reports: {

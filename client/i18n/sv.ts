@@ -200,6 +200,7 @@ export const sv = {
     effectInvalid: 'Ange ett tal i tkr per år, t.ex. 1 500 eller -200.',
     effectAmbiguous: 'Talet kan läsas på två sätt. Skriv tusental med mellanslag och decimaler med komma, t.ex. 1 500 eller 1,5.',
     invalid: 'Värdet godtogs inte.',
+    outOfScope: 'Du kan bara ange dina egna verksamheter här; kortet får inte lämna dem.',
     responsibleAdd: 'Lägg till ansvarig',
     responsibleName: 'Namn på ansvarig',
     responsibleRemove: 'Ta bort {{name}}',
@@ -211,6 +212,7 @@ export const sv = {
       archived: 'Kortet är arkiverat.',
       gone: 'Kortet finns inte längre.',
       readOnly: 'Du kan bara läsa det här kortet.',
+      scopeFieldLocked: 'Kortet är ditt som ansvarig, inte genom din verksamhet, så det här fältet kan du inte ändra.',
       draftRefused: 'Ett fält har ett värde som inte kan sparas. Rätta det eller töm fältet innan du stänger.',
     },
     reports: {

@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { SchemaError } from '../../../shared/schema/errors.ts';
 import { EditAccessContext } from '../../auth/EditAccessContext.ts';
-import { FULL_ACCESS, type EditAccess } from '../../auth/editAccess.ts';
+import { FULL_ACCESS, ScopeRefusal, type EditAccess } from '../../auth/editAccess.ts';
 import { setEditingCard } from '../../sync/presence.ts';
 import { BoardProvider, useBoardContext } from '../../state/BoardContext.tsx';
 import { useBoardMeta } from '../../state/useBoard.ts';
@@ -55,6 +55,7 @@ function BoardBody({ awareness, boardId }: { awareness: Awareness | undefined; b
 
   const reportError = useCallback(
     (cause: unknown) => {
+      if (cause instanceof ScopeRefusal) return setError(t('card.outOfScope'));
       const reason = cause instanceof SchemaError ? t(`board.errors.${cause.code}`, { field: cause.field }) : String(cause);
       setError(t('board.error', { reason }));
     },

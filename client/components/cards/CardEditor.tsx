@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Archive, ArchiveRestore } from 'lucide-react';
 import type { Card } from '../../../shared/schema/card.ts';
@@ -8,6 +8,7 @@ import { useCard } from '../../state/useCard.ts';
 import { Modal } from '../board/Modal.tsx';
 import { useAnnounce } from '../app/LiveRegion.tsx';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
+import { ScopeRefusal } from '../../auth/editAccess.ts';
 import { useBoardCommands } from '../board/BoardCommands.tsx';
 import { EDITOR_FIELDS, type FieldInput } from './cardFields.ts';
 import { CardHistory } from './CardHistory.tsx';
@@ -92,14 +93,38 @@ export function CardEditor({ cardId, boardId, onClose }: { cardId: string; board
   );
 }
 
-/** The input that fits one field; scalar writes go through updateCardField, prose through the Y.Text binding. */
+/**
+ * One field of the card, locked (with why) when this user may see the card's editor but not change
+ * this field: a unit chief's scope fields on a card that is theirs only by `responsible` (LIM6).
+ */
 function FieldControl({ card, input }: { card: Card; input: FieldInput }) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const { canEditField } = useEditAccess();
+  if (canEditField(card, input.field)) return <FieldInputFor card={card} input={input} />;
+  return (
+    <fieldset disabled className="card-field-locked" aria-describedby={hintId}>
+      <FieldInputFor card={card} input={input} />
+      <p id={hintId} className="field-hint">
+        {t('card.editor.scopeFieldLocked')}
+      </p>
+    </fieldset>
+  );
+}
+
+/** The input that fits one field; scalar writes go through updateCardField, prose through the Y.Text binding. */
+function FieldInputFor({ card, input }: { card: Card; input: FieldInput }) {
   const { t } = useTranslation();
   const actions = useBoardActions();
   const { reportError } = useBoardCommands();
+  const { allowsValue } = useEditAccess();
   const label = t(`card.fields.${input.field}`);
   const value = (card as unknown as Record<string, unknown>)[input.field];
-  const commit = (next: unknown) => actions.updateField(card.id, input.field, next);
+  const commit = (next: unknown) => {
+    // Refused here rather than by the server, which would close the connection and reload the board (LIM6).
+    if (!allowsValue(card, input.field, next)) throw new ScopeRefusal(`${input.field} may not become ${JSON.stringify(next)}`);
+    actions.updateField(card.id, input.field, next);
+  };
   switch (input.input) {
     case 'prose':
       return <ProseField cardId={card.id} field={input.field} label={label} multiline={input.multiline} />;

@@ -1,5 +1,6 @@
 import { useId, useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScopeRefusal } from '../../auth/editAccess.ts';
 import { formatNumber } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { AMOUNT_ERRORS, parseEffect } from './parseEffect.ts';
@@ -39,8 +40,8 @@ function useCommit(commit: Commit) {
       commit(value);
       setError(null);
       return true;
-    } catch {
-      setError(t('card.invalid'));
+    } catch (error) {
+      setError(t(error instanceof ScopeRefusal ? 'card.outOfScope' : 'card.invalid'));
       return false;
     }
   };
