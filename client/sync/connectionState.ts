@@ -49,6 +49,13 @@ const VERDICTS: Record<string, CloseVerdict> = {
   board_unreadable: 'stop',
 };
 
+/**
+ * True when the server will take nothing more of this board in this session (KEEP3, KEEP5): it is
+ * full or unreadable. The board is then shown read-only, since an edit would go nowhere.
+ */
+export const takesNoEdits = (connection: ConnectionState): boolean =>
+  connection.status === 'error' && (connection.reason === 'document_too_large' || connection.reason === 'board_unreadable');
+
 /** The verdict on one close from the server (see CloseVerdict); 4400–4499 stop unless named otherwise, as in y-websocket. */
 export function closeVerdict(code: number, reason: string): CloseVerdict {
   return VERDICTS[reason] ?? (code >= 4400 && code < 4500 ? 'stop' : 'retry');

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { editAccessFor } from '../../auth/editAccess.ts';
+import { takesNoEdits } from '../../sync/connectionState.ts';
 import { useBoardAccess } from '../../auth/useBoardAccess.ts';
 import { useSession } from '../../auth/useSession.ts';
 import { BoardProvider } from '../../state/BoardContext.tsx';
@@ -51,7 +52,8 @@ function BoardScreen({ boardId }: { boardId: string }) {
   const role = useBoardAccess(boardId);
   const account = useSession();
   const displayName = account.status === 'user' ? account.user.displayName : undefined;
-  const access = useMemo(() => editAccessFor(role, displayName), [role, displayName]);
+  const closedForEdits = takesNoEdits(connection);
+  const access = useMemo(() => editAccessFor(closedForEdits ? null : role, displayName), [closedForEdits, role, displayName]);
   // Others see the account's name; a share link has none, so it shows as "Projektor".
   const presenceName = displayName ?? t('app.user.shareVisitor');
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closeVerdict, initialTracker, reduceConnection, type ConnectionEvent } from '../../../client/sync/connectionState.ts';
+import { closeVerdict, initialTracker, reduceConnection, takesNoEdits, type ConnectionEvent } from '../../../client/sync/connectionState.ts';
 
 const run = (events: ConnectionEvent[], offline = false) => events.reduce(reduceConnection, initialTracker(offline)).state;
 
@@ -68,5 +68,13 @@ describe('what a close by the server means (KEEP2-KEEP5)', () => {
     expect(run([...unsaved, { type: 'connecting' }, { type: 'connected' }, { type: 'synced' }])).toEqual({ status: 'unsaved' });
     expect(run([...unsaved, { type: 'browserOffline' }])).toEqual({ status: 'unsaved' });
     expect(run([...unsaved, { type: 'connected' }, { type: 'synced' }, { type: 'saved' }])).toEqual({ status: 'synced' });
+  });
+
+  it('[KEEP3][KEEP5] a full or unreadable board takes no more edits, so it is shown read-only; any other state takes them', () => {
+    expect(takesNoEdits({ status: 'error', reason: 'document_too_large' })).toBe(true);
+    expect(takesNoEdits({ status: 'error', reason: 'board_unreadable' })).toBe(true);
+    for (const connection of [{ status: 'error', reason: 'unauthorized' }, { status: 'unsaved' }, { status: 'offline' }, { status: 'synced' }] as const) {
+      expect(takesNoEdits(connection)).toBe(false);
+    }
   });
 });
