@@ -9,7 +9,7 @@ import { DEFAULT_PING_INTERVAL_MS, keepAlive } from './http/keepAlive.ts';
 import { DEFAULT_FLOW_LIMITS } from './sync/Connection.ts';
 import { checkStoredBoards, type UnreadableBoard } from './checkStoredBoards.ts';
 import { createClock } from './clock.ts';
-import { DB_FILE, openDataDir } from './openDataDir.ts';
+import { DB_FILE, openDataDir, type OpenedDataDir } from './openDataDir.ts';
 import { DEFAULT_AUTH_CONFIG } from './auth/AuthConfig.ts';
 import type { AuthService } from './auth/AuthService.ts';
 import type { AuthStore } from './auth/AuthStore.ts';
@@ -61,10 +61,20 @@ export interface ServerDeps {
 
 /** Starts the Tavla server: REST, sync and (when built) the client on one port. */
 export async function startServer(config: ServerConfig, deps: ServerDeps = {}): Promise<RunningServer> {
-  const logger = deps.logger ?? createStderrLogger();
   // Only a server on its own SQLite file holds DATA_DIR (OPS1), and only on a Tavla database (OPS2).
-  // The kernel lets go of the lock when the process dies; close() lets go last, once everything is stored.
+  // The kernel lets go of the lock when the process dies; close() lets go last, once everything is
+  // stored; a start that fails (a port in use) lets go at once, so the process may try again.
   const dataDir = deps.storage ? undefined : openDataDir(config.dataDir, 'server', 'server');
+  try {
+    return await startOn(dataDir, config, deps);
+  } catch (error) {
+    dataDir?.lock.release();
+    throw error;
+  }
+}
+
+async function startOn(dataDir: OpenedDataDir | undefined, config: ServerConfig, deps: ServerDeps): Promise<RunningServer> {
+  const logger = deps.logger ?? createStderrLogger();
   const storage = deps.storage ?? new SqliteStorage(dataDir!.dbFile);
   const ownsStorage = !deps.storage;
   const dbFile = dataDir?.dbFile ?? join(config.dataDir, DB_FILE);
