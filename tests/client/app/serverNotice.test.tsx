@@ -77,4 +77,15 @@ describe('the dialog of what was not saved (KEEP2)', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(keptText('b1')).toEqual([]);
   });
+
+  it('[KEEP2] shows an amount in Swedish digits and a status by its name, as the card editor does', () => {
+    keepText('b2', [
+      { cardId: 'k', cardTitle: 'Kortet', field: 'effect', text: '2500' },
+      { cardId: 'k', cardTitle: 'Kortet', field: 'status', text: 'red' },
+    ]);
+    render(wrap(<KeptTextDialog boardId="b2" />));
+    const dialog = screen.getByRole('dialog', { name: 'Det här sparades inte' });
+    expect((within(dialog).getByLabelText('Kortet – Ekonomisk effekt (tkr/år)') as HTMLTextAreaElement).value.replace(/\s/g, ' ')).toBe('2 500');
+    expect((within(dialog).getByLabelText('Kortet – Status') as HTMLTextAreaElement).value).not.toBe('red');
+  });
 });
