@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { readMeta } from '../../shared/read/readMeta.ts';
+import { readStoredBoard } from '../checkStoredBoards.ts';
 import type { Logger } from '../log.ts';
 import type { ClientOwners, Storage } from '../storage/Storage.ts';
 
@@ -32,21 +33,22 @@ export class DocPersistence {
   /** Fills `doc` with the stored snapshot and the updates after it; answers the document's client owners (CID1). */
   async load(doc: Y.Doc): Promise<Map<number, string>> {
     const stored = await this.storage.loadDoc(this.docId);
-    try {
-      doc.transact(() => {
-        if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-        for (const update of stored.updates) Y.applyUpdate(doc, update.data);
-      });
-    } catch (error) {
-      throw new UnreadableBoardError(error instanceof Error ? error.message : String(error));
-    }
+    // The same reading as the check at start (OPS3): bytes that throw, structs left waiting for parts
+    // that are not stored, no board, or values the schema refuses are all a board no client can use.
+    const reading = readStoredBoard(stored, doc);
+    if (!reading.readable) throw new UnreadableBoardError(`${reading.reason}: ${reading.detail}`);
     this.contained = stored.updates.map((update) => update.seq);
     this.generation = stored.generation;
-    this.bytes = Y.encodeStateAsUpdate(doc).length;
+    this.measure(doc);
     this.title = (await this.storage.getBoard(this.docId))?.title;
     this.logger.log('debug', { event: 'room_loaded', docId: this.docId, updates: stored.updates.length });
     await this.afterStored(doc);
     return this.storage.loadClientOwners(this.docId);
+  }
+
+  /** Sets `bytes` to the document's real encoded size (FLOW3), which deletions may have made smaller than the estimate. */
+  measure(doc: Y.Doc): void {
+    this.bytes = Y.encodeStateAsUpdate(doc).length;
   }
 
   /** Appends one update with the client ids it binds; rejects when storage fails, and then the caller must not apply or relay it. */

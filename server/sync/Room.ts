@@ -176,11 +176,6 @@ export class Room {
   }
 
   /**
-   * SRV4: check (CID, BAD5, UPD), store, apply with the connection as origin, and only then relay
-   * to the others. What is stored is the change the update made on the checked copy (shadowDoc.ts),
-   * so a store that fails leaves the document untouched and the room open (OPS).
-   */
-  /**
    * SRV4: check and store (RoomWriter), apply with the connection as origin, and only then relay
    * to the others. A store that fails leaves the document untouched and the room open: the
    * editor is closed with storage_unavailable, keeps its change and sends it again when it

@@ -66,6 +66,8 @@ export class RoomWriter {
     const change = triedChange(doc);
     if (!change) return { outcome: 'nothing' };
     const maxBytes = this.options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
+    // The estimate only grows between compactions, though deleting shrinks a document: measure before refusing.
+    if (this.persistence.bytes + change.length > maxBytes) this.persistence.measure(doc);
     if (this.persistence.bytes + change.length > maxBytes) {
       return { outcome: 'closed', reason: 'document_too_large', detail: `${this.persistence.bytes} + ${change.length} bytes, the limit is ${maxBytes}` };
     }

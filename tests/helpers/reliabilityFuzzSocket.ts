@@ -3,8 +3,21 @@ import { WebSocket } from 'ws';
 /** What became of one fuzzed frame: the connection stayed open, or the server closed it. */
 export type FrameOutcome = { open: true } | { open: false; code: number; reason: string };
 
-/** Query awareness: the server always answers it with an awareness message (SRV8), so it shows the frame before it was handled. */
-const PROBE = new Uint8Array([3]);
+/**
+ * Sync step 1 with an empty state vector: the server always answers it with sync step 2, a message
+ * it sends for nothing else (relayed edits are updates, relayed presence awareness), so the answer
+ * shows the frame before it was handled.
+ */
+const PROBE = new Uint8Array([0, 0, 1, 0]);
+const isStep2 = (data: Uint8Array): boolean => data[0] === 0 && data[1] === 1;
+/** A fuzzed frame that is a sync step 1 is answered with a step 2 of its own before the probe's, when it is taken. */
+const isStep1 = (data: Uint8Array | string): boolean => typeof data !== 'string' && data[0] === 0 && data[1] === 0;
+
+/**
+ * Frames one socket sends before the test opens another: each frame and its probe may be a sync
+ * step 1, and the server answers only a burst of those per connection (FLOW2).
+ */
+export const FRAMES_PER_SOCKET = 2;
 
 /**
  * A raw websocket to /sync that sends one frame at a time and learns its outcome: after each
@@ -13,11 +26,16 @@ const PROBE = new Uint8Array([3]);
  */
 export class FuzzSocket {
   private waiting: ((outcome: FrameOutcome) => void) | undefined;
+  private sent = 0;
+  /** Sync step 2 answers still to come for the frame in flight and its probe. */
+  private unanswered = 0;
   private closed: FrameOutcome | undefined;
 
   private constructor(private readonly socket: WebSocket) {
     socket.on('message', (data: Buffer) => {
-      if (data[0] === 1) this.settle({ open: true });
+      if (!isStep2(data) || this.unanswered === 0) return;
+      this.unanswered--;
+      if (this.unanswered === 0) this.settle({ open: true });
     });
     socket.on('close', (code, reason) => {
       this.closed = { open: false, code, reason: reason.toString() };
@@ -40,6 +58,11 @@ export class FuzzSocket {
     return this.closed === undefined;
   }
 
+  /** True once the socket has sent FRAMES_PER_SOCKET frames: the test goes on with a new one. */
+  get spent(): boolean {
+    return this.sent >= FRAMES_PER_SOCKET;
+  }
+
   /** Sends `data` and the probe; resolves with the outcome, or rejects when the server neither answers nor closes in time. */
   send(data: Uint8Array | string, timeoutMs = 30_000): Promise<FrameOutcome> {
     if (this.closed) return Promise.resolve(this.closed);
@@ -49,6 +72,8 @@ export class FuzzSocket {
         clearTimeout(timer);
         resolve(outcome);
       };
+      this.sent++;
+      this.unanswered = 1 + (isStep1(data) ? 1 : 0);
       this.socket.send(data);
       this.socket.send(PROBE);
     });

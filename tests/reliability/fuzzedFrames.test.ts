@@ -75,7 +75,12 @@ describe('fuzzed frames against /sync', () => {
           const outcome = await socket.send(data).catch((error: Error) => {
             throw new Error(`${kind} frame ${next}: ${error.message}`);
           });
-          if (outcome.open) continue;
+          if (outcome.open && !socket.spent) continue;
+          if (outcome.open) {
+            socket.close();
+            socket = await FuzzSocket.open(url(rng.chance(0.5) ? busy : quiet));
+            continue;
+          }
           closes.set(`${outcome.code} ${outcome.reason}`, (closes.get(`${outcome.code} ${outcome.reason}`) ?? 0) + 1);
           socket = await FuzzSocket.open(url(rng.chance(0.5) ? busy : quiet));
         }

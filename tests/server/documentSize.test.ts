@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { getCardsMap } from '../../shared/doc.ts';
 import { createCard } from '../../shared/ops/cards.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';
 import { cardIds, loadStoredDoc } from '../helpers/serverBoards.ts';
@@ -35,5 +36,23 @@ describe('a board has a size limit (FLOW3)', () => {
     expect(cardIds(reader.doc)).toHaveLength(40);
     expect(reader.provider.wsconnected).toBe(true);
     expect(fx.logs.lines.filter((line) => line.reason === 'document_too_large')[0]).toMatchObject({ docId: id, code: 4413 });
+  });
+
+  it('[FLOW3] text typed and deleted again does not fill the board: the size is measured before an update is refused', async () => {
+    const id = await fx.createBoard();
+    const editor = fx.provider(id);
+    const reader = fx.provider(id);
+    await Promise.all([synced(editor), synced(reader)]);
+    const cardId = createCard(editor.doc, { column: readColumns(editor.doc)[0]!.id, title: 'Utkast' });
+    const comment = getCardsMap(editor.doc).get(cardId)!.get('comment') as Y.Text;
+    // Ten drafts of 9 000 characters, each written and deleted: far more bytes appended than the cap, a small board.
+    for (let i = 0; i < 10; i++) {
+      comment.insert(0, String(i).repeat(9_000));
+      comment.delete(0, comment.length);
+    }
+    comment.insert(0, 'Det som blev kvar');
+    await waitFor(() => (getCardsMap(reader.doc).get(cardId)?.get('comment') as Y.Text | undefined)?.toString() === 'Det som blev kvar', 'the last draft to reach the reader');
+    expect(editor.provider.wsconnected).toBe(true);
+    expect(fx.logs.lines.filter((line) => line.docId === id && line.reason === 'document_too_large')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { getCardsMap } from '../../shared/doc.ts';
 import { createCard } from '../../shared/ops/cards.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';
 import { cardIds, loadStoredDoc } from '../helpers/serverBoards.ts';
@@ -123,6 +124,20 @@ describe('Room: load, unload and compaction', () => {
     expect(fx.logs.lines.filter((line) => line.event === 'room_board_unreadable')).toHaveLength(1);
     await registry.idle();
     expect(await fx.storage.inner.loadDoc(ID)).toEqual(before);
+  });
+
+  it('[OPS3] so does one whose stored updates wait for parts that are not stored: it would load as a board missing them', async () => {
+    const doc = await loadStoredDoc(fx.storage.inner, ID);
+    const card = addCard(doc, 'Först');
+    const before = Y.encodeStateVector(doc);
+    getCardsMap(doc).get(card)!.set('unit', 'Kirurgi');
+    // Only the second edit is stored: it builds on a card the store does not have.
+    await fx.storage.inner.appendUpdate(ID, Y.encodeStateAsUpdate(doc, before));
+    const registry = fx.registry();
+    const a = fx.join(registry);
+    await waitFor(() => a.closed !== undefined, 'the close');
+    expect(a.closed).toEqual({ code: 4410, reason: 'board_unreadable' });
+    expect(fx.logs.lines.find((line) => line.event === 'room_board_unreadable')?.detail).toMatch(/^incomplete/);
   });
 
   it('[STO4] a failing compaction loses nothing: the updates stay in the log and the next load replays them', async () => {
