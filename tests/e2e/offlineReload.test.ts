@@ -6,7 +6,7 @@ import { e2eFixture } from './helpers/e2eFixture.ts';
 import { createBoardViaApi, openBoard, waitForStatus } from './helpers/openBoard.ts';
 import { sessionCookie } from './helpers/startTestServer.ts';
 
-// Issue 3, "Live together": edits made while disconnected stay, survive a reload, and merge on
+// Live together offline: edits made while disconnected stay, survive a reload, and merge on
 // reconnect. The reload itself needs the service worker (client/public/sw.js) for the app's files
 // and the account remembered in localStorage (client/auth/rememberedUser.ts) for /api/auth/me.
 const PREP = 'Beredning och riskbedömning';

@@ -9,7 +9,7 @@ import { MembersPage } from '../../../client/components/members/MembersPage.tsx'
 import { authHeaders, setMember } from '../../helpers/serverAuth.ts';
 import { useSqliteServer } from '../../server/auth/sqliteServer.ts';
 import { renderWithI18n } from '../app/renderWithI18n.tsx';
-import { seriousViolations } from '../issue3/axeCheck.ts';
+import { seriousViolations } from '../panels/axeCheck.ts';
 import { boardSessions, nodeFetch, routePageCalls } from './serverPage.ts';
 
 // The pages against the real server, their calls made with the admin's token.

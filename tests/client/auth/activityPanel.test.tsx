@@ -13,7 +13,7 @@ import { synced } from '../../helpers/serverProvider.ts';
 import { waitFor as waitUntil } from '../../helpers/serverWait.ts';
 import { useSqliteServer } from '../../server/auth/sqliteServer.ts';
 import { renderWithI18n } from '../app/renderWithI18n.tsx';
-import { seriousViolations } from '../issue3/axeCheck.ts';
+import { seriousViolations } from '../panels/axeCheck.ts';
 import { boardSessions, nodeFetch, routePageCalls } from './serverPage.ts';
 
 // The panel against the real server, as a viewer: the page's calls and its board session carry the viewer's token.

@@ -11,7 +11,7 @@ import { authHeaders, setMember } from '../../helpers/serverAuth.ts';
 import { synced } from '../../helpers/serverProvider.ts';
 import { useSqliteServer } from '../../server/auth/sqliteServer.ts';
 import { renderWithI18n } from '../app/renderWithI18n.tsx';
-import { seriousViolations } from '../issue3/axeCheck.ts';
+import { seriousViolations } from '../panels/axeCheck.ts';
 import { boardSessions, nodeFetch, routePageCalls } from './serverPage.ts';
 
 // The members page against the real server, as the admin (the board's facilitator).

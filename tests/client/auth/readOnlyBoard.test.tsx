@@ -7,7 +7,7 @@ import { createCard } from '../../../shared/ops/cards.ts';
 import { editAccessFor } from '../../../client/auth/editAccess.ts';
 import { makeBoard } from '../board/boardFixture.ts';
 import { renderBoardView } from '../board/renderBoardView.tsx';
-import { seriousViolations } from '../issue3/axeCheck.ts';
+import { seriousViolations } from '../panels/axeCheck.ts';
 import { buildSeedBoard } from '../../../seeds/buildSeedBoards.ts';
 import { hsfFmUppdrag2025 } from '../../../seeds/data/hsfFmUppdrag2025.ts';
 import { EditAccessContext } from '../../../client/auth/EditAccessContext.ts';
