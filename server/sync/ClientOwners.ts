@@ -40,7 +40,7 @@ export class ClientOwners {
    * throws invalid_update when it reaches past the board's state under a client id of another owner,
    * or binds too many at once.
    */
-  claims(doc: Y.Doc, update: Uint8Array, owner: string): Map<number, string> | null {
+  claims(doc: Y.Doc, update: Uint8Array, owner: string, announcedBy: (client: number) => string | undefined = () => undefined): Map<number, string> | null {
     const reach = reachOf(update);
     if (reach.size === 0) return null;
     const claims = new Map<number, string>();
@@ -49,6 +49,9 @@ export class ClientOwners {
       const bound = this.owners.get(client);
       if (bound === owner) continue;
       if (bound !== undefined) throw new ProtocolError('invalid_update', `client id ${client} belongs to another writer`);
+      // Presence shows a tab's client id before the tab writes: whoever announced it first writes under it first.
+      const announced = announcedBy(client);
+      if (announced !== undefined && announced !== owner) throw new ProtocolError('invalid_update', `client id ${client} is announced by another writer`);
       claims.set(client, owner);
     }
     if (claims.size > MAX_NEW_CLIENTS_PER_UPDATE) throw new ProtocolError('invalid_update', `${claims.size} new client ids in one update`);

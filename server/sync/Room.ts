@@ -67,7 +67,7 @@ export class Room {
     private readonly options: RoomOptions,
   ) {
     this.unloaded = new Promise((resolve) => (this.resolveUnloaded = resolve));
-    this.writer = new RoomWriter(docId, options);
+    this.writer = new RoomWriter(docId, { ...options, announcedBy: (client) => this.presence.announcedBy(client) });
     this.tail = Promise.resolve();
     this.enqueue(() => this.load());
   }

@@ -43,6 +43,11 @@ export class RoomPresence {
     this.awareness.on('update', this.relay);
   }
 
+  /** Who first announced `client` in this room (PRS2): a client id nobody has written under yet is theirs to write under (CID2). */
+  announcedBy(client: number): string | undefined {
+    return this.announcers.get(client);
+  }
+
   /** True while nobody has announced a state. */
   get empty(): boolean {
     return this.awareness.getStates().size === 0;

@@ -40,7 +40,15 @@ export class RoomWriter {
 
   constructor(
     private readonly docId: string,
-    private readonly options: { storage: Storage; logger: Logger; compactEvery: number; gate?: UpdateGate; maxDocBytes?: number },
+    private readonly options: {
+      storage: Storage;
+      logger: Logger;
+      compactEvery: number;
+      gate?: UpdateGate;
+      maxDocBytes?: number;
+      /** Who first announced a client id in the room's presence (PRS2), so that no one else claims it first (CID2). */
+      announcedBy?: (client: number) => string | undefined;
+    },
   ) {
     this.persistence = new DocPersistence(docId, options.storage, options.logger, options.compactEvery);
   }
@@ -57,7 +65,7 @@ export class RoomWriter {
 
   /** Checks and stores `update` against `doc`, which it leaves untouched; throws ProtocolError for a forged client id (CID2). */
   async write(doc: Y.Doc, access: ConnectionAccess | undefined, update: Uint8Array): Promise<Written> {
-    const claims = this.owners.claims(doc, update, ownerOf(access));
+    const claims = this.owners.claims(doc, update, ownerOf(access), this.options.announcedBy);
     if (claims === null) return { outcome: 'nothing' };
     const decided = checkUpdate(doc, update, (scratch, effect) => (effect.pending ? WAITS : this.options.gate?.inspect(this.docId, access, doc, scratch, effect)));
     if (decided?.verdict === 'wait') return { outcome: 'wait' };

@@ -90,6 +90,22 @@ describe('client ids belong to the account that first wrote them (CID)', () => {
     expect(anna.provider.wsconnected).toBe(true);
   });
 
+  it('[CID2] a new tab’s client id, seen in presence before the tab writes, cannot be taken by another account writing under it first', async () => {
+    const { id, annaToken, boToken } = await boardWithAnna();
+    const tab = fx.provider(id, annaToken);
+    const bo = fx.provider(id, boToken);
+    await Promise.all([synced(tab), synced(bo)]);
+    tab.provider.awareness.setLocalStateField('user', { name: 'Anna', color: '#336699' });
+    await waitFor(() => bo.provider.awareness.getStates().has(tab.doc.clientID), 'Bo to see the new tab in presence');
+    const before = await fx.storage.loadDoc(id);
+
+    expect(await sendForged(id, boToken, gcRangeUpdate(tab.doc.clientID, 0, 1))).toEqual({ code: 4422, reason: 'invalid_update' });
+    expect(await fx.storage.loadDoc(id)).toEqual(before);
+    addCard(tab.doc, 'Från den nya fliken');
+    await waitFor(() => cardIds(bo.doc).length === 2, 'the tab’s first edit to be stored and relayed');
+    expect(tab.provider.wsconnected).toBe(true);
+  });
+
   it('[CID3] an update bringing more than 256 client ids new to the board is refused', async () => {
     const { id, boToken } = await boardWithAnna();
     const before = await fx.storage.loadDoc(id);
