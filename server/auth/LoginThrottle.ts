@@ -19,7 +19,9 @@ export interface LoginBackoff {
  * What the throttle says of one login attempt: go ahead, counted as a failure until
  * `succeeded()` takes it back (and names the device token to give the browser), or wait this long.
  */
-export type LoginAttempt = { allowed: true; succeeded(): string } | { allowed: false; retryAfterMs: number };
+export type LoginAttempt =
+  | { allowed: true; succeeded(): string; /** The attempt could not be decided (storage failed, OPS6): it is not counted. */ withdraw(): void }
+  | { allowed: false; retryAfterMs: number };
 
 interface Failures {
   count: number;
@@ -69,7 +71,11 @@ export class LoginThrottle {
     if (wait > 0) return { allowed: false, retryAfterMs: wait };
 
     for (const [key] of counts) this.count(key, now);
-    return { allowed: true, succeeded: () => this.succeeded(username, address, known ? device : undefined) };
+    return {
+      allowed: true,
+      succeeded: () => this.succeeded(username, address, known ? device : undefined),
+      withdraw: () => counts.forEach(([key]) => this.uncount(key)),
+    };
   }
 
   private succeeded(username: string, address: string, device: string | undefined): string {
@@ -90,6 +96,11 @@ export class LoginThrottle {
     const failures = this.failures.get(key);
     const counted = failures && now - failures.last <= this.backoff.forgetAfterMs ? failures.count : 0;
     this.failures.set(key, { count: counted + 1, last: now });
+  }
+
+  private uncount(key: string): void {
+    const failures = this.failures.get(key);
+    if (failures && --failures.count <= 0) this.failures.delete(key);
   }
 
   private wait(key: string, free: number, now: number): number {

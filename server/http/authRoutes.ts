@@ -26,7 +26,11 @@ export function authRoutes(ctx: AuthContext) {
         c.header('Retry-After', String(Math.ceil(attempt.retryAfterMs / 1000)));
         throw new ApiError(429, 'too_many_requests', 'too many failed logins; try again later');
       }
-      const session = await ctx.auth.login(username, body.password);
+      // A login that fails for the server's sake (a full disk: 503) is no guess: it does not count.
+      const session = await ctx.auth.login(username, body.password).catch((error: unknown) => {
+        attempt.withdraw();
+        throw error;
+      });
       if (!session) throw new ApiError(401, 'invalid_credentials', 'wrong username or password');
       setDeviceCookie(c, ctx.config, attempt.succeeded());
       setSessionCookie(c, ctx.config, session.token);
