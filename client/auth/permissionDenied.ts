@@ -12,6 +12,10 @@ const asRefusal = (reason: string | null | undefined): Refusal | null => (REFUSA
 /** y-websocket's message type for auth messages. */
 const MESSAGE_AUTH = 2;
 
+/** The first wait before the server's copy is asked for again, and the longest. */
+const KEEP_RETRY_MS = 2_000;
+const MAX_KEEP_RETRY_MS = 60_000;
+
 const listeners = new Set<(refusal: Refusal) => void>();
 /** Carries a refusal across the reload that follows it, so the reloaded page can still say why. */
 const PENDING_KEY = 'tavla.refusal';
@@ -40,7 +44,7 @@ export function onRefusal(listener: (refusal: Refusal) => void): () => void {
  * back) and would show it, keep it in IndexedDB and send it again: at once for a viewer's (UPD3: the
  * server keeps that connection open), on the close that follows for the others (4403 update_refused,
  * and 4422 invalid_update). Before the copy is dropped, `keep` keeps what the user typed that the
- * server does not have (KEEP2); when it cannot, the copy stays and nothing reloads. A full board
+ * server does not have (KEEP2); while it cannot, the copy stays and it tries again. A full board
  * (document_too_large, KEEP5) drops the copy the same way but does not reload: the page still shows
  * the text, and the reload the user makes shows what was kept.
  * Call once per provider, right after creating it (client/sync/boardSession.ts).
@@ -50,6 +54,7 @@ export function watchPermissionDenied(
   boardId: string,
   reload: () => void = () => globalThis.location?.reload(),
   keep: () => Promise<void> = async () => {},
+  retryMs = KEEP_RETRY_MS,
 ): void {
   // The refusal the close is about: the message comes just before it.
   let last: Refusal = 'out_of_scope';
@@ -58,10 +63,15 @@ export function watchPermissionDenied(
     if (dropping) return;
     dropping = true;
     provider.destroy();
-    try {
-      await keep();
-    } catch {
-      return; // the server's copy is out of reach: the local copy, and what it holds, stay
+    // While the server's copy is out of reach (KEEP2) the local copy, and what it holds, stay; it is
+    // asked for again, more slowly each time, so the page does not stay on a copy that goes nowhere.
+    for (let wait = retryMs; ; wait = Math.min(2 * wait, MAX_KEEP_RETRY_MS)) {
+      try {
+        await keep();
+        break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }
     }
     await discardLocalBoard(boardId);
     then();

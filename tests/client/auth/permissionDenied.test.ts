@@ -93,4 +93,20 @@ describe('the client on a refused edit (UPD3, UPD4, UPD6)', () => {
     expect(readCard(reloaded.doc, 'kir')?.effect).toBe(20_000);
     expect(readCard(admin.doc, 'kir')?.effect).toBe(20_000);
   });
+
+  it('[KEEP2] while the server’s copy is out of reach the local copy stays; it is asked for again, and once it comes the copy is dropped and the board reloads', async () => {
+    const { id, reload, stopListening } = await watchedBoard();
+    stopListening();
+    let asked = 0;
+    const keep = vi.fn(async () => {
+      if (++asked < 3) throw new Error('the server is out of reach');
+    });
+    const again = fx.provider(id);
+    await synced(again);
+    watchPermissionDenied(again.provider, id, reload, keep, 10);
+    unsentChange(again);
+    for (let i = 0; i < 2; i++) editCardText(again.doc, 'kir', 'comment', 'Osänt'.length, 0, 'x'.repeat(MAX_MESSAGE_BYTES * 0.6));
+    await waitFor(() => reload.mock.calls.length === 1, 'the reload once the server’s copy came');
+    expect(keep).toHaveBeenCalledTimes(3);
+  });
 });
