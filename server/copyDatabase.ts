@@ -5,7 +5,7 @@ import { inspectDatabaseFile } from './openDataDir.ts';
 /**
  * Copies the SQLite database `from` to `to` through SQLite's online backup API (OPS7): a
  * consistent copy, with what `from`'s write-ahead log holds, even while a server writes to it
- * (the copy starts over when a write lands between two of its steps). The copy is made under
+ * (taken in one step, so no write can make it start over). The copy is made under
  * another name, checked to be a Tavla database, then renamed into place, so `to` is never a
  * half-written file. Answers how many boards the copy holds.
  */
@@ -14,7 +14,9 @@ export async function copyDatabase(from: string, to: string): Promise<number> {
   rmSync(partial, { force: true });
   const source = new Database(from, { fileMustExist: true, readonly: true });
   try {
-    await source.backup(partial);
+    // Every page in one step: SQLite restarts a backup that a write lands between two steps of, so on
+    // a busy board a copy in small steps might never finish; one step reads one consistent snapshot.
+    await source.backup(partial, { progress: ({ totalPages }) => totalPages });
   } catch (error) {
     rmSync(partial, { force: true });
     throw error;
