@@ -27,11 +27,16 @@ export interface RoomPresenceOptions {
  * own client ids only and stamped with its account (PRS1-PRS6), relayed to the others, and removed
  * when it leaves (SRV8). The room's document is never touched by it.
  */
+/** How long a removed client id's owner and clock are kept for a reconnect (PRS2). */
+const FORGET_REMOVED_MS = 5 * 60_000;
+
 export class RoomPresence {
   readonly awareness: awarenessProtocol.Awareness;
   private readonly budgets = new Map<Connection, MessageBudget>();
-  /** PRS2: the owner that announced each client id first, for the room's life; no other owner may take it. */
+  /** PRS2: the owner that announced each client id first; no other owner may take it while it is held or recently removed. */
   private readonly announcers = new Map<number, string>();
+  /** When each id no connection holds any longer was removed. */
+  private readonly removedAt = new Map<number, number>();
 
   constructor(
     doc: Y.Doc,
@@ -93,12 +98,34 @@ export class RoomPresence {
   remove(conn: Connection): void {
     this.budgets.delete(conn);
     const shared = new Set([...this.connections].filter((other) => other !== conn).flatMap((other) => [...other.awarenessIds]));
-    awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds].filter((client) => !shared.has(client)), null);
+    const gone = [...conn.awarenessIds].filter((client) => !shared.has(client));
+    awarenessProtocol.removeAwarenessStates(this.awareness, gone, null);
+    const now = Date.now();
+    for (const client of gone) this.removedAt.set(client, now);
+    this.forgetRemoved(now);
   }
 
   destroy(): void {
     this.awareness.off('update', this.relay);
     this.awareness.destroy();
+  }
+
+  /**
+   * Forgets the ids removed more than FORGET_REMOVED_MS ago that no live connection holds again, so
+   * a room open for months does not grow with every tab that ever came by. Until then the removal's
+   * clock is kept, for a client that reconnects to be seen at once (PRS2); an id written under stays
+   * its writer's in the document all the same (CID1).
+   */
+  private forgetRemoved(now: number): void {
+    const held = new Set([...this.connections].flatMap((conn) => [...conn.awarenessIds]));
+    for (const [client, at] of this.removedAt) {
+      if (held.has(client)) this.removedAt.delete(client);
+      else if (now - at > FORGET_REMOVED_MS) {
+        this.removedAt.delete(client);
+        this.announcers.delete(client);
+        this.awareness.meta.delete(client);
+      }
+    }
   }
 
   private budgetOf(conn: Connection): MessageBudget {
