@@ -31,6 +31,8 @@ interface Failures {
 /** Known browsers of one account are capped, so one password cannot fill the memory with them. */
 const DEVICES_PER_USER = 20;
 const SWEEP_EVERY_MS = 60_000;
+/** Failure counts kept at most (usernames and addresses): a few MB. */
+export const MAX_COUNTS = 100_000;
 
 /**
  * Slows password guessing (SEC3). An attempt is counted as a failure the moment it is allowed,
@@ -95,7 +97,12 @@ export class LoginThrottle {
   private count(key: string, now: number): void {
     const failures = this.failures.get(key);
     const counted = failures && now - failures.last <= this.backoff.forgetAfterMs ? failures.count : 0;
+    // Re-inserted, so the map's order is the order of last failure and its first key the stalest.
+    this.failures.delete(key);
     this.failures.set(key, { count: counted + 1, last: now });
+    // Spraying names from ever new addresses must not grow memory without end: past the cap, the
+    // stalest count goes, which gives its username or address a few guesses more, no more.
+    if (this.failures.size > MAX_COUNTS) this.failures.delete(this.failures.keys().next().value!);
   }
 
   private uncount(key: string): void {
