@@ -64,9 +64,13 @@ describe('a board whose stored bytes do not decode (OPS3)', () => {
   it('[OPS3] is named in the log at start with `npm run recover`, closes its clients with 4410 while the other boards open, and `npm run recover` rebuilds it from the updates that still apply', async () => {
     const first = await start();
     const boardId = await createBoardAs(first.url, first.token, 'Trasig tavla', 'general');
+    // Held open and then killed, so nothing is compacted (neither on unload nor on stop): the cards are
+    // in the update log, the board's first state in the snapshot.
+    const holder = connectProvider(first.url, boardId, first.token);
+    await synced(holder);
     await addCards(first.url, first.token, boardId, ['Kort ett', 'Kort två']);
-    // Killed, so nothing is compacted: the cards are in the update log, the board's first state in the snapshot.
     await stop(first, 'SIGKILL');
+    holder.destroy();
     const garbled = garbleSnapshot(boardId);
 
     const broken = await start();
@@ -110,9 +114,14 @@ describe('a board whose stored bytes do not decode (OPS3)', () => {
     await addCards(server.url, server.token, boardId, ['I kopian']);
     const backupFile = join(dataDir, 'kopia.db');
     expect(runTs('server/backupCommand.ts', [backupFile], opsEnv(dataDir)).status).toBe(0);
+    // Held open to the kill, so the room does not unload and compact the next edit into the snapshot
+    // that is garbled below: it stays in the update log, which is what recover takes from the database.
+    const holder = connectProvider(server.url, boardId, server.token);
+    await synced(holder);
     await addCards(server.url, server.token, boardId, ['Efter kopian']);
     const columns = await columnTitles(server.url, server.token, boardId);
     await stop(server, 'SIGKILL');
+    holder.destroy();
     garbleSnapshot(boardId);
 
     const done = recover(boardId, '--from-backup', backupFile);
