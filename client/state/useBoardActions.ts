@@ -7,8 +7,6 @@ import * as reportOps from '../../shared/ops/reports.ts';
 import { prefillFrom } from '../../shared/ops/reportCycle.ts';
 import { readReports } from '../../shared/read/readReports.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
-import { readCard } from '../../shared/read/readCard.ts';
-import { laneOf } from '../../shared/read/laneOf.ts';
 import { useBoardContext } from './BoardContext.tsx';
 
 /** Where a card is moved to: a column, optionally a lane, and the card it goes before (last when absent). */
@@ -32,17 +30,8 @@ export function boardActions(doc: Y.Doc, origin: unknown) {
       return cardOps.createCard(doc, card, origin);
     },
     updateField: (cardId: string, field: string, value: unknown) => cardOps.updateCardField(doc, cardId, field, value, origin),
-    /** Moves a card, changing its lane field too when the target lane differs, in one transaction. */
-    moveCard(cardId: string, target: CardTarget): void {
-      const laneField = readMeta(doc).laneField;
-      const card = readCard(doc, cardId);
-      doc.transact(() => {
-        if (laneField && target.lane !== undefined && card && laneOf(card, laneField) !== target.lane) {
-          cardOps.updateCardField(doc, cardId, laneField, target.lane === '' ? undefined : target.lane, origin);
-        }
-        cardOps.moveCard(doc, cardId, target.column, target.beforeCardId, origin);
-      }, origin);
-    },
+    /** Moves a card to a column and lane in one checked operation: a refused move changes nothing. */
+    moveCard: (cardId: string, target: CardTarget) => cardOps.moveCardTo(doc, cardId, target, origin),
     archiveCard: (cardId: string) => cardOps.archiveCard(doc, cardId, origin),
     restoreCard: (cardId: string) => cardOps.restoreCard(doc, cardId, origin),
     addColumn: (title: string) => columnOps.addColumn(doc, { title }, origin),

@@ -11,6 +11,9 @@ import { checkNewId, liveSiblings, requireCard, requireColumn, requireKind } fro
 import { checkTextEdit, replaceText } from './textEdits.ts';
 import { requireRoom } from './requireRoom.ts';
 import { MAX_CARDS } from '../schema/limits.ts';
+import { laneOf } from '../read/laneOf.ts';
+import { readCard } from '../read/readCard.ts';
+import { readMeta } from '../read/readMeta.ts';
 
 export interface NewCard {
   /** A caller-chosen id (seeds, tests); a fresh one when absent. */
@@ -164,6 +167,37 @@ export function moveCard(doc: Y.Doc, cardId: string, toColumnId: string, beforeC
   requireColumn(doc, toColumnId, 'toColumnId');
   const placement = placeCard(doc, toColumnId, beforeCardId, cardId);
   doc.transact(() => writeCardPlacement(doc, card, toColumnId, placement), origin);
+}
+
+/** Where moveCardTo puts a card: a column, the lane (the value of the board's lane field, '' for none; absent, the lane stays) and the card it goes before (last when absent). */
+export interface CardDestination {
+  column: string;
+  lane?: string;
+  beforeCardId?: string;
+}
+
+/**
+ * Moves a card to a column and, on a board with lanes (SUM4), to a lane: its lane field and its
+ * place in one transaction. Everything is checked before anything is written, so a refused move
+ * (an unknown column or card to go before, a lane value the field refuses) changes nothing (DOC6):
+ * Yjs has no rollback, and writing the lane first would leave it changed.
+ */
+export function moveCardTo(doc: Y.Doc, cardId: string, to: CardDestination, origin: unknown = null): void {
+  const kind = requireKind(doc);
+  const card = requireCard(doc, cardId);
+  requireColumn(doc, to.column, 'toColumnId');
+  const laneField = readMeta(doc).laneField;
+  const current = readCard(doc, cardId);
+  const changesLane = laneField !== undefined && to.lane !== undefined && current !== undefined && laneOf(current, laneField) !== to.lane;
+  let lane: unknown;
+  if (changesLane && to.lane === '') checkScalarField(kind, laneField);
+  else if (changesLane) lane = parseCardValue(kind, laneField, to.lane);
+  const placement = placeCard(doc, to.column, to.beforeCardId, cardId);
+  doc.transact(() => {
+    if (changesLane && lane === undefined) card.delete(laneField);
+    else if (changesLane) card.set(laneField, lane);
+    writeCardPlacement(doc, card, to.column, placement);
+  }, origin);
 }
 
 /** Archives a card: it keeps its column and order, leaves the column's view and the sums (MV4). */
