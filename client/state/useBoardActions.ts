@@ -4,7 +4,7 @@ import * as boardOps from '../../shared/ops/board.ts';
 import * as cardOps from '../../shared/ops/cards.ts';
 import * as columnOps from '../../shared/ops/columns.ts';
 import * as reportOps from '../../shared/ops/reports.ts';
-import { prefillFrom } from '../../shared/ops/reportCycle.ts';
+import { openMonth, prefillFrom } from '../../shared/ops/reportCycle.ts';
 import { readReports } from '../../shared/read/readReports.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { useBoardContext } from './BoardContext.tsx';
@@ -44,6 +44,8 @@ export function boardActions(doc: Y.Doc, origin: unknown) {
       const previous = readReports(doc, cardId).filter((report) => report.month < month).at(-1);
       reportOps.addReport(doc, cardId, month, prefillFrom(previous), origin);
     },
+    /** Makes `month` the board's current month and creates the reports it lacks (RC3, RC4). */
+    openMonth: (month: string) => openMonth(doc, month, origin),
     setReportReady: (cardId: string, month: string, ready: boolean) => reportOps.setReportReady(doc, cardId, month, ready, origin),
     /** Sets the board's target in tkr/år, or clears it with undefined. */
     setTarget: (target: number | undefined) => boardOps.updateBoardMeta(doc, 'target', target, origin),

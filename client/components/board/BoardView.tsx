@@ -6,7 +6,7 @@ import { SchemaError } from '../../../shared/schema/errors.ts';
 import { EditAccessContext } from '../../auth/EditAccessContext.ts';
 import { FULL_ACCESS, ScopeRefusal, type EditAccess } from '../../auth/editAccess.ts';
 import { setEditingCard } from '../../sync/presence.ts';
-import { BoardProvider, useBoardContext } from '../../state/BoardContext.tsx';
+import { BoardProvider } from '../../state/BoardContext.tsx';
 import { useBoardMeta } from '../../state/useBoard.ts';
 import { BoardDnd } from '../../dnd/BoardDnd.tsx';
 import { CardEditor } from '../cards/CardEditor.tsx';
@@ -48,7 +48,6 @@ export function BoardView({ doc, origin, awareness, boardId, access = FULL_ACCES
 function BoardBody({ awareness, boardId }: { awareness: Awareness | undefined; boardId: string | undefined }) {
   const { t } = useTranslation();
   const meta = useBoardMeta();
-  const { doc, origin } = useBoardContext();
   const [editing, setEditing] = useState<string | null>(null);
   const [moving, setMoving] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -79,9 +78,9 @@ function BoardBody({ awareness, boardId }: { awareness: Awareness | undefined; b
       <div className="board-view">
         <FiltersBar />
         <TotalsHeader showEffect={meta.kind === 'measures'} />
-        {meta.kind === 'measures' && <SavingsLedger doc={doc} />}
-        {meta.kind === 'assignments' && <ReportCyclePanel doc={doc} origin={origin} />}
-        <TimelineStrip doc={doc} />
+        {meta.kind === 'measures' && <SavingsLedger />}
+        {meta.kind === 'assignments' && <ReportCyclePanel />}
+        <TimelineStrip />
         {error && (
           <p className="board-error" role="alert">
             {error}{' '}

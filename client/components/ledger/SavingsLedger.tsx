@@ -1,9 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PiggyBank } from 'lucide-react';
-import type * as Y from 'yjs';
 import type { Ledger } from '../../../shared/ledger.ts';
-import { BoardProvider } from '../../state/BoardContext.tsx';
 import { useLaneLabel } from '../board/useLaneLabel.ts';
 import { LaneTable, StageTable } from './LedgerTables.tsx';
 import { StageChart } from './StageChart.tsx';
@@ -16,17 +14,10 @@ import './SavingsLedger.css';
  * The savings ledger of a measures board: proposed against decided and against the target,
  * effect per stage and lane as charts and tables, and the measures whose effect is unknown,
  * by name. The whole board, computed from the cards (LED1); a disclosure whose summary
- * line carries the key figures, so it can stay closed during the meeting.
+ * line carries the key figures, so it can stay closed during the meeting. Reads the board of
+ * the BoardProvider above it.
  */
-export function SavingsLedger({ doc }: { doc: Y.Doc }) {
-  return (
-    <BoardProvider doc={doc} origin={null}>
-      <LedgerPanel />
-    </BoardProvider>
-  );
-}
-
-function LedgerPanel() {
+export function SavingsLedger() {
   const { t } = useTranslation();
   const { tkr } = useLedgerFormat();
   const ledger = useLedger();

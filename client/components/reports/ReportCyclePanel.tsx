@@ -1,37 +1,29 @@
 import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarPlus, CheckCircle2, CircleDashed, CircleSlash, History } from 'lucide-react';
-import type * as Y from 'yjs';
 import { monthAfter, monthOf, type AssignmentReportState } from '../../../shared/read/reportCycle.ts';
 import { SchemaError } from '../../../shared/schema/errors.ts';
 import { formatMonth } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
-import { BoardProvider, useBoardContext } from '../../state/BoardContext.tsx';
+import { useBoardContext } from '../../state/BoardContext.tsx';
+import { useBoardActions } from '../../state/useBoardActions.ts';
 import { ReportHistory } from './ReportHistory.tsx';
-import { useReportCycleActions } from './useReportCycleActions.ts';
 import { useReportCycle } from '../../state/useReportCycle.ts';
 import './ReportCyclePanel.css';
 
 /**
  * The monthly report cycle of an assignments board: the current month, "open next month",
  * who has not reported (with "mark ready"), and one assignment's reports month by month.
- * Writes carry `origin`, so this user's undo covers them. Opening months and creating reports are
- * the board's (hidden when read-only); marking ready is offered on the cards this user may change.
+ * Writes go through the board's actions with the BoardProvider's origin, so this user's undo covers
+ * them. Opening months and creating reports are the board's (hidden when read-only); marking ready
+ * is offered on the cards this user may change.
  */
-export function ReportCyclePanel({ doc, origin }: { doc: Y.Doc; origin: unknown }) {
-  return (
-    <BoardProvider doc={doc} origin={origin}>
-      <CyclePanel />
-    </BoardProvider>
-  );
-}
-
-function CyclePanel() {
+export function ReportCyclePanel() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const cycle = useReportCycle();
-  const actions = useReportCycleActions();
+  const actions = useBoardActions();
   const { store } = useBoardContext();
   const { readOnly, canEditCard } = useEditAccess();
   const [status, setStatus] = useState('');
@@ -93,7 +85,7 @@ function CyclePanel() {
           month={current}
           assignments={cycle.assignments.filter((a) => a.state !== 'ready')}
           onCreateMissing={readOnly ? undefined : () => open(current)}
-          onMarkReady={(cardId) => run(() => actions.markReady(cardId, current))}
+          onMarkReady={(cardId) => run(() => actions.setReportReady(cardId, current, true))}
           canMarkReady={(cardId) => {
             const card = store.getCard(cardId);
             return card !== undefined && canEditCard(card);

@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarDays } from 'lucide-react';
-import type * as Y from 'yjs';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { BoardProvider } from '../../state/BoardContext.tsx';
 import { useLaneLabel } from '../board/useLaneLabel.ts';
 import { formatPartialDate } from './formatPartialDate.ts';
 import { useMilestones } from '../../state/useMilestones.ts';
@@ -12,17 +10,9 @@ import './TimelineStrip.css';
 /**
  * The board's tidsplan: its dated milestones in a horizontal strip above the columns, each
  * with its date as precise as stored ("april 2025", "2025"), who is involved and its lane.
- * Renders nothing when the board has no milestones.
+ * Renders nothing when the board has no milestones. Reads the board of the BoardProvider above it.
  */
-export function TimelineStrip({ doc }: { doc: Y.Doc }) {
-  return (
-    <BoardProvider doc={doc} origin={null}>
-      <Strip />
-    </BoardProvider>
-  );
-}
-
-function Strip() {
+export function TimelineStrip() {
   const { t } = useTranslation();
   const lang = useLanguage();
   const laneLabel = useLaneLabel();

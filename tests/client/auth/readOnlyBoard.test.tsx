@@ -12,7 +12,7 @@ import { buildSeedBoard } from '../../../seeds/buildSeedBoards.ts';
 import { hsfFmUppdrag2025 } from '../../../seeds/data/hsfFmUppdrag2025.ts';
 import { EditAccessContext } from '../../../client/auth/EditAccessContext.ts';
 import { ReportCyclePanel } from '../../../client/components/reports/ReportCyclePanel.tsx';
-import { renderWithI18n } from '../app/renderWithI18n.tsx';
+import { renderInBoard } from '../panels/renderInBoard.tsx';
 
 afterEach(cleanup);
 
@@ -88,14 +88,14 @@ describe('the board for a role that may not change everything (ROLE4, ROLE5)', (
   it('[ROLE5] the report cycle offers a viewer no month to open and no reports to create', () => {
     const panel = (access: ReturnType<typeof editAccessFor>) => (
       <EditAccessContext.Provider value={access}>
-        <ReportCyclePanel doc={buildSeedBoard(hsfFmUppdrag2025)} origin={null} />
+        <ReportCyclePanel />
       </EditAccessContext.Provider>
     );
-    renderWithI18n(panel(editAccessFor({ role: 'editor', scope: [] }, 'Bo')));
+    renderInBoard(panel(editAccessFor({ role: 'editor', scope: [] }, 'Bo')), buildSeedBoard(hsfFmUppdrag2025));
     expect(screen.getByRole('button', { name: /^Öppna nästa månad/ })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Skapa saknade rapporter' })).toBeTruthy();
     cleanup();
-    renderWithI18n(panel(editAccessFor({ role: 'viewer', scope: [] }, 'Vera')));
+    renderInBoard(panel(editAccessFor({ role: 'viewer', scope: [] }, 'Vera')), buildSeedBoard(hsfFmUppdrag2025));
     expect(screen.getByRole('heading', { name: /Har inte rapporterat/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Öppna nästa månad/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Skapa saknade rapporter' })).toBeNull();

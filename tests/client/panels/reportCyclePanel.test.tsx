@@ -10,7 +10,7 @@ import { getCardsMap, getMeta } from '../../../shared/doc.ts';
 import { setReportReady } from '../../../shared/ops/reports.ts';
 import { readMeta } from '../../../shared/read/readMeta.ts';
 import { ReportCyclePanel } from '../../../client/components/reports/ReportCyclePanel.tsx';
-import { renderWithI18n } from '../app/renderWithI18n.tsx';
+import { renderInBoard } from './renderInBoard.tsx';
 import { connectPeer } from '../board/boardFixture.ts';
 import { seriousViolations } from './axeCheck.ts';
 
@@ -22,7 +22,7 @@ const missingList = () => within(screen.getByRole('region', { name: /Har inte ra
 
 describe('ReportCyclePanel', () => {
   it('[RC1][RC5] shows the current month and who has not reported it', () => {
-    renderWithI18n(<ReportCyclePanel doc={seed()} origin={ORIGIN} />);
+    renderInBoard(<ReportCyclePanel />, seed(), { origin: ORIGIN });
     expect(screen.getByText('Aktuell månad: maj 2025')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Har inte rapporterat maj 2025: 4' })).toBeTruthy();
     expect(missingList().map((li) => li.querySelector('.report-cycle-title')!.textContent)).toEqual([
@@ -38,7 +38,7 @@ describe('ReportCyclePanel', () => {
     const user = userEvent.setup();
     const doc = seed();
     const undo = new Y.UndoManager([getMeta(doc), getCardsMap(doc)], { trackedOrigins: new Set([ORIGIN]) });
-    renderWithI18n(<ReportCyclePanel doc={doc} origin={ORIGIN} />);
+    renderInBoard(<ReportCyclePanel />, doc, { origin: ORIGIN });
 
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Öppna nästa månad (juni 2025)' }));
@@ -63,7 +63,7 @@ describe('ReportCyclePanel', () => {
   it('[RC5] follows a remote peer marking a report ready', () => {
     const doc = seed();
     const peer = connectPeer(doc);
-    renderWithI18n(<ReportCyclePanel doc={doc} origin={ORIGIN} />);
+    renderInBoard(<ReportCyclePanel />, doc, { origin: ORIGIN });
     act(() => {
       getMeta(peer).set('currentMonth', '2025-03');
     });
@@ -74,7 +74,7 @@ describe('ReportCyclePanel', () => {
 
   it('[RC6] browses one assignment\'s reports month by month', async () => {
     const user = userEvent.setup();
-    renderWithI18n(<ReportCyclePanel doc={seed()} origin={ORIGIN} />);
+    renderInBoard(<ReportCyclePanel />, seed(), { origin: ORIGIN });
     await user.click(screen.getByRole('button', { name: 'Öppna nästa månad (juni 2025)' }));
     await user.click(screen.getByRole('button', { name: 'Visa rapporthistorik för Minska hyrberoendet med till 3,7% av egna personalkostnaden' }));
     const history = screen.getByRole('region', { name: 'Rapporthistorik' });
@@ -96,7 +96,7 @@ describe('ReportCyclePanel', () => {
 
   it('offers to create missing reports for the current month, and passes axe', async () => {
     const doc = seed();
-    const { container } = renderWithI18n(<ReportCyclePanel doc={doc} origin={ORIGIN} />);
+    const { container } = renderInBoard(<ReportCyclePanel />, doc, { origin: ORIGIN });
     expect(await seriousViolations(container)).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'Skapa saknade rapporter' }));
     expect(screen.getByRole('status').textContent).toBe('maj 2025 är öppnad: 4 rapporter skapades.');

@@ -7,7 +7,7 @@ import { buildSeedBoard } from '../../../seeds/buildSeedBoards.ts';
 import { hsfAtgarder } from '../../../seeds/data/hsfAtgarder.ts';
 import { moveCard, updateCardField } from '../../../shared/ops/cards.ts';
 import { SavingsLedger } from '../../../client/components/ledger/SavingsLedger.tsx';
-import { renderWithI18n } from '../app/renderWithI18n.tsx';
+import { renderInBoard } from './renderInBoard.tsx';
 import { connectPeer } from '../board/boardFixture.ts';
 import { seriousViolations } from './axeCheck.ts';
 
@@ -20,13 +20,13 @@ const summary = () => screen.getByText((_, el) => el?.tagName === 'SUMMARY');
 
 describe('SavingsLedger', () => {
   it('[LED1][LED3] sums the seed board: 237 000 proposed, 36 000 decided, target 213 000, in sv-SE', () => {
-    renderWithI18n(<SavingsLedger doc={buildSeedBoard(hsfAtgarder)} />);
+    renderInBoard(<SavingsLedger />, buildSeedBoard(hsfAtgarder));
     expect(summary().textContent!.trim()).toBe('Besparingar: Föreslaget 237\u00a0000\u00a0tkr · beslutat 36\u00a0000\u00a0tkr · mål 213\u00a0000\u00a0tkr');
   });
 
   it('[LED2][LED5] opens to tables of lanes and stages, and charts with a text alternative', async () => {
     const user = userEvent.setup();
-    renderWithI18n(<SavingsLedger doc={buildSeedBoard(hsfAtgarder)} />);
+    renderInBoard(<SavingsLedger />, buildSeedBoard(hsfAtgarder));
     // A native <summary>: reached by Tab, opened by Enter or Space in the browser (jsdom only knows the click).
     await user.tab();
     expect(document.activeElement).toBe(summary());
@@ -49,7 +49,7 @@ describe('SavingsLedger', () => {
   });
 
   it('[LED4] names the measure whose effect is unknown', async () => {
-    renderWithI18n(<SavingsLedger doc={buildSeedBoard(hsfAtgarder)} />);
+    renderInBoard(<SavingsLedger />, buildSeedBoard(hsfAtgarder));
     await userEvent.click(summary());
     expect(screen.getByText('1 åtgärd har okänd effekt. Den räknas men summeras inte:')).toBeTruthy();
     expect(screen.getByText('Se över möjlighet till centrumbildningar (Beredning och riskbedömning, Beslutas på tjänstemannanivå)')).toBeTruthy();
@@ -58,7 +58,7 @@ describe('SavingsLedger', () => {
   it('[LED1] follows a remote peer: a decision and an effect edit change the figures', () => {
     const doc = buildSeedBoard(hsfAtgarder);
     const peer = connectPeer(doc);
-    renderWithI18n(<SavingsLedger doc={doc} />);
+    renderInBoard(<SavingsLedger />, doc);
     act(() => {
       moveCard(peer, 'friskvardstimme', 'verkstalla');
       updateCardField(peer, 'centrumbildningar', 'effect', 1_000);
@@ -67,12 +67,12 @@ describe('SavingsLedger', () => {
   });
 
   it('speaks English when chosen', () => {
-    renderWithI18n(<SavingsLedger doc={buildSeedBoard(hsfAtgarder)} />, 'en');
+    renderInBoard(<SavingsLedger />, buildSeedBoard(hsfAtgarder), { lng: 'en' });
     expect(summary().textContent!.trim()).toBe('Savings: Proposed 237,000\u00a0kSEK · decided 36,000\u00a0kSEK · target 213,000\u00a0kSEK');
   });
 
   it('has no serious or critical axe violations when open', async () => {
-    const { container } = renderWithI18n(<SavingsLedger doc={buildSeedBoard(hsfAtgarder)} />);
+    const { container } = renderInBoard(<SavingsLedger />, buildSeedBoard(hsfAtgarder));
     await userEvent.click(summary());
     expect(await seriousViolations(container)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { hsfAtgarder } from '../../../seeds/data/hsfAtgarder.ts';
 import { addMilestone, updateMilestone } from '../../../shared/ops/milestones.ts';
 import { TimelineStrip } from '../../../client/components/timeline/TimelineStrip.tsx';
 import { formatPartialDate } from '../../../client/components/timeline/formatPartialDate.ts';
-import { renderWithI18n } from '../app/renderWithI18n.tsx';
+import { renderInBoard } from './renderInBoard.tsx';
 import { connectPeer, makeBoard } from '../board/boardFixture.ts';
 import { seriousViolations } from './axeCheck.ts';
 
@@ -17,7 +17,7 @@ const items = () => within(screen.getByRole('list', { name: 'Tidsplan' })).getAl
 
 describe('TimelineStrip', () => {
   it('[MS3] shows the seed tidsplan in date order, 2025-04-15 Extrainsatt FSG … 2025-06-18 HSN beslut', () => {
-    renderWithI18n(<TimelineStrip doc={buildSeedBoard(hsfAtgarder)} />);
+    renderInBoard(<TimelineStrip />, buildSeedBoard(hsfAtgarder));
     expect(screen.getByRole('heading', { name: 'Tidsplan' })).toBeTruthy();
     const dates = items().map((li) => li.querySelector('time')!.textContent);
     expect(dates).toEqual([
@@ -34,7 +34,7 @@ describe('TimelineStrip', () => {
   });
 
   it('is reachable by keyboard so a wide strip can scroll, and passes axe', async () => {
-    const { container } = renderWithI18n(<TimelineStrip doc={buildSeedBoard(hsfAtgarder)} />);
+    const { container } = renderInBoard(<TimelineStrip />, buildSeedBoard(hsfAtgarder));
     expect(screen.getByRole('list', { name: 'Tidsplan' }).tabIndex).toBe(0);
     expect(await seriousViolations(container)).toEqual([]);
   });
@@ -42,7 +42,7 @@ describe('TimelineStrip', () => {
   it('renders nothing without milestones, and follows a remote peer adding and moving one', () => {
     const { doc } = makeBoard();
     const peer = connectPeer(doc);
-    const { container } = renderWithI18n(<TimelineStrip doc={doc} />);
+    const { container } = renderInBoard(<TimelineStrip />, doc);
     expect(container.textContent).toBe('');
     act(() => void addMilestone(peer, { id: 'beslut', date: '2025-06', title: 'Beslut i HSN', lane: 'political' }));
     expect(items().map((li) => li.querySelector('time')!.textContent)).toEqual(['juni 2025']);
