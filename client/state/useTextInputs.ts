@@ -1,9 +1,8 @@
 import { useCallback, useMemo } from 'react';
-import * as Y from 'yjs';
 import { editCardText } from '../../shared/ops/cards.ts';
 import { editReportText } from '../../shared/ops/reports.ts';
 import { cardText } from '../../shared/read/cardText.ts';
-import { getCardsMap } from '../../shared/doc.ts';
+import { reportText } from '../../shared/read/reportText.ts';
 import type { ReportTextField } from '../../shared/schema/report.ts';
 import { useBoardContext } from './BoardContext.tsx';
 import { useCardRevision } from './useCardRevision.ts';
@@ -20,14 +19,6 @@ export function useCardTextInput<E extends HTMLInputElement | HTMLTextAreaElemen
     [doc, cardId, field, origin],
   );
   return useYTextInput<E>(text, edit, onRefused);
-}
-
-/** The Y.Text of one prose part of a monthly report, or undefined. */
-function reportText(doc: Y.Doc, cardId: string, month: string, field: ReportTextField): Y.Text | undefined {
-  const reports = getCardsMap(doc).get(cardId)?.get('reports');
-  const report = reports instanceof Y.Map ? reports.get(month) : undefined;
-  const text = report instanceof Y.Map ? report.get(field) : undefined;
-  return text instanceof Y.Text ? text : undefined;
 }
 
 /** Props for a textarea bound to one prose part of a monthly report. */

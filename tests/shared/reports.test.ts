@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { createCard } from '../../shared/ops/cards.ts';
 import { addReport, editReportText, setReportReady, setReportText } from '../../shared/ops/reports.ts';
 import { readReports } from '../../shared/read/readReports.ts';
+import { reportText } from '../../shared/read/reportText.ts';
 import { readCard } from '../../shared/read/readCard.ts';
 import type { ReportTextField } from '../../shared/schema/report.ts';
 import { makeBase, makeDoc } from './helpers/boards.ts';
@@ -87,5 +89,13 @@ describe('editReportText, setReportText and setReportReady', () => {
 
   it('[RPT1] unknown cards have no reports', () => {
     expect(readReports(withReport(), 'nope')).toEqual([]);
+  });
+
+  it('[RPT2] reportText gives the live Y.Text of a report part for editor bindings, undefined when absent', () => {
+    const doc = withReport();
+    expect(reportText(doc, 'a', '2025-01', 'comments')).toBeInstanceOf(Y.Text);
+    expect(reportText(doc, 'a', '2025-01', 'comments')!.toString()).toBe('Bra');
+    expect(reportText(doc, 'a', '2025-02', 'comments')).toBeUndefined();
+    expect(reportText(doc, 'nope', '2025-01', 'comments')).toBeUndefined();
   });
 });

@@ -10,7 +10,7 @@ import { BoardProvider } from '../../state/BoardContext.tsx';
 import { useBoardMeta } from '../../state/useBoard.ts';
 import { BoardDnd } from '../../dnd/BoardDnd.tsx';
 import { CardEditor } from '../cards/CardEditor.tsx';
-import { CardTextProvider } from '../cards/cardText.tsx';
+import { CardWordingProvider } from '../cards/CardWording.tsx';
 import { MoveCardDialog } from '../cards/MoveCardDialog.tsx';
 import { BoardCommandsContext, type BoardCommands } from './BoardCommands.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
@@ -89,11 +89,11 @@ function BoardBody({ awareness, boardId }: { awareness: Awareness | undefined; b
             </button>
           </p>
         )}
-        <CardTextProvider>
+        <CardWordingProvider>
           <BoardDnd>
             <BoardGrid meta={meta} />
           </BoardDnd>
-        </CardTextProvider>
+        </CardWordingProvider>
         {editing && <CardEditor cardId={editing} {...(boardId && { boardId })} onClose={() => setEditing(null)} />}
         {moving && <MoveCardDialog cardId={moving} onClose={() => setMoving(null)} />}
       </div>

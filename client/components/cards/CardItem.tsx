@@ -10,7 +10,7 @@ import { useBoardCommands } from '../board/BoardCommands.tsx';
 import { STATUS_VALUES } from './cardFields.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { CardIcon } from './CardIcons.tsx';
-import { useCardText, type CardText } from './cardText.tsx';
+import { useCardWording, type CardWording } from './CardWording.tsx';
 import './CardItem.css';
 
 const CARD_DATA = Object.freeze({ type: 'card' });
@@ -56,7 +56,7 @@ interface CardFaceProps {
 const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setHandleRef, handleAttributes, onPointerDown, onHandleKeyDown }: CardFaceProps) {
   const card = useCard(id);
   const editor = useCardEditor(id);
-  const text = useCardText();
+  const text = useCardWording();
   const { openCard, openMoveDialog } = useBoardCommands();
   const { canEditCard } = useEditAccess();
   if (!card) return null;
@@ -110,7 +110,7 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
 });
 
 /** The fields a card face shows for its kind. */
-function CardDetails({ card, kind, text }: { card: Card; kind: BoardKind; text: CardText }) {
+function CardDetails({ card, kind, text }: { card: Card; kind: BoardKind; text: CardWording }) {
   const date = kind === 'measures' ? card.decisionDate : card.deadline;
   const latest = card.reportMonths?.at(-1);
   return (

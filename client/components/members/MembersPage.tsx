@@ -7,7 +7,7 @@ import { boardPath } from '../app/router.ts';
 import { Link } from '../app/Link.tsx';
 import { MemberForm } from './MemberForm.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
-import { openLiveBoard, useBoardCards, type OpenBoard } from './useBoardCards.ts';
+import { openLiveBoard, useBoardCards, type OpenBoard } from '../../sync/useBoardCards.ts';
 import '../auth/auth.css';
 import './members.css';
 

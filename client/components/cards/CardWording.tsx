@@ -5,7 +5,7 @@ import type { Language } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 
 /** What every card face says the same way, looked up once per language instead of once per card. */
-export interface CardText {
+export interface CardWording {
   t: TFunction;
   lang: Language;
   untitled: string;
@@ -23,7 +23,7 @@ export interface CardText {
   value(group: string, value: string): string;
 }
 
-const CardTextContext = createContext<CardText | null>(null);
+const CardWordingContext = createContext<CardWording | null>(null);
 
 const SLOT = '\u0000';
 
@@ -38,10 +38,10 @@ function withTitle(t: TFunction, key: string): (title: string) => string {
  * cache of fixed labels here, instead of a translation hook and a dozen lookups in each card.
  * A switch of language gives a new value, and every card face follows.
  */
-export function CardTextProvider({ children }: { children: ReactNode }) {
+export function CardWordingProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const text = useMemo((): CardText => {
+  const text = useMemo((): CardWording => {
     const cache = new Map<string, string>();
     const cached = (key: string): string => {
       let label = cache.get(key);
@@ -63,12 +63,12 @@ export function CardTextProvider({ children }: { children: ReactNode }) {
       value: (group, value) => cached(`card.values.${group}.${value}`),
     };
   }, [t, lang]);
-  return <CardTextContext.Provider value={text}>{children}</CardTextContext.Provider>;
+  return <CardWordingContext.Provider value={text}>{children}</CardWordingContext.Provider>;
 }
 
-/** The wording of the cards; throws outside a CardTextProvider. */
-export function useCardText(): CardText {
-  const text = useContext(CardTextContext);
-  if (!text) throw new Error('useCardText: no CardTextProvider above this card');
+/** The wording of the cards; throws outside a CardWordingProvider. */
+export function useCardWording(): CardWording {
+  const text = useContext(CardWordingContext);
+  if (!text) throw new Error('useCardWording: no CardWordingProvider above this card');
   return text;
 }

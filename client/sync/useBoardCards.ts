@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Card } from '../../../shared/schema/card.ts';
-import { boardStoreFor } from '../../state/boardStore.ts';
-import { createBoardSession, type BoardSession } from '../../sync/boardSession.ts';
-import { syncUrl } from '../../sync/syncUrl.ts';
+import type { Card } from '../../shared/schema/card.ts';
+import { boardStoreFor } from '../state/boardStore.ts';
+import { createBoardSession, type BoardSession } from './boardSession.ts';
+import { syncUrl } from './syncUrl.ts';
 
 /** Opens a board's live session; the members page's tests open theirs on a test server. */
 export type OpenBoard = (boardId: string) => BoardSession;
