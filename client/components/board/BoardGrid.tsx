@@ -13,8 +13,8 @@ import { ColumnHeader } from '../columns/ColumnHeader.tsx';
 import { CardIconSprites } from '../cards/CardIcons.tsx';
 import { ColumnSettingsDialog } from '../columns/ColumnSettingsDialog.tsx';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
-import { useBoardCommands } from './BoardCommands.tsx';
-import { useLaneLabel } from './useLaneLabel.ts';
+import { useBoardCommands } from '../../state/BoardCommands.tsx';
+import { useLaneLabel } from '../../state/useLaneLabel.ts';
 import { EffectSum } from './EffectSum.tsx';
 
 /**

@@ -12,7 +12,7 @@ import { BoardDnd } from '../../dnd/BoardDnd.tsx';
 import { CardEditor } from '../cards/CardEditor.tsx';
 import { CardWordingProvider } from '../cards/CardWording.tsx';
 import { MoveCardDialog } from '../cards/MoveCardDialog.tsx';
-import { BoardCommandsContext, type BoardCommands } from './BoardCommands.tsx';
+import { BoardCommandsContext, type BoardCommands } from '../../state/BoardCommands.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
 import { FiltersBar } from './FiltersBar.tsx';
 import { TotalsHeader } from './TotalsHeader.tsx';

@@ -9,7 +9,7 @@ import { Modal } from '../board/Modal.tsx';
 import { useAnnounce } from '../app/LiveRegion.tsx';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { ScopeRefusal } from '../../auth/editAccess.ts';
-import { useBoardCommands } from '../board/BoardCommands.tsx';
+import { useBoardCommands } from '../../state/BoardCommands.tsx';
 import { EDITOR_FIELDS, type FieldInput } from './cardFields.ts';
 import { CardHistory } from './CardHistory.tsx';
 import { NamesField } from './NamesField.tsx';

@@ -6,7 +6,7 @@ import { formatDate, formatMonth, formatTkr } from '../../i18n/format.ts';
 import { useCard } from '../../state/useCard.ts';
 import { useCardEditor } from '../../state/useCardEditor.ts';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
-import { useBoardCommands } from '../board/BoardCommands.tsx';
+import { useBoardCommands } from '../../state/BoardCommands.tsx';
 import { STATUS_VALUES } from './cardFields.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { CardIcon } from './CardIcons.tsx';

@@ -10,8 +10,8 @@ import { LabelledSelect } from '../app/LabelledSelect.tsx';
 import { useAnnounce } from '../app/LiveRegion.tsx';
 import { Modal } from '../board/Modal.tsx';
 import { ModalActions } from '../board/ModalActions.tsx';
-import { useBoardCommands } from '../board/BoardCommands.tsx';
-import { useLaneLabel } from '../board/useLaneLabel.ts';
+import { useBoardCommands } from '../../state/BoardCommands.tsx';
+import { useLaneLabel } from '../../state/useLaneLabel.ts';
 
 /**
  * "Flytta till…": moves a card by choosing column, lane and position, the single-pointer and

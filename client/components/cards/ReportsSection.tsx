@@ -10,7 +10,7 @@ import { nextReportMonth } from '../../state/nextReportMonth.ts';
 import { useBoardMeta } from '../../state/useBoard.ts';
 import { useReports } from '../../state/useReports.ts';
 import { useReportTextInput } from '../../state/useTextInputs.ts';
-import { useBoardCommands } from '../board/BoardCommands.tsx';
+import { useBoardCommands } from '../../state/BoardCommands.tsx';
 
 /** An assignment's monthly reports, latest first, and "add next month" prefilled from the latest (RC3, as openMonth). */
 export function ReportsSection({ cardId }: { cardId: string }) {

@@ -9,7 +9,7 @@ import { cellDropId } from '../../dnd/columnDrop.ts';
 import { AT_END, useDropMarker } from '../../dnd/dropMarker.ts';
 import { CardItem } from '../cards/CardItem.tsx';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
-import { useBoardCommands } from '../board/BoardCommands.tsx';
+import { useBoardCommands } from '../../state/BoardCommands.tsx';
 
 interface BoardCellProps {
   columnId: string;

@@ -6,7 +6,7 @@ import { useGroupTotals } from '../../state/useTotals.ts';
 import { LabelledSelect } from '../app/LabelledSelect.tsx';
 import { Modal } from '../board/Modal.tsx';
 import { ModalActions } from '../board/ModalActions.tsx';
-import { useBoardCommands } from '../board/BoardCommands.tsx';
+import { useBoardCommands } from '../../state/BoardCommands.tsx';
 
 /** Parses the WIP field: '' clears the limit, a whole number from 1 sets it, anything else is refused (null). */
 export function parseWipLimit(input: string): number | undefined | null {

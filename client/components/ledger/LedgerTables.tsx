@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Ledger } from '../../../shared/ledger.ts';
-import { useLaneLabel } from '../board/useLaneLabel.ts';
+import { useLaneLabel } from '../../state/useLaneLabel.ts';
 import { useLedgerFormat } from './useLedgerFormat.ts';
 
 /** Effect per stage and lane, with each stage's total and card count (LED5); the stage chart's text alternative. */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PiggyBank } from 'lucide-react';
 import type { Ledger } from '../../../shared/ledger.ts';
-import { useLaneLabel } from '../board/useLaneLabel.ts';
+import { useLaneLabel } from '../../state/useLaneLabel.ts';
 import { LaneTable, StageTable } from './LedgerTables.tsx';
 import { StageChart } from './StageChart.tsx';
 import { TargetChart } from './TargetChart.tsx';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarDays } from 'lucide-react';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { useLaneLabel } from '../board/useLaneLabel.ts';
+import { useLaneLabel } from '../../state/useLaneLabel.ts';
 import { formatPartialDate } from './formatPartialDate.ts';
 import { useMilestones } from '../../state/useMilestones.ts';
 import './TimelineStrip.css';

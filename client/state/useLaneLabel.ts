@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoardMeta } from '../../state/useBoard.ts';
+import { useBoardMeta } from './useBoard.ts';
 
 /**
  * Names a swimlane for people: enum values through the catalogue (`card.values.<laneField>.<value>`,
