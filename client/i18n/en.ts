@@ -74,10 +74,9 @@ export const en: Catalogue = {
   },
   board: {
     loading: 'Loading the board…',
-    columnsLabel: 'Columns',
     addColumn: 'Add column',
     newColumnTitle: 'New column',
-    lane: { none: 'No value', label: 'Lane: {{lane}}' },
+    lane: { none: 'No value' },
     count_one: '{{count}} card',
     count_other: '{{count}} cards',
     effectPerYear: '{{amount}}/yr',
@@ -88,8 +87,6 @@ export const en: Catalogue = {
     totals: {
       label: 'Totals',
       board: 'Whole board',
-      effect: 'Financial effect',
-      target: 'Target',
       ofTarget: '{{amount}} of the target {{target}}',
       progress: 'Decided share of target',
       filtered: 'Filtered: totals cover {{shown}} of {{total}} cards',
@@ -110,7 +107,6 @@ export const en: Catalogue = {
       label: 'WIP limit',
       usage: '{{count}} of {{limit}}',
       exceeded: 'Over the WIP limit ({{count}} of {{limit}})',
-      none: 'No limit',
     },
     column: {
       settings: 'Settings for {{title}}',
@@ -203,7 +199,6 @@ export const en: Catalogue = {
     responsibleName: 'Name of responsible',
     responsibleRemove: 'Remove {{name}}',
     editor: {
-      title: 'Edit card',
       close: 'Close',
       archive: 'Archive the card',
       restore: 'Restore the card',
@@ -260,7 +255,6 @@ export const en: Catalogue = {
     target: 'Target',
     noTarget: 'The board has no target.',
     percent: '{{value}}%',
-    ofTarget: '{{percent}} of the target',
     decidedRule: 'Decided = measures in the last stage, {{column}}.',
     noDecidedStage: 'The board has no decided stage (it has fewer than two columns).',
     stagesHeading: 'Effect per stage',

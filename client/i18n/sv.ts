@@ -76,10 +76,9 @@ export const sv = {
   },
   board: {
     loading: 'Tavlan laddas…',
-    columnsLabel: 'Kolumner',
     addColumn: 'Lägg till kolumn',
     newColumnTitle: 'Ny kolumn',
-    lane: { none: 'Utan värde', label: 'Spår: {{lane}}' },
+    lane: { none: 'Utan värde' },
     count_one: '{{count}} kort',
     count_other: '{{count}} kort',
     effectPerYear: '{{amount}}/år',
@@ -90,8 +89,6 @@ export const sv = {
     totals: {
       label: 'Summor',
       board: 'Hela tavlan',
-      effect: 'Ekonomisk effekt',
-      target: 'Mål',
       ofTarget: '{{amount}} av målet {{target}}',
       progress: 'Beslutat av målet',
       filtered: 'Filtrerat: summorna gäller {{shown}} av {{total}} kort',
@@ -112,7 +109,6 @@ export const sv = {
       label: 'WIP-gräns',
       usage: '{{count}} av {{limit}}',
       exceeded: 'Över WIP-gränsen ({{count}} av {{limit}})',
-      none: 'Ingen gräns',
     },
     column: {
       settings: 'Inställningar för {{title}}',
@@ -205,7 +201,6 @@ export const sv = {
     responsibleName: 'Namn på ansvarig',
     responsibleRemove: 'Ta bort {{name}}',
     editor: {
-      title: 'Redigera kort',
       close: 'Stäng',
       archive: 'Arkivera kortet',
       restore: 'Återställ kortet',
@@ -262,7 +257,6 @@ export const sv = {
     target: 'Mål',
     noTarget: 'Tavlan har inget mål.',
     percent: '{{value}} %',
-    ofTarget: '{{percent}} av målet',
     decidedRule: 'Beslutat = åtgärder i sista steget, {{column}}.',
     noDecidedStage: 'Tavlan har inget beslutat steg (den har färre än två kolumner).',
     stagesHeading: 'Effekt per steg',
