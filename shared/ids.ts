@@ -6,7 +6,7 @@ export function newId(): string {
 }
 
 /** Ids a document or room may be named by: what newId makes, plus readable seed ids such as `hsf-atgarder`. */
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
  * LIM5: the property names every plain object has (Object.prototype's, spelled out so that every

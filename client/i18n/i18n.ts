@@ -5,7 +5,7 @@ import { en } from './en.ts';
 import type { Language } from './format.ts';
 
 export const LANGUAGES: readonly Language[] = ['sv', 'en'];
-export const DEFAULT_LANGUAGE: Language = 'sv';
+const DEFAULT_LANGUAGE: Language = 'sv';
 const STORAGE_KEY = 'tavla.language';
 
 const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);

@@ -4,7 +4,7 @@ import { getColumnsMap } from '../doc.ts';
 import { compareOrdered } from '../order.ts';
 
 /** One column map as a plain snapshot. */
-export function toColumn(id: string, map: Y.Map<unknown>): Column {
+function toColumn(id: string, map: Y.Map<unknown>): Column {
   const title = map.get('title');
   const order = map.get('order');
   const wipLimit = map.get('wipLimit');

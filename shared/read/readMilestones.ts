@@ -3,7 +3,7 @@ import type { Milestone } from '../schema/milestone.ts';
 import { getMilestonesMap } from '../doc.ts';
 
 /** One milestone map as a plain snapshot; a missing date or title reads as ''. */
-export function toMilestone(id: string, map: Y.Map<unknown>): Milestone {
+function toMilestone(id: string, map: Y.Map<unknown>): Milestone {
   const date = map.get('date');
   const title = map.get('title');
   const involved = map.get('involved');

@@ -93,6 +93,3 @@ export interface Card {
   // general
   group?: string;
 }
-
-export type CardScalarField<K extends BoardKind> = keyof (typeof CARD_FIELDS)[K] & string;
-export type CardTextField<K extends BoardKind> = (typeof CARD_TEXT_FIELDS)[K][number];

@@ -8,8 +8,6 @@ export const columnFields = {
   wipLimit: z.number().int().min(1).max(10_000),
 } as const;
 
-export type ColumnField = keyof typeof columnFields;
-
 export interface Column {
   id: string;
   title: string;

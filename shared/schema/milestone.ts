@@ -11,7 +11,7 @@ import { isValidId } from '../ids.ts';
  * `YYYY` (a tidsplan says "2025-04" for "some time in April"). A day must be a real one.
  * Compared as strings these sort chronologically, a partial date before the days of its period (MS3).
  */
-export const partialIsoDate = z
+const partialIsoDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
   .refine((s) => s.length < 10 || isoDate.safeParse(s).success, 'not a real date');
