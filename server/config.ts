@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './auth/AuthConfig.ts';
-import { ADMIN_DISPLAY_NAME } from './auth/AuthService.ts';
-import { checkPasswordStrength, WeakPasswordError } from './auth/passwordStrength.ts';
+import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './access/AuthConfig.ts';
+import { ADMIN_DISPLAY_NAME } from './access/AuthService.ts';
+import { checkPasswordStrength, WeakPasswordError } from './access/passwordStrength.ts';
 import { DEFAULT_PING_INTERVAL_MS } from './http/keepAlive.ts';
 import { DEFAULT_FLOW_LIMITS } from './sync/Connection.ts';
 import { DEFAULT_MAX_DOC_BYTES } from './sync/RoomWriter.ts';

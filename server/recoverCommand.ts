@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { readStoredBoard } from './checkStoredBoards.ts';
+import { readStoredBoard } from './storage/checkStoredBoards.ts';
 import { loadConfig } from './config.ts';
 import { notABackup } from './copyDatabase.ts';
 import { exitOnRefusal } from './exitOnRefusal.ts';

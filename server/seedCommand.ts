@@ -7,7 +7,7 @@ import { SEED_BOARDS } from '../seeds/buildSeedBoards.ts';
 import { seedMissingBoards } from '../seeds/seedStorage.ts';
 import { exitOnRefusal } from './exitOnRefusal.ts';
 import { loadConfig } from './config.ts';
-import { SqliteHistoryStore } from './history/SqliteHistoryStore.ts';
+import { SqliteHistoryStore } from './storage/SqliteHistoryStore.ts';
 import { openDataDir } from './openDataDir.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 

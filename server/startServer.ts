@@ -1,27 +1,27 @@
-import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import { seedIfEmpty } from '../seeds/seedStorage.ts';
-import { createApp } from './app.ts';
+import { createApp } from './http/app.ts';
+import { listen } from './http/listen.ts';
 import { DEFAULT_PING_INTERVAL_MS, keepAlive } from './http/keepAlive.ts';
 import { DEFAULT_FLOW_LIMITS } from './sync/Connection.ts';
-import { checkStoredBoards, type UnreadableBoard } from './checkStoredBoards.ts';
+import { checkStoredBoards, type UnreadableBoard } from './storage/checkStoredBoards.ts';
 import { createClock } from './clock.ts';
 import { DB_FILE, openDataDir, type OpenedDataDir } from './openDataDir.ts';
-import { DEFAULT_AUTH_CONFIG } from './auth/AuthConfig.ts';
-import type { AuthService } from './auth/AuthService.ts';
-import type { AuthStore } from './auth/AuthStore.ts';
-import { closeRevokedConnections } from './auth/closeRevokedConnections.ts';
-import { createAuthContext } from './auth/createAuthContext.ts';
-import { MemoryAuthStore } from './auth/MemoryAuthStore.ts';
-import { SqliteAuthStore } from './auth/SqliteAuthStore.ts';
-import { createUpdateGate } from './auth/UpdateGate.ts';
+import { DEFAULT_AUTH_CONFIG } from './access/AuthConfig.ts';
+import type { AuthService } from './access/AuthService.ts';
+import type { AuthStore } from './storage/AuthStore.ts';
+import { closeRevokedConnections } from './access/closeRevokedConnections.ts';
+import { createAuthContext } from './access/createAuthContext.ts';
+import { MemoryAuthStore } from './storage/MemoryAuthStore.ts';
+import { SqliteAuthStore } from './storage/SqliteAuthStore.ts';
+import { createUpdateGate } from './access/createUpdateGate.ts';
 import { HistoryRecorder } from './history/HistoryRecorder.ts';
-import type { HistoryStore } from './history/HistoryStore.ts';
-import { MemoryHistoryStore } from './history/MemoryHistoryStore.ts';
-import { SqliteHistoryStore } from './history/SqliteHistoryStore.ts';
+import type { HistoryStore } from './storage/HistoryStore.ts';
+import { MemoryHistoryStore } from './storage/MemoryHistoryStore.ts';
+import { SqliteHistoryStore } from './storage/SqliteHistoryStore.ts';
 import type { ServerConfig } from './config.ts';
 import { createStderrLogger, type Logger } from './log.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
@@ -114,10 +114,7 @@ async function startOn(dataDir: OpenedDataDir | undefined, config: ServerConfig,
   // backstop at twice that, so no frame is ever buffered beyond it; ws closes those itself (1009, no reason).
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * config.maxMessageBytes });
   const stopPinging = keepAlive(wss, config.pingIntervalMs ?? DEFAULT_PING_INTERVAL_MS, logger);
-  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const listening = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } }, () => resolve(listening));
-    listening.once('error', reject);
-  });
+  const server = await listen({ fetch: app.fetch, port: config.port, hostname: config.host, wss });
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   return {

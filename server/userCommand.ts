@@ -6,11 +6,11 @@
 // Works on DATA_DIR's tavla.db; safe while the server runs (SQLite WAL, busy timeout). It holds
 // DATA_DIR's lock shared while it writes (OPS1), so it refuses while a restore or reset runs.
 import { createInterface } from 'node:readline';
-import { displayNameField, passwordField, usernameField } from './auth/accountFields.ts';
-import { AuthService } from './auth/AuthService.ts';
-import { UserExistsError } from './auth/AuthStore.ts';
-import { WeakPasswordError } from './auth/passwordStrength.ts';
-import { SqliteAuthStore } from './auth/SqliteAuthStore.ts';
+import { displayNameField, passwordField, usernameField } from './access/accountFields.ts';
+import { AuthService } from './access/AuthService.ts';
+import { UserExistsError } from './storage/AuthStore.ts';
+import { WeakPasswordError } from './access/passwordStrength.ts';
+import { SqliteAuthStore } from './storage/SqliteAuthStore.ts';
 import { loadConfig } from './config.ts';
 import { exitOnRefusal } from './exitOnRefusal.ts';
 import { openDataDir } from './openDataDir.ts';

@@ -1,4 +1,4 @@
-import type { HistoryStore, NewHistoryEntry } from './HistoryStore.ts';
+import type { HistoryStore, NewHistoryEntry } from '../storage/HistoryStore.ts';
 
 /** Changes of one field by one person this close together become one entry (HIST3). */
 export const COALESCE_MS = 10 * 60_000;

@@ -5,8 +5,8 @@ import { readMeta } from '../../shared/read/readMeta.ts';
 import { readReports } from '../../shared/read/readReports.ts';
 import { CARD_TEXT_FIELDS } from '../../shared/schema/card.ts';
 import { REPORT_TEXT_FIELDS } from '../../shared/schema/report.ts';
-import type { UpdateEffect } from '../auth/UpdateEffect.ts';
-import type { NewHistoryEntry } from './HistoryStore.ts';
+import type { UpdateEffect } from '../sync/UpdateEffect.ts';
+import type { NewHistoryEntry } from '../storage/HistoryStore.ts';
 
 /** Who made a change and when: the part every entry of one update shares. */
 export type ChangeAuthor = Pick<NewHistoryEntry, 'boardId' | 'at' | 'userId' | 'actor'>;

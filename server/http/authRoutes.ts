@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { deleteCookie } from 'hono/cookie';
 import { z } from 'zod';
-import type { AuthContext } from '../auth/AuthContext.ts';
-import { clientAddress } from '../auth/clientAddress.ts';
-import { deviceToken, setDeviceCookie } from '../auth/deviceCookie.ts';
-import { originAllowed, requirePrincipal, SESSION_COOKIE, setSessionCookie } from '../auth/requestAuth.ts';
+import type { AuthContext } from '../access/AuthContext.ts';
+import { clientAddress } from './clientAddress.ts';
+import { deviceToken, setDeviceCookie } from './deviceCookie.ts';
+import { originAllowed, requirePrincipal, SESSION_COOKIE, setSessionCookie } from './requestAuth.ts';
 import { ApiError } from './ApiError.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
 

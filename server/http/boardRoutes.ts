@@ -6,8 +6,8 @@ import { createBoard } from '../boards/createBoard.ts';
 import type { BoardRecord, Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
-import type { AuthContext } from '../auth/AuthContext.ts';
-import { requireBoardRole, requireCreator, requirePrincipal } from '../auth/requestAuth.ts';
+import type { AuthContext } from '../access/AuthContext.ts';
+import { requireBoardRole, requireCreator, requirePrincipal } from './requestAuth.ts';
 
 /** The body of POST /api/boards, built from the document schema's own field rules. */
 const newBoardBody = z.strictObject({

@@ -2,7 +2,7 @@ import type { ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { SchemaError } from '../../shared/schema/errors.ts';
 import type { Logger } from '../log.ts';
-import { isStorageUnavailable, STORAGE_RETRY_AFTER_S } from '../storageUnavailable.ts';
+import { isStorageUnavailable, STORAGE_RETRY_AFTER_S } from '../storage/storageUnavailable.ts';
 import { ApiError } from './ApiError.ts';
 
 /**

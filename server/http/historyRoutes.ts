@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { AuthContext } from '../auth/AuthContext.ts';
-import { requireBoardRole } from '../auth/requestAuth.ts';
+import type { AuthContext } from '../access/AuthContext.ts';
+import { requireBoardRole } from './requestAuth.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { ApiError } from './ApiError.ts';
 

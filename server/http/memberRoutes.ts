@@ -1,10 +1,10 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import type { AuthContext } from '../auth/AuthContext.ts';
-import type { Member } from '../auth/AuthService.ts';
-import type { Principal } from '../auth/Principal.ts';
-import { requireBoardRole } from '../auth/requestAuth.ts';
-import { BOARD_ROLES } from '../auth/roles.ts';
+import type { AuthContext } from '../access/AuthContext.ts';
+import type { Member } from '../access/AuthService.ts';
+import type { Principal } from '../access/Principal.ts';
+import { requireBoardRole } from './requestAuth.ts';
+import { BOARD_ROLES } from '../storage/roleNames.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { ApiError } from './ApiError.ts';
 import { parseJsonBody } from './parseJsonBody.ts';

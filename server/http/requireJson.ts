@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { SESSION_COOKIE } from '../auth/requestAuth.ts';
+import { SESSION_COOKIE } from './requestAuth.ts';
 import { ApiError } from './ApiError.ts';
 
 const CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { Socket } from 'node:net';
-import type { AuthConfig } from '../auth/AuthConfig.ts';
+import type { AuthConfig } from '../access/AuthConfig.ts';
 import { ApiError } from './ApiError.ts';
 
 /** `host:port` as a Host header names the address this request's socket was accepted on. */

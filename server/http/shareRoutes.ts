@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
-import type { AuthContext } from '../auth/AuthContext.ts';
-import { principalUserId } from '../auth/Principal.ts';
-import { requireBoardRole } from '../auth/requestAuth.ts';
+import type { AuthContext } from '../access/AuthContext.ts';
+import { principalUserId } from '../access/Principal.ts';
+import { requireBoardRole } from './requestAuth.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { ApiError } from './ApiError.ts';
 import { shareOrigin } from './shareOrigin.ts';

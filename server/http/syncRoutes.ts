@@ -6,8 +6,8 @@ import type { RoomPeer } from '../sync/Room.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { ApiError } from './ApiError.ts';
-import { admitSync, type Admission } from '../auth/admitSync.ts';
-import type { AuthContext } from '../auth/AuthContext.ts';
+import { admitSync, type Admission } from './admitSync.ts';
+import type { AuthContext } from '../access/AuthContext.ts';
 
 /** How long an admitted upgrade may take to open before its connection slot is given back. */
 const UPGRADE_TIMEOUT_MS = 10_000;

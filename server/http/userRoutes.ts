@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { displayNameField, passwordField, usernameField } from '../auth/accountFields.ts';
-import type { AuthContext } from '../auth/AuthContext.ts';
-import { UserExistsError } from '../auth/AuthStore.ts';
-import { WeakPasswordError } from '../auth/passwordStrength.ts';
-import { requireAccount, requireAdmin } from '../auth/requestAuth.ts';
-import { SITE_ROLES } from '../auth/roles.ts';
+import { displayNameField, passwordField, usernameField } from '../access/accountFields.ts';
+import type { AuthContext } from '../access/AuthContext.ts';
+import { UserExistsError } from '../storage/AuthStore.ts';
+import { WeakPasswordError } from '../access/passwordStrength.ts';
+import { requireAccount, requireAdmin } from './requestAuth.ts';
+import { SITE_ROLES } from '../storage/roleNames.ts';
 import { ApiError } from './ApiError.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
 

@@ -1,12 +1,12 @@
 import * as Y from 'yjs';
-import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
+import type { SyncAccess } from './UpdateGate.ts';
 import { ProtocolError } from './ProtocolError.ts';
 
 /** More client ids than this new to the board in one update is not a client's history but a flood (CID3). */
 export const MAX_NEW_CLIENTS_PER_UPDATE = 256;
 
 /** Whose client ids a connection writes under (CID1): its account, or its share link; the room's own tests are one writer. */
-export const ownerOf = (access: ConnectionAccess | undefined): string =>
+export const ownerOf = (access: SyncAccess | undefined): string =>
   !access ? 'room' : access.principal.kind === 'user' ? `user:${access.principal.user.id}` : `share:${access.principal.shareId}`;
 
 /** For each client id an update speaks of, the clock it reaches: the end of its structs (items, GC, skips) or of its deletions. */

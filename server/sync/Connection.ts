@@ -1,4 +1,4 @@
-import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
+import type { SyncAccess } from './UpdateGate.ts';
 import type { Logger } from '../log.ts';
 import { CLOSE_CODES, type CloseReason } from './closeReasons.ts';
 import { MessageBudget } from './MessageBudget.ts';
@@ -35,7 +35,7 @@ export const DEFAULT_FLOW_LIMITS: FlowLimits = { maxBufferedBytes: 8 * 1024 * 10
 export type ConnectionState = 'open' | 'left' | 'refused';
 
 /** One client's connection to a room, as the room sees it. */
-export class Connection {
+export class Connection<A extends SyncAccess = SyncAccess> {
   state: ConnectionState = 'open';
   /** Set once the client has been sent the document (sync step 2): only then are updates relayed to it. */
   synced = false;
@@ -55,7 +55,7 @@ export class Connection {
     /** Told once the server has closed the connection, whoever closed it (the room, or send() itself: FLOW1). */
     private readonly onClosed: () => void = () => {},
     /** Who this is and what they may change (ROLE rules); none for the room's own tests, which are trusted. */
-    readonly access?: ConnectionAccess,
+    readonly access?: A,
   ) {
     this.budgets = {
       syncStep1: new MessageBudget(limits.answerBurst, limits.answerRefillMs),

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { readMeta } from '../../shared/read/readMeta.ts';
-import { readStoredBoard } from '../checkStoredBoards.ts';
+import { readStoredBoard } from '../storage/checkStoredBoards.ts';
 import type { Logger } from '../log.ts';
 import type { ClientOwners, Storage } from '../storage/Storage.ts';
 

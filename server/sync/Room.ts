@@ -1,20 +1,18 @@
 import * as Y from 'yjs';
-import type { RefusalReason } from '../auth/authorizeUpdate.ts';
-import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
-import { permissionDeniedMessage } from '../auth/permissionDeniedMessage.ts';
-import type { UpdateGate } from '../auth/UpdateGate.ts';
+import { permissionDeniedMessage } from './protocol/permissionDeniedMessage.ts';
 import type { Logger } from '../log.ts';
 import type { CloseReason } from './closeReasons.ts';
 import { Connection, DEFAULT_FLOW_LIMITS, type FlowLimits, type RoomSocket } from './Connection.ts';
-import { decodeMessage, type ClientMessage } from './decodeMessage.ts';
+import { decodeMessage, type ClientMessage } from './protocol/decodeMessage.ts';
 import { UnreadableBoardError } from './DocPersistence.ts';
 import { ProtocolError } from './ProtocolError.ts';
-import { syncStep1Message, syncStep2Message, updateMessage } from './encodeMessage.ts';
+import { syncStep1Message, syncStep2Message, updateMessage } from './protocol/encodeMessage.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { RoomWriter } from './RoomWriter.ts';
+import type { RefusalReason, SyncAccess, UpdateGate } from './UpdateGate.ts';
 import type { Storage } from '../storage/Storage.ts';
 
-export interface RoomOptions {
+export interface RoomOptions<A extends SyncAccess = SyncAccess> {
   storage: Storage;
   logger: Logger;
   /** Frames larger than this are refused with message_too_large (BAD6). */
@@ -24,9 +22,9 @@ export interface RoomOptions {
   /** Resolves when the previous room of this document has unloaded; loading waits for it (SRV7). */
   previous?: Promise<void>;
   /** Called, synchronously, when the room starts unloading, so that no one is handed it any more. */
-  onUnload(room: Room): void;
+  onUnload(room: Room<A>): void;
   /** Decides each client update by role and records its history (UPD rules); without one every update is applied. */
-  gate?: UpdateGate;
+  gate?: UpdateGate<A>;
   /** A document may not grow past this many bytes (LIM: the encoded state, estimated between compactions). */
   maxDocBytes?: number;
   /** What one connection may make the server send and buffer (FLOW1, FLOW2). */
@@ -51,20 +49,20 @@ type Phase = 'loading' | 'open' | 'unloading' | 'closed';
  * handled completely (decoded, checked, applied, stored, relayed) before the next one starts;
  * the first task in the queue is loading the document, so no client is answered from a half-loaded doc.
  */
-export class Room {
+export class Room<A extends SyncAccess = SyncAccess> {
   readonly doc = new Y.Doc();
-  readonly connections = new Set<Connection>();
+  readonly connections = new Set<Connection<A>>();
   readonly presence = new RoomPresence(this.doc, this.connections, { ownerOf: (client) => this.writer.ownerOf(client), warn: (entry) => this.options.logger.log('warn', entry) });
   /** Resolves once the room has unloaded (after its final compaction, if any). */
   readonly unloaded: Promise<void>;
   private phase: Phase = 'loading';
   private tail: Promise<void>;
   private resolveUnloaded!: () => void;
-  private readonly writer: RoomWriter;
+  private readonly writer: RoomWriter<A>;
 
   constructor(
     readonly docId: string,
-    private readonly options: RoomOptions,
+    private readonly options: RoomOptions<A>,
   ) {
     this.unloaded = new Promise((resolve) => (this.resolveUnloaded = resolve));
     this.writer = new RoomWriter(docId, { ...options, announcedBy: (client) => this.presence.announcedBy(client) });
@@ -78,10 +76,10 @@ export class Room {
   }
 
   /** Adds a client. It is sent the server's sync step 1 once the document has loaded. */
-  connect(socket: RoomSocket, access?: ConnectionAccess): RoomPeer {
+  connect(socket: RoomSocket, access?: A): RoomPeer {
     if (!this.accepting) throw new Error(`room ${this.docId} is unloading`);
-    const removeOnClose = () => this.enqueue(() => this.removeConnection(conn));
-    const conn = new Connection(this.docId, socket, this.options.logger, this.options.flow ?? DEFAULT_FLOW_LIMITS, removeOnClose, access);
+    const removeOnClose = (): void => this.enqueue(() => this.removeConnection(conn));
+    const conn: Connection<A> = new Connection<A>(this.docId, socket, this.options.logger, this.options.flow ?? DEFAULT_FLOW_LIMITS, removeOnClose, access);
     this.connections.add(conn);
     this.enqueue(() => this.greet(conn));
     return {
@@ -110,7 +108,7 @@ export class Room {
   }
 
   /** Closes the connections whose access matches (a logout, a removed member, a revoked link: AUTH11). */
-  closeWhere(matches: (access: ConnectionAccess) => boolean, reason: CloseReason, detail: string): void {
+  closeWhere(matches: (access: A) => boolean, reason: CloseReason, detail: string): void {
     for (const conn of this.connections) if (conn.access && matches(conn.access)) this.refuse(conn, reason, detail);
   }
 
@@ -138,13 +136,13 @@ export class Room {
     this.phase = 'open';
   }
 
-  private greet(conn: Connection): void {
+  private greet(conn: Connection<A>): void {
     if (this.phase !== 'open') return;
     conn.send(syncStep1Message(this.doc));
     if (!this.presence.empty) conn.send(this.presence.everyone());
   }
 
-  private async handleFrame(conn: Connection, frame: Uint8Array | string): Promise<void> {
+  private async handleFrame(conn: Connection<A>, frame: Uint8Array | string): Promise<void> {
     if (this.phase !== 'open' || conn.state === 'refused') return;
     try {
       if (typeof frame === 'string') throw new ProtocolError('malformed_message', 'text frame; the protocol is binary');
@@ -156,7 +154,7 @@ export class Room {
     }
   }
 
-  private async handleMessage(conn: Connection, message: ClientMessage): Promise<void> {
+  private async handleMessage(conn: Connection<A>, message: ClientMessage): Promise<void> {
     switch (message.type) {
       case 'syncStep1':
         if (!conn.budgets.syncStep1.take()) throw new ProtocolError('too_many_messages', 'sync step 1 faster than any client sends it');
@@ -181,7 +179,7 @@ export class Room {
    * editor is closed with storage_unavailable, keeps its change and sends it again when it
    * reconnects; readers read on.
    */
-  private async applyClientUpdate(conn: Connection, update: Uint8Array): Promise<void> {
+  private async applyClientUpdate(conn: Connection<A>, update: Uint8Array): Promise<void> {
     const written = await this.writer.write(this.doc, conn.access, update);
     switch (written.outcome) {
       case 'nothing':
@@ -224,7 +222,7 @@ export class Room {
    * and hand it to every client that loads the board, whether or not it ever applies. More than a
    * message's worth held is refused (out_of_date): that client's copy has gone astray.
    */
-  private hold(conn: Connection, update: Uint8Array): void {
+  private hold(conn: Connection<A>, update: Uint8Array): void {
     if (!conn.hold(update, this.options.maxMessageBytes)) return this.deny(conn, 'out_of_date', `${conn.holding} updates wait for changes the server does not have`);
   }
 
@@ -244,18 +242,18 @@ export class Room {
    * document now holds a change the server will never take and every later update of it would
    * depend on that change.
    */
-  private deny(conn: Connection, reason: RefusalReason, detail: string): void {
+  private deny(conn: Connection<A>, reason: RefusalReason, detail: string): void {
     conn.send(permissionDeniedMessage(reason));
     if (reason !== 'read_only') return this.refuse(conn, 'update_refused', `${reason}: ${detail}`);
     this.options.logger.log('warn', { event: 'update_refused', docId: this.docId, reason, detail, user: conn.access?.displayName });
   }
 
-  private refuse(conn: Connection, reason: CloseReason, detail: string): void {
+  private refuse(conn: Connection<A>, reason: CloseReason, detail: string): void {
     conn.close(reason, detail); // the connection's onClosed removes it from the room
   }
 
   /** SRV8: a closed connection's awareness is removed and announced; the last one out unloads the room. */
-  private async removeConnection(conn: Connection): Promise<void> {
+  private async removeConnection(conn: Connection<A>): Promise<void> {
     this.connections.delete(conn);
     if (this.phase === 'closed') return;
     this.presence.remove(conn);

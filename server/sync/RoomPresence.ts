@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { LogFields } from '../log.ts';
 import { ownerOf } from './ClientOwners.ts';
 import { Connection } from './Connection.ts';
-import { awarenessMessage } from './encodeMessage.ts';
+import { awarenessMessage } from './protocol/encodeMessage.ts';
 import { MessageBudget } from './MessageBudget.ts';
 import { ProtocolError } from './ProtocolError.ts';
 import { encodeAwarenessEntries, readAwarenessEntries } from './presence/awarenessEntries.ts';

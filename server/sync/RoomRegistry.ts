@@ -1,20 +1,18 @@
 import * as Y from 'yjs';
-import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
-import { createUpdateGate } from '../auth/UpdateGate.ts';
-import type { UpdateGate } from '../auth/UpdateGate.ts';
 import type { Logger } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { CloseReason } from './closeReasons.ts';
 import type { FlowLimits, RoomSocket } from './Connection.ts';
 import { Room, type RoomPeer } from './Room.ts';
+import { OPEN_GATE, type SyncAccess, type UpdateGate } from './UpdateGate.ts';
 
-export interface RoomRegistryOptions {
+export interface RoomRegistryOptions<A extends SyncAccess = SyncAccess> {
   storage: Storage;
   logger: Logger;
   maxMessageBytes: number;
   compactEvery: number;
-  /** Role checks and history for client updates; by default the role checks alone. */
-  gate?: UpdateGate;
+  /** Role checks and history for client updates (server/access/createUpdateGate.ts); without one every update is applied, as in a Room. */
+  gate?: UpdateGate<A>;
   /** See RoomOptions.maxDocBytes (FLOW3). */
   maxDocBytes?: number;
   /** See RoomOptions.flow (FLOW1, FLOW2). */
@@ -26,15 +24,15 @@ export interface RoomRegistryOptions {
  * leaves the registry the moment it starts unloading; a room opened for the same document
  * after that loads only once the old one's final compaction has finished.
  */
-export class RoomRegistry {
-  private readonly rooms = new Map<string, Room>();
+export class RoomRegistry<A extends SyncAccess = SyncAccess> {
+  private readonly rooms = new Map<string, Room<A>>();
   /** Unloads still running, by document id: the next room of that id loads after it. */
   private readonly unloading = new Map<string, Promise<void>>();
 
-  private readonly gate: UpdateGate;
+  private readonly gate: UpdateGate<A>;
 
-  constructor(private readonly options: RoomRegistryOptions) {
-    this.gate = options.gate ?? createUpdateGate({ logger: options.logger });
+  constructor(private readonly options: RoomRegistryOptions<A>) {
+    this.gate = options.gate ?? OPEN_GATE;
   }
 
   /** Number of rooms that hold a document in memory or are unloading it. */
@@ -43,12 +41,12 @@ export class RoomRegistry {
   }
 
   /** Connects a client to the document's room, opening (and loading) the room when needed. */
-  connect(docId: string, socket: RoomSocket, access?: ConnectionAccess): RoomPeer {
+  connect(docId: string, socket: RoomSocket, access?: A): RoomPeer {
     return this.roomFor(docId).connect(socket, access);
   }
 
   /** Closes the matching connections of every open room (AUTH11). */
-  closeWhere(matches: (docId: string, access: ConnectionAccess) => boolean, reason: CloseReason, detail: string): void {
+  closeWhere(matches: (docId: string, access: A) => boolean, reason: CloseReason, detail: string): void {
     for (const room of this.rooms.values()) room.closeWhere((access) => matches(room.docId, access), reason, detail);
   }
 

@@ -1,7 +1,4 @@
 import type * as Y from 'yjs';
-import type { RefusalReason } from '../auth/authorizeUpdate.ts';
-import type { ConnectionAccess } from '../auth/ConnectionAccess.ts';
-import type { UpdateGate } from '../auth/UpdateGate.ts';
 import type { Logger } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
 import { checkUpdate } from './checkUpdate.ts';
@@ -9,6 +6,7 @@ import { ClientOwners, ownerOf } from './ClientOwners.ts';
 import type { CloseReason } from './closeReasons.ts';
 import { DocPersistence } from './DocPersistence.ts';
 import { triedChange } from './shadowDoc.ts';
+import type { RefusalReason, SyncAccess, UpdateGate } from './UpdateGate.ts';
 
 /** The default of RoomOptions.maxDocBytes: a hundred times the largest seeded board. */
 export const DEFAULT_MAX_DOC_BYTES = 8 * 1024 * 1024;
@@ -34,7 +32,7 @@ const WAITS = { verdict: 'wait' } as const;
  * it changes and whether the connection may (BAD5, UPD), the board's size (LIM), and the append.
  * Nothing reaches the room's document before it is stored, so a store that fails changes nothing.
  */
-export class RoomWriter {
+export class RoomWriter<A extends SyncAccess = SyncAccess> {
   readonly persistence: DocPersistence;
   private owners = new ClientOwners(new Map());
 
@@ -44,7 +42,7 @@ export class RoomWriter {
       storage: Storage;
       logger: Logger;
       compactEvery: number;
-      gate?: UpdateGate;
+      gate?: UpdateGate<A>;
       maxDocBytes?: number;
       /** Who first announced a client id in the room's presence (PRS2), so that no one else claims it first (CID2). */
       announcedBy?: (client: number) => string | undefined;
@@ -64,7 +62,7 @@ export class RoomWriter {
   }
 
   /** Checks and stores `update` against `doc`, which it leaves untouched; throws ProtocolError for a forged client id (CID2). */
-  async write(doc: Y.Doc, access: ConnectionAccess | undefined, update: Uint8Array): Promise<Written> {
+  async write(doc: Y.Doc, access: A | undefined, update: Uint8Array): Promise<Written> {
     const claims = this.owners.claims(doc, update, ownerOf(access), this.options.announcedBy);
     if (claims === null) return { outcome: 'nothing' };
     const decided = checkUpdate(doc, update, (scratch, effect) => (effect.pending ? WAITS : this.options.gate?.inspect(this.docId, access, doc, scratch, effect)));

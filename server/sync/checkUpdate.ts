@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { validateDoc } from '../../shared/schema/validateDoc.ts';
-import { applyAndDescribe, type UpdateEffect } from '../auth/UpdateEffect.ts';
+import { applyAndDescribe, type UpdateEffect } from './UpdateEffect.ts';
 import { ProtocolError } from './ProtocolError.ts';
 import { tryOnShadow } from './shadowDoc.ts';
 import { touchedCards } from './touchedCards.ts';

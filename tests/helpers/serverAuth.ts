@@ -1,6 +1,6 @@
 import { WebSocket } from 'ws';
-import { DEFAULT_AUTH_CONFIG, type AuthConfig } from '../../server/auth/AuthConfig.ts';
-import type { BoardRole } from '../../server/auth/roles.ts';
+import { DEFAULT_AUTH_CONFIG, type AuthConfig } from '../../server/access/AuthConfig.ts';
+import type { BoardRole } from '../../server/storage/roleNames.ts';
 
 /** The admin password every test server starts with (ADMIN_PASSWORD). */
 export const TEST_ADMIN_PASSWORD = 'tavla-test-admin';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { AuthConfig } from '../../server/auth/AuthConfig.ts';
+import type { AuthConfig } from '../../server/access/AuthConfig.ts';
 import type { ServerConfig } from '../../server/config.ts';
 import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
 import { startServer, type RunningServer } from '../../server/startServer.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { readStoredBoard } from '../../server/checkStoredBoards.ts';
+import { readStoredBoard } from '../../server/storage/checkStoredBoards.ts';
 import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
 import { createCard } from '../../shared/ops/cards.ts';
 import { readColumns } from '../../shared/read/readColumns.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createClock } from '../../server/clock.ts';
 import type { ServerConfig } from '../../server/config.ts';
-import { SqliteHistoryStore } from '../../server/history/SqliteHistoryStore.ts';
+import { SqliteHistoryStore } from '../../server/storage/SqliteHistoryStore.ts';
 import { startServer } from '../../server/startServer.ts';
 import { updateBoardMeta } from '../../shared/ops/board.ts';
 import { authHeaders, createBoardAs, loginToken, testAuthConfig } from '../helpers/serverAuth.ts';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_BOARDS } from '../../seeds/buildSeedBoards.ts';
-import { readStoredBoard } from '../../server/checkStoredBoards.ts';
+import { readStoredBoard } from '../../server/storage/checkStoredBoards.ts';
 import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
 import { getCardsMap } from '../../shared/doc.ts';
 import { createCard } from '../../shared/ops/cards.ts';

@@ -12,10 +12,10 @@ async function restrictedImports(filePath: string, code: string): Promise<number
 describe('layers (STYLE.md: layers that cannot leak)', () => {
   it.each([
     ['shared/x.ts', "import { a } from '../client/state/a.ts';"],
-    ['shared/ops/x.ts', "import { a } from '../../server/app.ts';"],
-    ['client/x.ts', "import { a } from '../server/app.ts';"],
+    ['shared/ops/x.ts', "import { a } from '../../server/http/app.ts';"],
+    ['client/x.ts', "import { a } from '../server/http/app.ts';"],
     ['server/x.ts', "import { a } from '../client/App.tsx';"],
-    ['seeds/x.ts', "import { a } from '../server/app.ts';"],
+    ['seeds/x.ts', "import { a } from '../server/http/app.ts';"],
   ])('%s importing across layers fails the lint', async (file, code) => {
     expect(await restrictedImports(file, `${code}\nexport const b = a;\n`)).toBe(1);
   });

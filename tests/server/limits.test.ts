@@ -12,7 +12,7 @@ import { appendCards, loadStoredDoc } from '../helpers/serverBoards.ts';
 import { useInProcessServer } from '../helpers/serverInProcess.ts';
 import { synced } from '../helpers/serverProvider.ts';
 import { waitFor } from '../helpers/serverWait.ts';
-import { watchAuth } from './auth/syncClients.ts';
+import { watchAuth } from './access/syncClients.ts';
 
 // Frames up to 8 MiB, so that the caps, not the frame limit (BAD6), meet the big updates.
 const fx = useInProcessServer({ maxMessageBytes: 8 * 1024 * 1024 });

@@ -5,12 +5,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readColumns } from '../../shared/read/readColumns.ts';
 import { BOARD_KINDS, DEFAULT_COLUMNS } from '../../shared/schema/board.ts';
 import { SCHEMA_VERSION } from '../../shared/schema/version.ts';
-import { createApp } from '../../server/app.ts';
+import { createApp } from '../../server/http/app.ts';
 import { MemoryStorage } from '../../server/storage/MemoryStorage.ts';
 import { RoomRegistry } from '../../server/sync/RoomRegistry.ts';
-import { createAuthContext } from '../../server/auth/createAuthContext.ts';
-import { MemoryAuthStore } from '../../server/auth/MemoryAuthStore.ts';
-import { MemoryHistoryStore } from '../../server/history/MemoryHistoryStore.ts';
+import { createAuthContext } from '../../server/access/createAuthContext.ts';
+import { MemoryAuthStore } from '../../server/storage/MemoryAuthStore.ts';
+import { MemoryHistoryStore } from '../../server/storage/MemoryHistoryStore.ts';
 import { testAuthConfig, TEST_ADMIN_PASSWORD } from '../helpers/serverAuth.ts';
 import { captureLogs } from '../helpers/serverLogs.ts';
 

@@ -9,7 +9,7 @@ import { loadStoredDoc } from '../helpers/serverBoards.ts';
 import { useInProcessServer } from '../helpers/serverInProcess.ts';
 import { synced } from '../helpers/serverProvider.ts';
 import { waitFor } from '../helpers/serverWait.ts';
-import { watchAuth } from './auth/syncClients.ts';
+import { watchAuth } from './access/syncClients.ts';
 
 const fx = useInProcessServer({ maxMessageBytes: 64 * 1024 });
 const attack = useAttackers(fx);

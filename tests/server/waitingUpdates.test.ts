@@ -13,7 +13,7 @@ import { useInProcessServer } from '../helpers/serverInProcess.ts';
 import { updateFrame } from '../helpers/serverMemoryClient.ts';
 import { synced } from '../helpers/serverProvider.ts';
 import { settle, waitFor } from '../helpers/serverWait.ts';
-import { openSocket } from './auth/syncClients.ts';
+import { openSocket } from './access/syncClients.ts';
 
 const MAX_MESSAGE_BYTES = 64 * 1024;
 const fx = useInProcessServer({ maxMessageBytes: MAX_MESSAGE_BYTES });

@@ -1,6 +1,6 @@
 import { isValidId } from '../../../shared/ids.ts';
-import type { ConnectionAccess } from '../../auth/ConnectionAccess.ts';
-import type { BoardRole } from '../../auth/roles.ts';
+import type { BoardRole } from '../../storage/roleNames.ts';
+import type { SyncAccess } from '../UpdateGate.ts';
 
 /** A presence colour as the client's card and avatar styles take it (PRS4); anything else could be CSS. */
 export const PRESENCE_COLOR = /^#[0-9a-f]{6}$/i;
@@ -13,7 +13,7 @@ export interface PresenceStamp {
 }
 
 /** The stamp of a connection's account or share link. */
-export const presenceStampOf = (access: ConnectionAccess): PresenceStamp => ({
+export const presenceStampOf = (access: SyncAccess): PresenceStamp => ({
   name: access.principal.kind === 'user' ? access.displayName : '',
   role: access.role,
 });

@@ -7,7 +7,7 @@ import { refreshSession } from '../../../client/auth/useSession.ts';
 import { UsersPage } from '../../../client/components/auth/UsersPage.tsx';
 import { MembersPage } from '../../../client/components/members/MembersPage.tsx';
 import { authHeaders, setMember } from '../../helpers/serverAuth.ts';
-import { useSqliteServer } from '../../server/auth/sqliteServer.ts';
+import { useSqliteServer } from '../../server/access/sqliteServer.ts';
 import { renderWithI18n } from '../app/renderWithI18n.tsx';
 import { seriousViolations } from '../panels/axeCheck.ts';
 import { boardSessions, nodeFetch, routePageCalls } from './serverPage.ts';

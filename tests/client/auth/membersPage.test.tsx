@@ -9,7 +9,7 @@ import { createCard } from '../../../shared/ops/cards.ts';
 import { readColumns } from '../../../shared/read/readColumns.ts';
 import { authHeaders, setMember } from '../../helpers/serverAuth.ts';
 import { synced } from '../../helpers/serverProvider.ts';
-import { useSqliteServer } from '../../server/auth/sqliteServer.ts';
+import { useSqliteServer } from '../../server/access/sqliteServer.ts';
 import { renderWithI18n } from '../app/renderWithI18n.tsx';
 import { seriousViolations } from '../panels/axeCheck.ts';
 import { boardSessions, nodeFetch, routePageCalls } from './serverPage.ts';

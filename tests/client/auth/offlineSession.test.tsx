@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { logOut, refreshSession, useSession } from '../../../client/auth/useSession.ts';
 import { AuthGate } from '../../../client/components/auth/AuthGate.tsx';
-import { useSqliteServer } from '../../server/auth/sqliteServer.ts';
+import { useSqliteServer } from '../../server/access/sqliteServer.ts';
 import { renderWithI18n } from '../app/renderWithI18n.tsx';
 
 // The session against the real server, and against a port nothing listens on: a server that

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_ADMIN_PASSWORD } from '../../helpers/serverAuth.ts';
-import { useSqliteServer } from '../auth/sqliteServer.ts';
+import { useSqliteServer } from '../access/sqliteServer.ts';
 
 const fx = useSqliteServer();
 

@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../server/config.ts';
-import { useSqliteServer } from '../auth/sqliteServer.ts';
+import { useSqliteServer } from '../access/sqliteServer.ts';
 
 /** POST /api/boards/:id/share as the admin, with the Host header the test names (fetch would not send a forged one). */
 function createShare(url: string, token: string, boardId: string, host: string): Promise<{ status: number; body: { url?: string; error?: string } }> {
