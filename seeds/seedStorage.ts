@@ -1,16 +1,6 @@
 import * as Y from 'yjs';
-import type { BoardKind } from '../shared/schema/board.ts';
+import type { BoardRecord } from '../shared/schema/boardRecord.ts';
 import { SEED_BOARDS, buildSeedBoard } from './buildSeedBoards.ts';
-
-/** A board's registry record, as the server's storage keeps it (server/storage/Storage.ts BoardRecord). */
-export interface SeedRecord {
-  id: string;
-  title: string;
-  kind: BoardKind;
-  createdAt: string;
-  updatedAt: string;
-  archived: boolean;
-}
 
 /**
  * The part of the server's Storage that seeding needs, typed here so seeds/ does not import
@@ -18,7 +8,7 @@ export interface SeedRecord {
  */
 export interface SeedStore {
   listBoards(options?: { includeArchived?: boolean }): Promise<readonly { id: string }[]>;
-  createBoard(record: SeedRecord, initialState: Uint8Array): Promise<void>;
+  createBoard(record: BoardRecord, initialState: Uint8Array): Promise<void>;
 }
 
 /**
@@ -35,7 +25,7 @@ export async function seedMissingBoards(store: SeedStore, now: Date = new Date()
     const doc = buildSeedBoard(seed);
     try {
       const at = new Date(now.getTime() - i).toISOString();
-      const record: SeedRecord = { id: seed.id, title: seed.title, kind: seed.kind, createdAt: at, updatedAt: at, archived: false };
+      const record: BoardRecord = { id: seed.id, title: seed.title, kind: seed.kind, createdAt: at, updatedAt: at, archived: false };
       await store.createBoard(record, Y.encodeStateAsUpdate(doc));
       created.push(seed.id);
     } finally {

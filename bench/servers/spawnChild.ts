@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../tests/helpers/freePort.ts';
 
 /** The repository root: every child runs from there, as `npm start` does. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,15 +18,6 @@ export interface ChildProcessServer {
   /** SIGKILL: nothing is stored or compacted on the way out. */
   kill(): Promise<void>;
   stderr(): string;
-}
-
-/** A port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /**

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { authHeaders, loginToken } from './serverAuth.ts';
-import { freePort, spawnServer, type ServerProcess } from './serverChild.ts';
+import { freePort } from './freePort.ts';
+import { spawnServer, type ServerProcess } from './serverChild.ts';
 
 /**
  * The reliability tests attack with many clients as one admin from 127.0.0.1; the per-user and

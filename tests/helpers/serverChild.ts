@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { loginToken, TEST_ADMIN_PASSWORD, TEST_PASSWORD_COST } from './serverAuth.ts';
+import { freePort } from './freePort.ts';
 import { waitFor } from './serverWait.ts';
+
+// Re-exported for the tests that take the port for spawnServer from here; its home is freePort.ts.
+export { freePort };
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -11,15 +14,6 @@ export interface ChildServer extends ServerProcess {
   url: string;
   /** A bearer token of the admin (ADMIN_PASSWORD is TEST_ADMIN_PASSWORD). */
   token: string;
-}
-
-/** A port nobody listens on right now. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** A running `server/main.ts` process, as spawnServer leaves it. */
