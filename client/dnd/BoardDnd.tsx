@@ -11,6 +11,7 @@ import { boardCollision } from './boardCollision.ts';
 import { boardKeyboardCoordinates, type DragState } from './boardKeyboardCoordinates.ts';
 import { cellDropId } from './columnDrop.ts';
 import { createDropMarkerStore, DropMarkerContext } from './dropMarker.ts';
+import { DragRolesContext } from './DragRoles.ts';
 import { othersIn, placeAt, sameSlot, slotOf, type LayoutView } from './dropTarget.ts';
 import { columnIdOf, useDragAnnouncements } from './useDragAnnouncements.ts';
 import type { SlotGrid } from './keyboardSlots.ts';
@@ -58,6 +59,7 @@ export function BoardDnd({ children }: { children: ReactNode }) {
   const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, keyboardOptions));
   const collisionDetection = useMemo(() => boardCollision(state), [state]);
   const announcer = useDragAnnouncements(view, state);
+  const roles = useMemo(() => ({ card: t('dnd.role.card'), column: t('dnd.role.column') }), [t]);
 
   const showMarker = (active: Active): void => {
     const target = columnIdOf(active) ? undefined : announcer.cardTarget(active);
@@ -84,32 +86,34 @@ export function BoardDnd({ children }: { children: ReactNode }) {
 
   return (
     <DropMarkerContext.Provider value={markers}>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={collisionDetection}
-        accessibility={{ announcements: announcer.announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
-        onDragStart={({ active }) => {
-          state.columnTarget = null;
-          state.slot = columnIdOf(active) ? null : (slotOf(view, String(active.id)) ?? null);
-          announcer.started(active);
-          setDragged(columnIdOf(active) ? null : String(active.id));
-        }}
-        onDragMove={({ active }) => showMarker(active)}
-        onDragOver={({ active }) => showMarker(active)}
-        onDragEnd={({ active, over }) => {
-          announcer.ending(active, over);
-          try {
-            drop(active, over);
-          } catch (error) {
-            reportError(error);
-          }
-          reset();
-        }}
-        onDragCancel={reset}
-      >
-        {children}
-        <DragOverlay>{dragged ? <div className="card-drag-overlay">{announcer.titleOf(dragged)}</div> : null}</DragOverlay>
-      </DndContext>
+      <DragRolesContext.Provider value={roles}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={collisionDetection}
+          accessibility={{ announcements: announcer.announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } }}
+          onDragStart={({ active }) => {
+            state.columnTarget = null;
+            state.slot = columnIdOf(active) ? null : (slotOf(view, String(active.id)) ?? null);
+            announcer.started(active);
+            setDragged(columnIdOf(active) ? null : String(active.id));
+          }}
+          onDragMove={({ active }) => showMarker(active)}
+          onDragOver={({ active }) => showMarker(active)}
+          onDragEnd={({ active, over }) => {
+            announcer.ending(active, over);
+            try {
+              drop(active, over);
+            } catch (error) {
+              reportError(error);
+            }
+            reset();
+          }}
+          onDragCancel={reset}
+        >
+          {children}
+          <DragOverlay>{dragged ? <div className="card-drag-overlay">{announcer.titleOf(dragged)}</div> : null}</DragOverlay>
+        </DndContext>
+      </DragRolesContext.Provider>
     </DropMarkerContext.Provider>
   );
 }

@@ -243,6 +243,8 @@ export const en: Catalogue = {
     placeInLane: '{{column}}, {{lane}}, position {{position}} of {{count}}',
     columnPlace: 'column position {{position}} of {{count}}',
     nowhere: '{{title}} is not over any column.',
+    /** aria-roledescription of the drag handles. */
+    role: { card: 'draggable card', column: 'sortable column' },
   },
   ledger: {
     heading: 'Savings',

@@ -245,6 +245,8 @@ export const sv = {
     placeInLane: '{{column}}, {{lane}}, position {{position}} av {{count}}',
     columnPlace: 'kolumnposition {{position}} av {{count}}',
     nowhere: '{{title}} är inte över någon kolumn.',
+    /** aria-roledescription of the drag handles, in place of dnd-kit's English "draggable" and "sortable". */
+    role: { card: 'flyttbart kort', column: 'flyttbar kolumn' },
   },
   ledger: {
     heading: 'Besparingar',

@@ -7,6 +7,7 @@ import { useCard } from '../../state/useCard.ts';
 import { useCardEditor } from '../../state/useCardEditor.ts';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { useBoardCommands } from '../../state/BoardCommands.tsx';
+import { useDragRoles } from '../../dnd/DragRoles.ts';
 import { STATUS_VALUES } from './cardFields.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { CardIcon } from './CardIcons.tsx';
@@ -23,7 +24,8 @@ const CARD_DATA = Object.freeze({ type: 'card' });
  * drag shows where it would land with a marker in the cell (BoardCell).
  */
 export const CardItem = memo(function CardItem({ id, kind }: { id: string; kind: BoardKind }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id, data: CARD_DATA });
+  const roleDescription = useDragRoles().card;
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id, data: CARD_DATA, attributes: { roleDescription } });
   return (
     <CardFace
       id={id}

@@ -7,6 +7,7 @@ import type { Column } from '../../../shared/schema/column.ts';
 import { useGroupTotals } from '../../state/useTotals.ts';
 import { useEditAccess } from '../../auth/EditAccessContext.ts';
 import { columnDragId } from '../../dnd/columnDrop.ts';
+import { useDragRoles } from '../../dnd/DragRoles.ts';
 import { EffectSum } from '../board/EffectSum.tsx';
 import './columns.css';
 
@@ -23,6 +24,7 @@ export const ColumnHeader = memo(function ColumnHeader({ column, showEffect, onS
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: columnDragId(column.id),
     data: { type: 'column', columnId: column.id },
+    attributes: { roleDescription: useDragRoles().column },
   });
   const { readOnly } = useEditAccess();
   const exceeded = column.wipLimit !== undefined && all.count > column.wipLimit;
