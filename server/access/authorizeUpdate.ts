@@ -3,11 +3,9 @@ import { cardInScope, scopeFieldChangeAllowed, SCOPE_FIELDS } from '../../shared
 import { readCard } from '../../shared/read/readCard.ts';
 import { checkLimits } from '../../shared/schema/checkLimits.ts';
 import type { BoardAccess } from './roles.ts';
-import type { RefusalReason } from '../sync/UpdateGate.ts';
+import { APPLY, IGNORE, refuse, type UpdateOutcome } from '../sync/UpdateOutcome.ts';
 import type { UpdateEffect } from '../sync/UpdateEffect.ts';
 
-
-export type UpdateVerdict = { verdict: 'apply' } | { verdict: 'ignore' } | { verdict: 'refuse'; reason: RefusalReason; detail: string };
 
 /** Who wrote, as a unit-chief check needs it: the role, the units of the scope, and the name `responsible` lists. */
 export interface Writer extends BoardAccess {
@@ -30,7 +28,7 @@ export function isInScope(doc: Y.Doc, cardId: string, writer: Writer): boolean {
  * wait for changes the server has not got comes here only once they have come: UPD6.) What the role
  * allows must then keep within the caps (LIM3).
  */
-export function authorizeUpdate(writer: Writer, effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateVerdict {
+export function authorizeUpdate(writer: Writer, effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateOutcome {
   const decided = authorizeRole(writer, effect, before, after);
   return decided.verdict === 'apply' ? withinLimits(effect, before, after) : decided;
 }
@@ -40,33 +38,33 @@ export function authorizeUpdate(writer: Writer, effect: UpdateEffect, before: Y.
  * the board past its cap (shared/schema/checkLimits.ts), measured on the cards it touched only; a
  * count only when the update raised it.
  */
-function withinLimits(effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateVerdict {
+function withinLimits(effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateOutcome {
   const cards = new Set(effect.paths.filter(([top, id]) => top === 'cards' && id !== undefined).map((path) => path[1]!));
   const [issue] = checkLimits(after, { cards, before });
-  return issue ? { verdict: 'refuse', reason: 'over_limit', detail: `${issue.path}: ${issue.message}` } : { verdict: 'apply' };
+  return issue ? refuse('over_limit', `${issue.path}: ${issue.message}`) : APPLY;
 }
 
-function authorizeRole(writer: Writer, effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateVerdict {
-  if (writer.role === 'facilitator' || writer.role === 'editor') return { verdict: 'apply' };
-  if (!effect.changed) return { verdict: 'ignore' };
-  if (writer.role === 'viewer') return { verdict: 'refuse', reason: 'read_only', detail: 'a viewer may not change the board' };
-  if (effect.paths.length === 0) return { verdict: 'refuse', reason: 'out_of_scope', detail: 'the update changes nothing a unit chief may change' };
+function authorizeRole(writer: Writer, effect: UpdateEffect, before: Y.Doc, after: Y.Doc): UpdateOutcome {
+  if (writer.role === 'facilitator' || writer.role === 'editor') return APPLY;
+  if (!effect.changed) return IGNORE;
+  if (writer.role === 'viewer') return refuse('read_only', 'a viewer may not change the board');
+  if (effect.paths.length === 0) return refuse('out_of_scope', 'the update changes nothing a unit chief may change');
   const checked = new Map<string, boolean>();
   for (const path of effect.paths) {
     const [top, cardId] = path;
-    if (top !== 'cards' || cardId === undefined || path.length < 3) return { verdict: 'refuse', reason: 'out_of_scope', detail: `changes ${path.join('.')}` };
+    if (top !== 'cards' || cardId === undefined || path.length < 3) return refuse('out_of_scope', `changes ${path.join('.')}`);
     let ok = checked.get(cardId);
     if (ok === undefined) {
       ok = isInScope(before, cardId, writer) && isInScope(after, cardId, writer);
       checked.set(cardId, ok);
     }
-    if (!ok) return { verdict: 'refuse', reason: 'out_of_scope', detail: `card ${cardId} is outside the scope` };
+    if (!ok) return refuse('out_of_scope', `card ${cardId} is outside the scope`);
     const field = path[2]!;
     if (path.length === 3 && isScopeField(field) && !mayChangeScopeField(field, cardId, writer, before, after)) {
-      return { verdict: 'refuse', reason: 'out_of_scope', detail: `card ${cardId}: ${field} may not change so` };
+      return refuse('out_of_scope', `card ${cardId}: ${field} may not change so`);
     }
   }
-  return { verdict: 'apply' };
+  return APPLY;
 }
 
 const isScopeField = (field: string): field is (typeof SCOPE_FIELDS)[number] => (SCOPE_FIELDS as readonly string[]).includes(field);

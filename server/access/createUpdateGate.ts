@@ -2,7 +2,8 @@ import type { Logger } from '../log.ts';
 import { describeChanges } from '../history/describeChanges.ts';
 import type { HistoryRecorder } from '../history/HistoryRecorder.ts';
 import { authorizeUpdate } from './authorizeUpdate.ts';
-import type { GateResult, UpdateGate } from '../sync/UpdateGate.ts';
+import type { UpdateGate } from '../sync/UpdateGate.ts';
+import { APPLY, type UpdateOutcome } from '../sync/UpdateOutcome.ts';
 import type { ConnectionAccess } from './ConnectionAccess.ts';
 import { principalUserId } from './Principal.ts';
 
@@ -15,13 +16,13 @@ import { principalUserId } from './Principal.ts';
 export function createUpdateGate(deps: { history?: HistoryRecorder; logger: Logger; now?: () => Date }): UpdateGate<ConnectionAccess> {
   const now = deps.now ?? (() => new Date());
   return {
-    inspect(docId, access, before, after, effect): GateResult {
+    inspect(docId, access, before, after, effect): UpdateOutcome {
       if (access) {
         const decided = authorizeUpdate(access, effect, before, after);
         if (decided.verdict !== 'apply') return decided;
       }
       const { history } = deps;
-      if (!history || effect.paths.length === 0) return { verdict: 'apply' };
+      if (!history || effect.paths.length === 0) return APPLY;
       const author = { boardId: docId, at: now().toISOString(), userId: access ? principalUserId(access.principal) : null, actor: access?.displayName ?? '' };
       const entries = describeChanges(author, effect, before, after);
       return {

@@ -9,7 +9,8 @@ import { ProtocolError } from './ProtocolError.ts';
 import { syncStep1Message, syncStep2Message, updateMessage } from './protocol/encodeMessage.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { RoomWriter } from './RoomWriter.ts';
-import type { RefusalReason, SyncAccess, UpdateGate } from './UpdateGate.ts';
+import type { SyncAccess, UpdateGate } from './UpdateGate.ts';
+import type { RefusalReason } from './UpdateOutcome.ts';
 import type { Storage } from '../storage/Storage.ts';
 
 export interface RoomOptions<A extends SyncAccess = SyncAccess> {
@@ -181,14 +182,14 @@ export class Room<A extends SyncAccess = SyncAccess> {
    */
   private async applyClientUpdate(conn: Connection<A>, update: Uint8Array): Promise<void> {
     const written = await this.writer.write(this.doc, conn.access, update);
-    switch (written.outcome) {
-      case 'nothing':
+    switch (written.verdict) {
+      case 'ignore':
         return;
       case 'wait':
         return this.hold(conn, update);
-      case 'denied':
+      case 'refuse':
         return this.deny(conn, written.reason, written.detail);
-      case 'closed':
+      case 'close':
         return this.refuse(conn, written.reason, written.detail);
     }
     try {

@@ -6,26 +6,22 @@ import { ClientOwners, ownerOf } from './ClientOwners.ts';
 import type { CloseReason } from './closeReasons.ts';
 import { DocPersistence } from './DocPersistence.ts';
 import { triedChange } from './shadowDoc.ts';
-import type { RefusalReason, SyncAccess, UpdateGate } from './UpdateGate.ts';
+import type { SyncAccess, UpdateGate } from './UpdateGate.ts';
+import { IGNORE, type UpdateOutcome } from './UpdateOutcome.ts';
 
 /** The default of RoomOptions.maxDocBytes: a hundred times the largest seeded board. */
 export const DEFAULT_MAX_DOC_BYTES = 8 * 1024 * 1024;
 
-/** What became of a client's update on its way to storage. */
+/**
+ * What became of a client's update on its way to storage: checkUpdate's outcome when it is not
+ * applied (ignore, wait, refuse), or, once it was to be applied, stored or a reason to close.
+ */
 export type Written =
-  /** Nothing new in it: nothing to store, apply or relay. */
-  | { outcome: 'nothing' }
-  /** Part of it builds on changes the server has not got (UPD6). */
-  | { outcome: 'wait' }
-  /** The connection's role does not allow it (UPD3, UPD4). */
-  | { outcome: 'denied'; reason: RefusalReason; detail: string }
+  | Exclude<UpdateOutcome, { verdict: 'apply' }>
   /** The connection must be closed: the board would grow too large, or storage failed. */
-  | { outcome: 'closed'; reason: CloseReason; detail: string }
+  | { verdict: 'close'; reason: CloseReason; detail: string }
   /** Stored: `change` is what it adds to the document, `accepted` records its history. */
-  | { outcome: 'stored'; change: Uint8Array; accepted?: () => Promise<void> };
-
-/** What checkUpdate answers for an update of which part would wait for changes the server has not got (UPD6). */
-const WAITS = { verdict: 'wait' } as const;
+  | { verdict: 'stored'; change: Uint8Array; accepted?: () => Promise<void> };
 
 /**
  * A room's way from a client's update to storage: whose client ids it writes under (CID1), what
@@ -64,25 +60,24 @@ export class RoomWriter<A extends SyncAccess = SyncAccess> {
   /** Checks and stores `update` against `doc`, which it leaves untouched; throws ProtocolError for a forged client id (CID2). */
   async write(doc: Y.Doc, access: A | undefined, update: Uint8Array): Promise<Written> {
     const claims = this.owners.claims(doc, update, ownerOf(access), this.options.announcedBy);
-    if (claims === null) return { outcome: 'nothing' };
-    const decided = checkUpdate(doc, update, (scratch, effect) => (effect.pending ? WAITS : this.options.gate?.inspect(this.docId, access, doc, scratch, effect)));
-    if (decided?.verdict === 'wait') return { outcome: 'wait' };
-    if (decided?.verdict === 'ignore') return { outcome: 'nothing' };
-    if (decided?.verdict === 'refuse') return { outcome: 'denied', reason: decided.reason, detail: decided.detail };
+    if (claims === null) return IGNORE;
+    const { gate } = this.options;
+    const decided = checkUpdate(doc, update, gate && ((scratch, effect) => gate.inspect(this.docId, access, doc, scratch, effect)));
+    if (decided.verdict !== 'apply') return decided;
     const change = triedChange(doc);
-    if (!change) return { outcome: 'nothing' };
+    if (!change) return IGNORE;
     const maxBytes = this.options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
     // The estimate only grows between compactions, though deleting shrinks a document: measure before refusing.
     if (this.persistence.bytes + change.length > maxBytes) this.persistence.measure(doc);
     if (this.persistence.bytes + change.length > maxBytes) {
-      return { outcome: 'closed', reason: 'document_too_large', detail: `${this.persistence.bytes} + ${change.length} bytes, the limit is ${maxBytes}` };
+      return { verdict: 'close', reason: 'document_too_large', detail: `${this.persistence.bytes} + ${change.length} bytes, the limit is ${maxBytes}` };
     }
     try {
       await this.persistence.append(change, claims);
     } catch (error) {
-      return { outcome: 'closed', reason: 'storage_unavailable', detail: error instanceof Error ? error.message : String(error) };
+      return { verdict: 'close', reason: 'storage_unavailable', detail: error instanceof Error ? error.message : String(error) };
     }
     this.owners.bind(claims);
-    return { outcome: 'stored', change, ...(decided?.accepted && { accepted: decided.accepted }) };
+    return { verdict: 'stored', change, ...(decided.accepted && { accepted: decided.accepted }) };
   }
 }

@@ -7,15 +7,16 @@ import { renameColumn } from '../../../shared/ops/columns.ts';
 import { addMilestone } from '../../../shared/ops/milestones.ts';
 import { addReport, setReportText } from '../../../shared/ops/reports.ts';
 import { readColumns } from '../../../shared/read/readColumns.ts';
-import { authorizeUpdate, type UpdateVerdict } from '../../../server/access/authorizeUpdate.ts';
+import { authorizeUpdate } from '../../../server/access/authorizeUpdate.ts';
+import type { UpdateOutcome } from '../../../server/sync/UpdateOutcome.ts';
 import type { BoardRole } from '../../../server/storage/roleNames.ts';
-import { checkUpdate } from '../../../server/sync/checkUpdate.ts';
+import { inspectUpdate } from '../../../server/sync/inspectUpdate.ts';
 import { ANNA, assignmentsBoard, clientUpdate, measuresBoard } from './boardFixture.ts';
 
 /** Decides an edit made on a client copy of `server`, exactly as the room does: on the scratch copy. */
-function decide(server: Y.Doc, edit: (doc: Y.Doc) => void, role: BoardRole = 'unitChief'): UpdateVerdict['verdict'] {
+function decide(server: Y.Doc, edit: (doc: Y.Doc) => void, role: BoardRole = 'unitChief'): UpdateOutcome['verdict'] {
   const update = clientUpdate(server, edit);
-  return checkUpdate(server, update, (scratch, effect) => authorizeUpdate({ ...ANNA, scope: [...ANNA.scope], role }, effect, server, scratch)).verdict;
+  return inspectUpdate(server, update, (scratch, effect) => authorizeUpdate({ ...ANNA, scope: [...ANNA.scope], role }, effect, server, scratch)).verdict;
 }
 
 const otherColumn = (doc: Y.Doc): string => readColumns(doc)[1]!.id;
@@ -80,8 +81,8 @@ describe('a unit chief’s update that reaches outside the scope is refused whol
     updateCardField(client, 'ort', 'effect', 1); // never sent
     const afterHidden = Y.encodeStateVector(client);
     updateCardField(client, 'kir', 'effect', 2);
-    expect(checkUpdate(server, Y.encodeStateAsUpdate(client, afterHidden), (_scratch, effect) => effect.pending)).toBe(true);
-    expect(checkUpdate(server, Y.encodeStateAsUpdate(client, base), (_scratch, effect) => effect.pending)).toBe(false);
+    expect(inspectUpdate(server, Y.encodeStateAsUpdate(client, afterHidden), (_scratch, effect) => effect.pending)).toBe(true);
+    expect(inspectUpdate(server, Y.encodeStateAsUpdate(client, base), (_scratch, effect) => effect.pending)).toBe(false);
   });
 });
 
@@ -92,7 +93,7 @@ describe('the other roles', () => {
     expect(decide(server, () => {}, 'viewer')).toBe('ignore');
     // A y-websocket client's sync step 2 repeats what the server has: nothing new.
     const known = Y.encodeStateAsUpdate(server);
-    expect(checkUpdate(server, known, (scratch, effect) => authorizeUpdate({ ...ANNA, scope: [], role: 'viewer' }, effect, server, scratch)).verdict).toBe('ignore');
+    expect(inspectUpdate(server, known, (scratch, effect) => authorizeUpdate({ ...ANNA, scope: [], role: 'viewer' }, effect, server, scratch)).verdict).toBe('ignore');
   });
 
   it.each(['editor', 'facilitator'] as const)('[ROLE3] an %s may change anything the schema allows', (role) => {

@@ -8,7 +8,7 @@ import { addReport, setReportText } from '../../../shared/ops/reports.ts';
 import { readColumns } from '../../../shared/read/readColumns.ts';
 import { describeChanges } from '../../../server/history/describeChanges.ts';
 import type { NewHistoryEntry } from '../../../server/storage/HistoryStore.ts';
-import { checkUpdate } from '../../../server/sync/checkUpdate.ts';
+import { inspectUpdate } from '../../../server/sync/inspectUpdate.ts';
 import { assignmentsBoard, clientUpdate, measuresBoard } from './boardFixture.ts';
 
 const AUTHOR = { boardId: 'b1', at: '2025-04-15T08:14:00.000Z', userId: 'u1', actor: 'Anna Sundén' };
@@ -16,7 +16,7 @@ const AUTHOR = { boardId: 'b1', at: '2025-04-15T08:14:00.000Z', userId: 'u1', ac
 /** The history entries of an edit, worked out on the scratch copy as the room's gate does. */
 function entriesOf(server: Y.Doc, edit: (doc: Y.Doc) => void): Omit<NewHistoryEntry, keyof typeof AUTHOR>[] {
   const update = clientUpdate(server, edit);
-  const entries = checkUpdate(server, update, (scratch, effect) => describeChanges(AUTHOR, effect, server, scratch));
+  const entries = inspectUpdate(server, update, (scratch, effect) => describeChanges(AUTHOR, effect, server, scratch));
   return entries.map(({ boardId: _b, at: _a, userId: _u, actor: _n, ...rest }) => rest);
 }
 
