@@ -25,8 +25,8 @@ export function StageChart({ stages }: { stages: readonly LedgerStage[] }) {
       <svg className="ledger-chart" viewBox={`0 0 ${WIDTH} ${stages.length * ROW + 4}`} role="img" aria-labelledby={descId}>
         <defs>
           <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="8" height="8" fill="#047857" />
-            <line x1="0" y1="0" x2="0" y2="8" stroke="#ffffff" strokeWidth="3" />
+            <rect width="8" height="8" className="ledger-bar-decided" />
+            <line x1="0" y1="0" x2="0" y2="8" className="ledger-hatch-stripe" strokeWidth="3" />
           </pattern>
         </defs>
         {stages.map((stage, i) => {
@@ -37,7 +37,7 @@ export function StageChart({ stages }: { stages: readonly LedgerStage[] }) {
               <text x={LABEL - 8} y={y + BAR - 5} textAnchor="end" className="ledger-chart-label">
                 {stage.decided ? `${stage.title} ${t('ledger.decidedMark')}` : stage.title}
               </text>
-              <rect x={LABEL} y={y} width={width} height={BAR} fill={stage.decided ? `url(#${hatchId})` : '#1d4ed8'} />
+              <rect x={LABEL} y={y} width={width} height={BAR} {...(stage.decided ? { fill: `url(#${hatchId})` } : { className: 'ledger-bar-proposed' })} />
               <text x={LABEL + width + 6} y={y + BAR - 5} className="ledger-chart-value">
                 {tkr(stage.totals.effect)}
               </text>

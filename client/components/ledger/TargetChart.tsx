@@ -20,8 +20,8 @@ export function TargetChart({ ledger }: { ledger: Ledger }) {
   const descId = useId();
   const { target } = ledger;
   const rows = [
-    { key: 'proposed', label: t('ledger.proposed'), effect: ledger.proposed.effect, fill: '#1d4ed8' },
-    { key: 'decided', label: t('ledger.decided'), effect: ledger.decided.effect, fill: '#047857' },
+    { key: 'proposed', label: t('ledger.proposed'), effect: ledger.proposed.effect },
+    { key: 'decided', label: t('ledger.decided'), effect: ledger.decided.effect },
   ];
   const max = Math.max(1, target ?? 0, ...rows.map((r) => r.effect));
   const barSpace = WIDTH - LABEL - VALUE;
@@ -41,7 +41,7 @@ export function TargetChart({ ledger }: { ledger: Ledger }) {
               <text x={LABEL - 8} y={y + BAR - 5} textAnchor="end" className="ledger-chart-label">
                 {row.label}
               </text>
-              <rect x={LABEL} y={y} width={x(row.effect) - LABEL} height={BAR} fill={row.fill} />
+              <rect x={LABEL} y={y} width={x(row.effect) - LABEL} height={BAR} className={`ledger-bar-${row.key}`} />
               <text x={x(row.effect) + 6} y={y + BAR - 5} className="ledger-chart-value">
                 {share === undefined ? tkr(row.effect) : `${tkr(row.effect)} (${percent(share)})`}
               </text>
@@ -50,7 +50,7 @@ export function TargetChart({ ledger }: { ledger: Ledger }) {
         })}
         {target !== undefined && (
           <g>
-            <line x1={x(target)} x2={x(target)} y1={TOP - 6} y2={TOP + rows.length * ROW} stroke="#111827" strokeWidth="2" strokeDasharray="5 3" />
+            <line x1={x(target)} x2={x(target)} y1={TOP - 6} y2={TOP + rows.length * ROW} className="ledger-target-line" strokeWidth="2" strokeDasharray="5 3" />
             <text x={x(target)} y={TOP - 9} textAnchor="middle" className="ledger-chart-value">
               {`${t('ledger.target')} ${tkr(target)}`}
             </text>
