@@ -186,6 +186,16 @@ export class AuthService {
     return new Set((await this.store.listMemberships(userId)).map((m) => m.boardId));
   }
 
+  /** Every account, without its password hash (AUTH2), for the admin's list (AUTH5). */
+  listUsers(): Promise<UserRecord[]> {
+    return this.store.listUsers();
+  }
+
+  /** Makes the creator of a new board its facilitator (SEC2); the board has no connections yet, so none is closed. */
+  async addCreator(boardId: string, user: UserRecord): Promise<void> {
+    await this.store.putMembership({ boardId, userId: user.id, role: 'facilitator', scope: [] });
+  }
+
   /** Whether an account may list the accounts (AUTH5, SEC2): an admin, or the facilitator of some board, who adds members. */
   async mayListUsers(user: UserRecord): Promise<boolean> {
     return user.siteRole === 'admin' || (await this.store.listMemberships(user.id)).some((m) => m.role === 'facilitator');

@@ -27,7 +27,10 @@ export type ApiErrorCode =
   | 'weak_password'
   | 'invalid_host'
   | 'admin_role'
-  | 'storage_unavailable';
+  | 'storage_unavailable'
+  // what errorHandler.ts answers for a failure no handler named: Hono's own (a 404 route, a bad method) and a bug
+  | 'http_error'
+  | 'server_error';
 
 /** Thrown by handlers; app.onError turns it into `{ error: code, message }` (API6). */
 export class ApiError extends HTTPException {

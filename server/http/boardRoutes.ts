@@ -38,7 +38,7 @@ export function boardRoutes(deps: AuthContext & { storage: Storage; registry: Ro
       const user = await requireCreator(c, deps);
       const body = await parseJsonBody(c, newBoardBody);
       const record = await createBoard(storage, body);
-      await auth.store.putMembership({ boardId: record.id, userId: user.id, role: 'facilitator', scope: [] });
+      await auth.addCreator(record.id, user);
       return c.json(summary(record), 201);
     })
     .get('/:id', async (c) => {

@@ -29,7 +29,7 @@ export function userRoutes(ctx: AuthContext) {
     .get('/', async (c) => {
       const { user } = await requireAccount(c, ctx);
       if (!(await ctx.auth.mayListUsers(user))) throw new ApiError(403, 'forbidden', 'only an admin or a board’s facilitator may list the accounts');
-      const users = await ctx.auth.store.listUsers();
+      const users = await ctx.auth.listUsers();
       return c.json(user.siteRole === 'admin' ? users : users.map(({ id, displayName }) => ({ id, displayName })));
     })
     .post('/', async (c) => {
