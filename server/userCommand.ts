@@ -8,8 +8,7 @@
 import { createInterface } from 'node:readline';
 import { displayNameField, passwordField, usernameField } from './access/accountFields.ts';
 import { AuthService } from './access/AuthService.ts';
-import { UserExistsError } from './storage/AuthStore.ts';
-import { WeakPasswordError } from './access/passwordStrength.ts';
+import { AuthError } from './access/AuthError.ts';
 import { SqliteAuthStore } from './storage/SqliteAuthStore.ts';
 import { loadConfig } from './config.ts';
 import { exitOnRefusal } from './exitOnRefusal.ts';
@@ -76,8 +75,7 @@ if (command === 'add') {
       const user = await auth.addUser({ username: parsedName.data, password: password.data, displayName: parsedDisplay.data, siteRole });
       console.log(`Added ${user.username} (${user.displayName}${siteRole === 'user' ? '' : `, ${siteRole}`}).`);
     } catch (error) {
-      if (error instanceof UserExistsError) fail(`the username "${parsedName.data}" is taken`);
-      if (error instanceof WeakPasswordError) fail(error.message);
+      if (error instanceof AuthError) fail(error.message);
       throw error;
     }
   });
@@ -86,19 +84,20 @@ if (command === 'add') {
   const password = passwordField.safeParse(await readPassword(givenPassword));
   if (!password.success) fail(`bad password: ${password.error.issues[0]?.message}`);
   await withAuth(async (auth) => {
-    const set = await auth.setPassword(parsedName.data, password.data).catch((error: unknown) => {
-      if (error instanceof WeakPasswordError) fail(error.message);
+    await auth.setPassword(parsedName.data, password.data).catch((error: unknown) => {
+      if (error instanceof AuthError) fail(error.message);
       throw error;
     });
-    if (!set) fail(`no user "${parsedName.data}"`);
     console.log(`New password set for ${parsedName.data}.`);
   });
 } else if (command === 'remove') {
   if (displayName !== undefined || admin || creator || givenPassword !== undefined) fail(`remove takes a username only`);
   await withAuth(async (auth) => {
-    const result = await auth.removeUser(parsedName.data);
-    if (result === 'unknown') fail(`no user "${parsedName.data}"`);
-    if (result === 'last_admin') fail(`"${parsedName.data}" is the last admin; add another admin first`);
+    await auth.removeUser(parsedName.data).catch((error: unknown) => {
+      if (error instanceof AuthError && error.code === 'last_admin') fail(`"${parsedName.data}" is the last admin; add another admin first`);
+      if (error instanceof AuthError) fail(error.message);
+      throw error;
+    });
     // A running server closes the account's open connections at its next session sweep (AUTH13).
     console.log(`Removed ${parsedName.data}; their history stays under their name.`);
   });

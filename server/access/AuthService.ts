@@ -1,11 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { AuthStore, MembershipRecord, ShareRecord, UserRecord } from '../storage/AuthStore.ts';
+import { UserExistsError, type AuthStore, type MembershipRecord, type ShareRecord, type UserRecord } from '../storage/AuthStore.ts';
+import { AuthError } from './AuthError.ts';
 import { hashPassword, verifyPassword, DEFAULT_PASSWORD_COST } from './password.ts';
 import type { Principal } from './Principal.ts';
 import type { BoardRole, SiteRole } from '../storage/roleNames.ts';
 import type { BoardAccess } from './roles.ts';
 import { hashToken, newToken } from './tokens.ts';
-import { checkPasswordStrength } from './passwordStrength.ts';
+import { checkPasswordStrength, WeakPasswordError } from './passwordStrength.ts';
+
+/** SEC7's check, refusing as AuthService refuses. */
+function checkStrength(password: string, account: { username: string; displayName: string }): void {
+  try {
+    checkPasswordStrength(password, account);
+  } catch (error) {
+    if (error instanceof WeakPasswordError) throw new AuthError('weak_password', error.message, error.reason);
+    throw error;
+  }
+}
+
+const unknownUser = (username: string) => new AuthError('unknown_user', `no user "${username.slice(0, 80)}"`);
 
 /** The display name of the `admin` account a first start creates (AUTH7). */
 export const ADMIN_DISPLAY_NAME = 'Administratör';
@@ -76,56 +89,61 @@ export class AuthService {
     return password ? { created: true } : { created: true, generatedPassword: chosen };
   }
 
-  /** Adds an account; rejects with UserExistsError for a taken username, WeakPasswordError for a weak password (SEC7). */
+  /** Adds an account; AuthError `user_exists` for a taken username, `weak_password` for a weak password (SEC7). */
   async addUser(input: { username: string; password: string; displayName: string; siteRole?: SiteRole }): Promise<UserRecord> {
-    checkPasswordStrength(input.password, input);
+    checkStrength(input.password, input);
     const user: UserRecord = { id: randomUUID(), username: input.username, displayName: input.displayName, siteRole: input.siteRole ?? 'user', createdAt: this.now().toISOString() };
-    await this.store.createUser({ ...user, passwordHash: await hashPassword(input.password, this.passwordCost) });
+    try {
+      await this.store.createUser({ ...user, passwordHash: await hashPassword(input.password, this.passwordCost) });
+    } catch (error) {
+      if (error instanceof UserExistsError) throw new AuthError('user_exists', `the username "${input.username}" is taken`);
+      throw error;
+    }
     return user;
   }
 
   /**
    * Sets a new password and ends every session of the account, closing its connections (AUTH16):
-   * whoever holds a leaked token is out. False for an unknown username; WeakPasswordError for a weak password (SEC7).
+   * whoever holds a leaked token is out. AuthError `unknown_user`, or `weak_password` for a weak password (SEC7).
    */
-  async setPassword(username: string, password: string): Promise<boolean> {
+  async setPassword(username: string, password: string): Promise<void> {
     const user = await this.store.getUserByUsername(username);
-    if (user) checkPasswordStrength(password, user);
-    if (!user || !(await this.store.setPasswordHash(user.id, await hashPassword(password, this.passwordCost)))) return false;
+    if (user) checkStrength(password, user);
+    if (!user || !(await this.store.setPasswordHash(user.id, await hashPassword(password, this.passwordCost)))) throw unknownUser(username);
     this.emit({ kind: 'user', userId: user.id, cause: 'password' });
-    return true;
   }
 
-  /** Makes an account a creator or a plain user (SEC2); an admin's site role is not changed here. */
-  async setCreatorRole(username: string, siteRole: 'creator' | 'user'): Promise<'changed' | 'unknown' | 'admin'> {
+  /** Makes an account a creator or a plain user (SEC2); AuthError `unknown_user`, or `admin_role`: an admin's site role is not changed here. */
+  async setCreatorRole(username: string, siteRole: 'creator' | 'user'): Promise<void> {
     const user = await this.store.getUserByUsername(username);
-    if (!user) return 'unknown';
-    return (await this.store.setCreatorRole(user.id, siteRole)) ? 'changed' : 'admin';
+    if (!user) throw unknownUser(username);
+    if (!(await this.store.setCreatorRole(user.id, siteRole))) throw new AuthError('admin_role', 'an admin stays an admin');
   }
 
   /**
    * Removes an account (AUTH14): its sessions and memberships go, its connections are closed, its
-   * history stays under its display name. `by` is the admin asking, who may not remove themselves.
+   * history stays under its display name. `by` is the admin asking, who may not remove themselves
+   * (AuthError `own_account`); `unknown_user`, or `last_admin` for the last admin.
    */
-  async removeUser(username: string, by?: string): Promise<'removed' | 'unknown' | 'self' | 'last_admin'> {
+  async removeUser(username: string, by?: string): Promise<void> {
     const user = await this.store.getUserByUsername(username);
-    if (!user) return 'unknown';
-    if (user.id === by) return 'self';
+    if (!user) throw unknownUser(username);
+    if (user.id === by) throw new AuthError('own_account', 'an admin cannot remove their own account');
     const result = await this.store.deleteUser(user.id);
-    if (result !== 'deleted') return result;
+    if (result === 'last_admin') throw new AuthError('last_admin', 'the last admin cannot be removed');
+    if (result !== 'deleted') throw unknownUser(username);
     this.emit({ kind: 'user', userId: user.id, cause: 'removed' });
-    return 'removed';
   }
 
-  /** Checks a password and opens a session; undefined for a wrong username or password (the caller cannot tell which). */
-  async login(username: string, password: string): Promise<{ token: string; user: UserRecord } | undefined> {
+  /** Checks a password and opens a session; AuthError `invalid_credentials` for a wrong username or password (the caller cannot tell which). */
+  async login(username: string, password: string): Promise<{ token: string; user: UserRecord }> {
     const user = await this.store.getUserByUsername(username);
     if (!user) {
       this.dummyHash ??= hashPassword(newToken(), this.passwordCost);
       await verifyPassword(password, await this.dummyHash);
-      return undefined;
+      throw new AuthError('invalid_credentials', 'wrong username or password');
     }
-    if (!(await verifyPassword(password, user.passwordHash))) return undefined;
+    if (!(await verifyPassword(password, user.passwordHash))) throw new AuthError('invalid_credentials', 'wrong username or password');
     const token = newToken();
     const at = this.now();
     await this.store.createSession({ tokenHash: hashToken(token), userId: user.id, createdAt: at.toISOString(), expiresAt: this.expiry(at) });
@@ -218,11 +236,10 @@ export class AuthService {
     return { userId: user.id, username: user.username, displayName: user.displayName, role, scope: membership.scope };
   }
 
-  /** Removes a member and closes their connections to the board; false when they were not a member. */
-  async removeMember(boardId: string, user: UserRecord): Promise<boolean> {
-    if (!(await this.store.deleteMembership(boardId, user.id))) return false;
+  /** Removes a member and closes their connections to the board; AuthError `unknown_member` when they were not a member. */
+  async removeMember(boardId: string, user: UserRecord): Promise<void> {
+    if (!(await this.store.deleteMembership(boardId, user.id))) throw new AuthError('unknown_member', 'that account is not a member of this board');
     this.emit({ kind: 'membership', boardId, userId: user.id, removed: true });
-    return true;
   }
 
   async listMembers(boardId: string): Promise<Member[]> {
@@ -247,11 +264,10 @@ export class AuthService {
     return (await this.store.listShares(boardId)).map(({ tokenHash: _hash, ...summary }) => summary);
   }
 
-  /** Revokes a link and closes the connections opened with it; false when there is no live link with that id. */
-  async revokeShare(boardId: string, shareId: string): Promise<boolean> {
-    if (!(await this.store.revokeShare(boardId, shareId, this.now().toISOString()))) return false;
+  /** Revokes a link and closes the connections opened with it; AuthError `unknown_share` when there is no live link with that id. */
+  async revokeShare(boardId: string, shareId: string): Promise<void> {
+    if (!(await this.store.revokeShare(boardId, shareId, this.now().toISOString()))) throw new AuthError('unknown_share', 'no live share link with that id');
     this.emit({ kind: 'share', shareId });
-    return true;
   }
 
   /** Listens for revocations; returns the function that stops listening. */

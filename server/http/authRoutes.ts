@@ -5,6 +5,7 @@ import type { AuthContext } from '../access/AuthContext.ts';
 import { clientAddress } from './clientAddress.ts';
 import { deviceToken, setDeviceCookie } from './deviceCookie.ts';
 import { originAllowed, requirePrincipal, SESSION_COOKIE, setSessionCookie } from './requestAuth.ts';
+import { AuthError } from '../access/AuthError.ts';
 import { ApiError } from './ApiError.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
 
@@ -26,12 +27,12 @@ export function authRoutes(ctx: AuthContext) {
         c.header('Retry-After', String(Math.ceil(attempt.retryAfterMs / 1000)));
         throw new ApiError(429, 'too_many_requests', 'too many failed logins; try again later');
       }
-      // A login that fails for the server's sake (a full disk: 503) is no guess: it does not count.
+      // A wrong password (AuthError invalid_credentials, answered 401) is a guess and counts; a login that
+      // fails for the server's sake (a full disk: 503) is none: it does not.
       const session = await ctx.auth.login(username, body.password).catch((error: unknown) => {
-        attempt.withdraw();
+        if (!(error instanceof AuthError)) attempt.withdraw();
         throw error;
       });
-      if (!session) throw new ApiError(401, 'invalid_credentials', 'wrong username or password');
       setDeviceCookie(c, ctx.config, attempt.succeeded());
       setSessionCookie(c, ctx.config, session.token);
       return c.json(session);

@@ -1,6 +1,8 @@
 import type { ErrorHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { HTTPException } from 'hono/http-exception';
 import { SchemaError, type SchemaErrorCode } from '../../shared/schema/errors.ts';
+import { AuthError, type AuthFailure } from '../access/AuthError.ts';
 import type { Logger } from '../log.ts';
 import { isStorageUnavailable, STORAGE_RETRY_AFTER_S } from '../storage/storageUnavailable.ts';
 import { ApiError, type ApiErrorCode } from './ApiError.ts';
@@ -10,8 +12,22 @@ export type ErrorAnswerCode = ApiErrorCode | SchemaErrorCode;
 
 const answer = (error: ErrorAnswerCode, message: string) => ({ error, message });
 
+/** The status of each AuthService refusal. */
+const AUTH_STATUS = {
+  user_exists: 409,
+  weak_password: 400,
+  unknown_user: 404,
+  invalid_credentials: 401,
+  admin_role: 409,
+  own_account: 409,
+  last_admin: 409,
+  unknown_member: 404,
+  unknown_share: 404,
+} as const satisfies Record<AuthFailure, ContentfulStatusCode>;
+
 /**
  * The one place a failed request becomes a response (API6): `{ error: code, message }`.
+ * An AuthError is AuthService's refusal, answered with its code and the status of AUTH_STATUS.
  * A SchemaError from a shared/ operation is the client's mistake (400) and keeps its own code
  * (`invalid_value`, `over_limit`…), so the client can tell what was refused; anything unexpected
  * is logged and answered 500 without details.
@@ -19,6 +35,7 @@ const answer = (error: ErrorAnswerCode, message: string) => ({ error, message })
 export function errorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
     if (error instanceof ApiError) return c.json({ error: error.code, message: error.message, ...(error.reason !== undefined && { reason: error.reason }) }, error.status);
+    if (error instanceof AuthError) return c.json({ ...answer(error.code, error.message), ...(error.reason !== undefined && { reason: error.reason }) }, AUTH_STATUS[error.code]);
     if (error instanceof SchemaError) return c.json(answer(error.code, `${error.field}: ${error.message}`), 400);
     if (error instanceof HTTPException) return c.json(answer('http_error', error.message), error.status);
     if (isStorageUnavailable(error)) {

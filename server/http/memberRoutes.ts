@@ -53,7 +53,7 @@ export function memberRoutes(ctx: AuthContext & { storage: Storage }) {
     .delete('/:id/members/:user', async (c) => {
       const { board, principal } = await requireBoardRole(c, ctx, 'facilitator');
       const user = await account(c, principal);
-      if (!(await ctx.auth.removeMember(board.id, user))) throw new ApiError(404, 'unknown_member', 'that account is not a member of this board');
+      await ctx.auth.removeMember(board.id, user);
       return c.body(null, 204);
     });
 }

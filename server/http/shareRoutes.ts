@@ -3,7 +3,6 @@ import type { AuthContext } from '../access/AuthContext.ts';
 import { principalUserId } from '../access/Principal.ts';
 import { requireBoardRole } from './requestAuth.ts';
 import type { Storage } from '../storage/Storage.ts';
-import { ApiError } from './ApiError.ts';
 import { shareOrigin } from './shareOrigin.ts';
 
 /**
@@ -27,7 +26,7 @@ export function shareRoutes(ctx: AuthContext & { storage: Storage }) {
     })
     .delete('/:id/share/:shareId', async (c) => {
       const { board } = await requireBoardRole(c, ctx, 'facilitator');
-      if (!(await ctx.auth.revokeShare(board.id, c.req.param('shareId')))) throw new ApiError(404, 'unknown_share', 'no live share link with that id');
+      await ctx.auth.revokeShare(board.id, c.req.param('shareId'));
       return c.body(null, 204);
     });
 }

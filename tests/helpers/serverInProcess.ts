@@ -45,7 +45,7 @@ export function useInProcessServer(options: { maxMessageBytes: number; auth?: Pa
     /** Adds an account (straight through the server's AuthService) and returns a session token for it. */
     async user(username: string, displayName = username): Promise<string> {
       await fx.server.auth.addUser({ username, password: `${username}-lösen`, displayName });
-      return (await fx.server.auth.login(username, `${username}-lösen`))!.token;
+      return (await fx.server.auth.login(username, `${username}-lösen`)).token;
     },
     /** Headers for a REST call as the admin. */
     get headers(): Record<string, string> {
@@ -57,7 +57,7 @@ export function useInProcessServer(options: { maxMessageBytes: number; auth?: Pa
       { port: 0, host: '127.0.0.1', dataDir: dir, maxMessageBytes: options.maxMessageBytes, compactEvery: 500, auth: testAuthConfig(options.auth), ...options.config },
       { storage: fx.storage, logger: fx.logs.logger },
     );
-    fx.token = (await fx.server.auth.login('admin', TEST_ADMIN_PASSWORD))!.token;
+    fx.token = (await fx.server.auth.login('admin', TEST_ADMIN_PASSWORD)).token;
   });
   afterEach(() => fx.clients.splice(0).forEach((client) => client.destroy()));
   afterAll(async () => {

@@ -27,7 +27,7 @@ beforeEach(async () => {
   registry = new RoomRegistry({ storage, logger: logs.logger, maxMessageBytes: 1024, compactEvery: 500 });
   authContext = createAuthContext({ store: new MemoryAuthStore(), history: new MemoryHistoryStore(), config: testAuthConfig() });
   await authContext.auth.ensureAdmin(TEST_ADMIN_PASSWORD);
-  token = (await authContext.auth.login('admin', TEST_ADMIN_PASSWORD))!.token;
+  token = (await authContext.auth.login('admin', TEST_ADMIN_PASSWORD)).token;
   app = createApp({ storage, registry, logger: logs.logger, ...authContext });
 });
 

@@ -63,7 +63,7 @@ export function useRestFixture(config: Partial<AuthConfig> = {}) {
     const registry = new RoomRegistry({ storage: fx.storage, logger: logs.logger, maxMessageBytes: 64 * 1024, compactEvery: 500, gate: createUpdateGate({ logger: logs.logger }) });
     fx.ctx = createAuthContext({ store: new MemoryAuthStore(), history: new MemoryHistoryStore(), config: testAuthConfig(config), now: () => fx.clock });
     await fx.ctx.auth.ensureAdmin(TEST_ADMIN_PASSWORD);
-    fx.admin = (await fx.ctx.auth.login('admin', TEST_ADMIN_PASSWORD))!.token;
+    fx.admin = (await fx.ctx.auth.login('admin', TEST_ADMIN_PASSWORD)).token;
     fx.app = createApp({ storage: fx.storage, registry, logger: logs.logger, ...fx.ctx });
   });
   return fx;

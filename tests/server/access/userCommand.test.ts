@@ -15,7 +15,7 @@ const run = (args: string[], input?: string) => spawnSync(process.execPath, ['--
 async function canLogIn(username: string, password: string): Promise<boolean> {
   const store = new SqliteAuthStore(join(dataDir, 'tavla.db'));
   try {
-    return (await new AuthService(store, { sessionTtlMs: 60_000 }).login(username, password)) !== undefined;
+    return await new AuthService(store, { sessionTtlMs: 60_000 }).login(username, password).then(() => true, () => false);
   } finally {
     await store.close();
   }
