@@ -1,7 +1,7 @@
 import { DEFAULT_PASSWORD_COST } from './password.ts';
 import type { LoginBackoff } from './LoginThrottle.ts';
 
-/** The settings of accounts and of the HTTP surface they are reached through (CFG3, CFG4 in shared/SPEC.md). */
+/** The settings of accounts and of the HTTP surface they are reached through (CFG3, CFG4 in server/SPEC.md). */
 export interface AuthConfig {
   /** The password `admin` gets on first start; a random one is printed when absent (AUTH7). */
   adminPassword?: string;

@@ -10,7 +10,7 @@ export type ApiErrorCode =
   | 'board_exists'
   | 'not_found'
   | 'upgrade_required'
-  // accounts and roles (AUTH, ROLE rules in shared/SPEC.md)
+  // accounts and roles (AUTH, ROLE rules in server/SPEC.md)
   | 'unauthorized'
   | 'forbidden'
   | 'invalid_credentials'
@@ -21,7 +21,7 @@ export type ApiErrorCode =
   | 'unknown_share'
   | 'own_account'
   | 'last_admin'
-  // hardening (SEC rules in shared/SPEC.md)
+  // hardening (SEC rules in server/SPEC.md)
   | 'too_large'
   | 'unsupported_media_type'
   | 'weak_password'

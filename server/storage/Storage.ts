@@ -37,7 +37,7 @@ export interface Compaction {
 }
 
 /**
- * Where boards live (STO1-STO9 in shared/SPEC.md). Every implementation passes
+ * Where boards live (STO1-STO9 in server/SPEC.md). Every implementation passes
  * tests/server/storageContract.ts. Asynchronous throughout so that a networked database
  * (PostgreSQL) can implement it too.
  */

@@ -1,6 +1,6 @@
 /**
  * Why the server closes a sync connection: a closed set, each reason with one close code
- * (BAD1-BAD6, shared/SPEC.md). The reason string is sent as the close reason.
+ * (BAD1-BAD6, server/SPEC.md). The reason string is sent as the close reason.
  * 4400-4499 mirror HTTP 4xx and tell y-websocket's WebsocketProvider not to reconnect,
  * since resending the same thing cannot help; 1001/1009/1011 are the standard codes.
  */

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { frame, updateFrame } from './serverMemoryClient.ts';
 
 export interface BadFrame {
-  /** The rule of shared/SPEC.md it checks. */
+  /** The rule of server/SPEC.md it checks. */
   rule: string;
   name: string;
   frame: () => Uint8Array | string;

@@ -26,7 +26,7 @@ function metaUpdate(key: string, value: string, base?: Y.Doc): Uint8Array {
 }
 
 /**
- * The storage contract (STO1-STO9, shared/SPEC.md). Every Storage implementation
+ * The storage contract (STO1-STO9, server/SPEC.md). Every Storage implementation
  * runs this same suite, so PostgreSQL can later prove itself against it.
  */
 export function runStorageContract(name: string, factory: StorageFactory, options: { durable?: boolean } = {}): void {
