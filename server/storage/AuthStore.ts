@@ -48,7 +48,7 @@ export interface ShareRecord {
 
 /**
  * Where accounts, sessions, board memberships and share links live (AUTH1-AUTH12, ROLE1-ROLE9 in
- * server/SPEC.md). Every implementation passes tests/server/access/authStoreContract.ts.
+ * server/SPEC.md). Every implementation passes tests/server/storage/authStoreContract.ts.
  * Asynchronous throughout, like Storage, so that PostgreSQL can implement it later.
  */
 export interface AuthStore {

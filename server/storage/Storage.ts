@@ -38,7 +38,7 @@ export interface Compaction {
 
 /**
  * Where boards live (STO1-STO9 in server/SPEC.md). Every implementation passes
- * tests/server/storageContract.ts. Asynchronous throughout so that a networked database
+ * tests/server/storage/storageContract.ts. Asynchronous throughout so that a networked database
  * (PostgreSQL) can implement it too.
  */
 export interface Storage {

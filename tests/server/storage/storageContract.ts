@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BoardExistsError, type BoardRecord, type Storage } from '../../server/storage/Storage.ts';
+import { BoardExistsError, type BoardRecord, type Storage } from '../../../server/storage/Storage.ts';
 
 /** Makes a fresh, empty storage with the given clock; `reopen` (when the storage is durable) closes it and opens the same data again. */
 export type StorageFactory = (now: () => Date) => Promise<{ storage: Storage; reopen?: () => Promise<Storage> }>;

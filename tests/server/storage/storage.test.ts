@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
-import { MemoryStorage } from '../../server/storage/MemoryStorage.ts';
-import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
+import { MemoryStorage } from '../../../server/storage/MemoryStorage.ts';
+import { SqliteStorage } from '../../../server/storage/SqliteStorage.ts';
 import { runStorageContract } from './storageContract.ts';
 
 const dirs: string[] = [];
