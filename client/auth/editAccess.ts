@@ -26,7 +26,7 @@ const NO_ACCESS: EditAccess = Object.freeze({ readOnly: true, canEditCard: () =>
 const isScopeField = (field: string): field is (typeof SCOPE_FIELDS)[number] => (SCOPE_FIELDS as readonly string[]).includes(field);
 
 /**
- * The UI's reading of a role (shared/SPEC.md ROLE2–ROLE5): a viewer changes nothing; a unit chief
+ * The UI's reading of a role (server/SPEC.md ROLE2–ROLE5): a viewer changes nothing; a unit chief
  * only the cards shared/cardInScope.ts gives them, the server's own test (UPD4). Unknown access
  * (null: not yet asked, or not reachable) is read-only until it is known: offering edits the server
  * then refuses would let a viewer's copy hold them (useBoardAccess keeps the last known role offline).

@@ -3,7 +3,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import { closeVerdict } from '../sync/connectionState.ts';
 import { discardLocalBoard } from '../sync/localBoards.ts';
 
-/** Why the server refused an edit (shared/SPEC.md UPD3, UPD4, UPD6, LIM3; invalid_update: CID2, KEEP2). */
+/** Why the server refused an edit (server/SPEC.md UPD3, UPD4, UPD6, CID2; shared/SPEC.md LIM3, KEEP2). */
 export type Refusal = 'read_only' | 'out_of_scope' | 'out_of_date' | 'over_limit' | 'invalid_update';
 
 const REFUSALS: readonly Refusal[] = ['read_only', 'out_of_scope', 'out_of_date', 'over_limit', 'invalid_update'];

@@ -9,7 +9,7 @@ export interface ReconnectJitter {
 }
 
 /**
- * Full jitter for y-websocket's reconnects (REL1 in shared/SPEC.md). After a lost connection the
+ * Full jitter for y-websocket's reconnects (REL1 in server/SPEC.md). After a lost connection the
  * provider waits exactly min(100·2^n ms, maxBackoffTime), so after a server restart every client
  * comes back in the same instant. This takes the provider's own retry out of play (it only runs
  * while `shouldConnect` is set) and retries at a random moment of the same window instead.

@@ -1,15 +1,7 @@
-import type { BoardKind } from '../../shared/schema/board.ts';
+import type { BoardRecord } from '../../shared/schema/boardRecord.ts';
 
-/** A board in the registry: what the board list shows without loading its document. */
-export interface BoardRecord {
-  id: string;
-  title: string;
-  kind: BoardKind;
-  /** ISO timestamps. */
-  createdAt: string;
-  updatedAt: string;
-  archived: boolean;
-}
+/** A board in the registry (shared with seeds/, so it lives with the model). */
+export type { BoardRecord };
 
 /** One appended document update. `seq` grows strictly per document and is never reused, not even after compaction. */
 export interface StoredUpdate {

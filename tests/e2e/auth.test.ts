@@ -59,7 +59,7 @@ describe('logging in and roles in the browser', () => {
     const viewer = boardPage(page);
     await viewer.card('Redaktörens kort').waitFor();
 
-    // The UI offers no edit (the server's refusal of a viewer's update is tested in tests/server/auth/).
+    // The UI offers no edit (the server's refusal of a viewer's update is tested in tests/server/access/).
     expect(await page.getByRole('button', { name: /^Lägg till kort/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Lägg till kolumn' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^Dra kortet|^Flytta kolumnen|^Flytta till|^Inställningar för/ }).count()).toBe(0);

@@ -6,7 +6,7 @@ import { LoginPage } from '../../../client/components/auth/LoginPage.tsx';
 import { renderWithI18n } from '../app/renderWithI18n.tsx';
 
 // The page's answer to each refusal the server makes; the server's side of each is tested against
-// the real server (tests/server/auth/loginThrottle.test.ts, tests/ops/diskFull.test.ts).
+// the real server (tests/server/access/loginThrottle.test.ts, tests/ops/diskFull.test.ts).
 const nodeFetch = globalThis.fetch;
 afterEach(() => {
   cleanup();
