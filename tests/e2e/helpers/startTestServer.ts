@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../../server/config.ts';
-import { startServer } from '../../../server/startServer.ts';
+import { startServer, type RunningServer } from '../../../server/startServer.ts';
 import { TEST_ADMIN_PASSWORD, TEST_PASSWORD_COST } from '../../helpers/serverAuth.ts';
 import { ensureClientBuilt } from './ensureClientBuilt.ts';
 
@@ -25,6 +25,8 @@ export interface TestServer {
   url: string;
   /** The admin's session token (every page but the login page needs one). */
   token: string;
+  /** The server itself, for a test that reaches its storage or rooms (a garbled board). */
+  running: RunningServer;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startTestServer(): Promise<TestServer> {
   return {
     url: server.url,
     token: adminToken,
+    running: server,
     async close() {
       await server.close();
       rmSync(dataDir, { recursive: true, force: true });
