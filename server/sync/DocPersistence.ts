@@ -21,6 +21,8 @@ export class DocPersistence {
   private generation = 0;
   /** The document's size: its encoded state at load or compaction plus every update appended since (LIM). */
   bytes = 0;
+  /** True while `bytes` is the document's real size, not an estimate. */
+  private exact = false;
   private title: string | undefined;
 
   constructor(
@@ -48,13 +50,18 @@ export class DocPersistence {
 
   /** Sets `bytes` to the document's real encoded size (FLOW3), which deletions may have made smaller than the estimate. */
   measure(doc: Y.Doc): void {
+    // Exact already (nothing stored since it was measured or compacted): updates refused one after
+    // another on a full board cost no new encoding of the whole document.
+    if (this.exact) return;
     this.bytes = Y.encodeStateAsUpdate(doc).length;
+    this.exact = true;
   }
 
   /** Appends one update with the client ids it binds; rejects when storage fails, and then the caller must not apply or relay it. */
   async append(update: Uint8Array, owners?: ClientOwners): Promise<void> {
     this.contained.push(await this.storage.appendUpdate(this.docId, update, owners));
     this.bytes += update.length;
+    this.exact = false;
   }
 
   /**
@@ -98,5 +105,6 @@ export class DocPersistence {
     this.contained = this.contained.slice(seqs.length);
     this.generation++;
     this.bytes = snapshot.length;
+    this.exact = true;
   }
 }
