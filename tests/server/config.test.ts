@@ -16,4 +16,12 @@ describe('server configuration', () => {
     expect(() => loadConfig({ MAX_MESSAGE_BYTES: '0' })).toThrow(/MAX_MESSAGE_BYTES/);
     expect(() => loadConfig({ COMPACT_EVERY: '1.5' })).toThrow(/COMPACT_EVERY/);
   });
+
+  it('[FLOW1][FLOW3][FLOW4] the sync path’s limits: 8 MiB a board and unread per socket, a ping every 30 s by default, each from its variable, bad values refused', () => {
+    expect(loadConfig({})).toMatchObject({ maxDocBytes: 8 * 1024 * 1024, maxBufferedBytes: 8 * 1024 * 1024, pingIntervalMs: 30_000 });
+    expect(loadConfig({ MAX_DOC_BYTES: '65536', MAX_BUFFERED_BYTES: '262144', PING_INTERVAL_MS: '5000' })).toMatchObject({ maxDocBytes: 65_536, maxBufferedBytes: 262_144, pingIntervalMs: 5_000 });
+    expect(() => loadConfig({ MAX_DOC_BYTES: '0' })).toThrow(/MAX_DOC_BYTES/);
+    expect(() => loadConfig({ MAX_BUFFERED_BYTES: 'mycket' })).toThrow(/MAX_BUFFERED_BYTES/);
+    expect(() => loadConfig({ PING_INTERVAL_MS: '10' })).toThrow(/PING_INTERVAL_MS/);
+  });
 });
