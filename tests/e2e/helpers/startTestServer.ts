@@ -30,14 +30,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+/** How a test server starts: `seed` loads the seed boards and meetings into its empty store, as `npm start` does. */
+export interface TestServerOptions {
+  seed?: boolean;
+}
+
 /**
  * Starts the real server (SQLite in a fresh temporary DATA_DIR, a free port) serving the built
  * client, building it first when stale.
  */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   await ensureClientBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'tavla-e2e-'));
-  const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PASSWORD_COST: String(TEST_PASSWORD_COST) }), { clientDir: CLIENT_DIR });
+  const server = await startServer(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, PASSWORD_COST: String(TEST_PASSWORD_COST) }), { clientDir: CLIENT_DIR, seedIfEmpty: options.seed === true });
   adminToken = (await server.auth.login('admin', TEST_ADMIN_PASSWORD))!.token;
   return {
     url: server.url,
