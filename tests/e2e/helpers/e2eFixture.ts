@@ -3,20 +3,21 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { boardPage } from './boardPage.ts';
 import { launchChromium } from './launchChromium.ts';
 import { createBoardViaApi, newUserContext, openBoard } from './openBoard.ts';
-import { startTestServer, type TestServer } from './startTestServer.ts';
+import { startTestServer, type TestServer, type TestServerOptions } from './startTestServer.ts';
 
 /**
  * What every browser test file starts from: the real server and headless Chromium, started
  * before the file's tests and closed after them with every context made here. Call it at the
- * top level of the test file; `server` and `browser` are there once its tests run.
+ * top level of the test file; `server` and `browser` are there once its tests run. `options.seed`
+ * starts the server with the seed boards and meetings.
  */
-export function e2eFixture() {
+export function e2eFixture(options: TestServerOptions = {}) {
   let server: TestServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer(options);
     browser = await launchChromium();
   }, 240_000);
 
