@@ -477,4 +477,18 @@ export const en: Catalogue = {
       currentMonth: 'the board’s current month',
     },
   },
+  /** The projector and follow mode (client/components/present/). */
+  present: {
+    follow: {
+      label: 'Follow the facilitator',
+      start: 'Follow the facilitator',
+      stop: 'Stop following',
+      again: 'Follow again',
+      following: 'You are following the facilitator',
+      waiting: 'You are following the facilitator – the facilitator shows nothing right now',
+      left: 'You are not following the facilitator',
+      announceFollowing: 'You are following the facilitator.',
+      announceLeft: 'You no longer follow the facilitator. Choose Follow again to follow.',
+    },
+  },
 };

@@ -479,6 +479,20 @@ export const sv = {
       currentMonth: 'tavlans aktuella månad',
     },
   },
+  /** The projector and follow mode (client/components/present/). */
+  present: {
+    follow: {
+      label: 'Följ mötesledaren',
+      start: 'Följ mötesledaren',
+      stop: 'Sluta följa',
+      again: 'Följ igen',
+      following: 'Du följer mötesledaren',
+      waiting: 'Du följer mötesledaren – mötesledaren visar inget just nu',
+      left: 'Du följer inte mötesledaren',
+      announceFollowing: 'Du följer mötesledaren.',
+      announceLeft: 'Du följer inte längre mötesledaren. Välj Följ igen för att följa.',
+    },
+  },
 };
 
 /** The shape every language's catalogue has. */
