@@ -1,4 +1,8 @@
 import type { BoardKind } from './boardKinds.ts';
+import type { MEETING_KIND } from '../meeting/meetingSchema.ts';
+
+/** What a registry row holds: a board of one of BOARD_KINDS, or a meeting (MTG2). BOARD_KINDS itself has no 'meeting'. */
+export type RecordKind = BoardKind | typeof MEETING_KIND;
 
 /**
  * A board in the registry: what the board list shows without loading its document. The server
@@ -7,7 +11,7 @@ import type { BoardKind } from './boardKinds.ts';
 export interface BoardRecord {
   id: string;
   title: string;
-  kind: BoardKind;
+  kind: RecordKind;
   /** ISO timestamps. */
   createdAt: string;
   updatedAt: string;

@@ -9,7 +9,14 @@ export type SchemaErrorCode =
   | 'invalid_month'
   | 'invalid_board'
   /** A text, list or count past its cap (LIM1, LIM2: shared/schema/limits.ts). */
-  | 'over_limit';
+  | 'over_limit'
+  /** The document is not (yet) a meeting (MTG3). */
+  | 'invalid_meeting'
+  /** No such agenda item, or attendee, in the meeting. */
+  | 'unknown_item'
+  | 'unknown_attendee'
+  /** The operation does not fit the meeting's status: it has ended, or is not running (MTG19). */
+  | 'meeting_state';
 
 /** A refused change. `field` names what was wrong so the message can be shown as it is. */
 export class SchemaError extends Error {

@@ -33,3 +33,9 @@ export function isPlainText(value: unknown): value is Y.Text {
 export function isPlainMap(value: unknown): value is Y.Map<unknown> {
   return value instanceof Y.Map && value.constructor === Y.Map && !listHolds(value, () => false);
 }
+
+/** True when a type holds any live content in its list part (list items hidden in a map, MTG1). */
+export const holdsListContent = (type: AnyType): boolean => listHolds(type, () => false);
+
+/** True when a type holds any live content, as a map or as a list (MTG1: an unknown top-level name may hold none). */
+export const holdsContent = (type: AnyType): boolean => mapHolds(type) || holdsListContent(type);

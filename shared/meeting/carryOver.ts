@@ -1,0 +1,48 @@
+import * as Y from 'yjs';
+import { newId } from '../ids.ts';
+import { keysAfter } from '../order.ts';
+import { SchemaError } from '../schema/errors.ts';
+import { getAgenda, getAttendees } from './meetingDoc.ts';
+import { requireMeeting, sortedEntries } from './meetingLookup.ts';
+import { MEETING_LIMITS } from './meetingSchema.ts';
+import { readMeeting } from './readMeeting.ts';
+import { parseNewItem, writeItem, type ParsedItem } from './agendaOps.ts';
+import { parseField } from '../schema/parseField.ts';
+import { attendeeFields } from './meetingFields.ts';
+
+/**
+ * Carries a meeting over into the next (MTG24), in one transaction on `next`: every agenda item
+ * of `previous` not done, in its order, after `next`'s own items, with `carriedFrom` = the
+ * previous meeting's date (its title, presenter, minutes, kind, links and notes kept), and every
+ * attendee of `previous` whose name `next` does not have yet, in the room. Refuses, writing
+ * nothing, when `next` would pass a cap (MTG8) or `previous` holds a value the ops refuse.
+ */
+export function carryOver(previous: Y.Doc, next: Y.Doc, origin: unknown = null): void {
+  requireMeeting(previous);
+  requireMeeting(next);
+  const source = readMeeting(previous);
+  const carriedFrom = source.meta.date;
+  const items: ParsedItem[] = source.agenda
+    .filter((item) => source.progress[item.id]?.done !== true)
+    .map(({ title, presenter, minutes, kind, boards, cards, notes }) =>
+      parseNewItem({ title, minutes, kind, boards, cards, notes, carriedFrom, ...(presenter === undefined ? {} : { presenter }) }),
+    );
+  const agenda = getAgenda(next);
+  const attendees = getAttendees(next);
+  if (agenda.size + items.length > MEETING_LIMITS.items) throw new SchemaError('over_limit', 'items', `a meeting holds at most ${MEETING_LIMITS.items} items`);
+  const known = new Set(readMeeting(next).attendees.map((a) => a.name));
+  const names = source.attendees.map((a) => parseField(attendeeFields, 'name', a.name)).filter((name) => !known.has(name) && known.add(name));
+  if (attendees.size + names.length > MEETING_LIMITS.attendees) throw new SchemaError('over_limit', 'attendees', `a meeting holds at most ${MEETING_LIMITS.attendees} attendees`);
+  const itemKeys = keysAfter(sortedEntries(agenda), items.length);
+  const attendeeKeys = keysAfter(sortedEntries(attendees), names.length);
+  next.transact(() => {
+    items.forEach((item, i) => writeItem(agenda, newId(), item, itemKeys[i]!));
+    names.forEach((name, i) => {
+      const map = new Y.Map<unknown>();
+      attendees.set(newId(), map);
+      map.set('name', name);
+      map.set('attendance', 'room');
+      map.set('order', attendeeKeys[i]!);
+    });
+  }, origin);
+}
