@@ -477,6 +477,17 @@ export const en: Catalogue = {
       currentMonth: 'the board’s current month',
     },
   },
+  /** The meeting page (client/components/meeting/). */
+  meeting: {
+    timer: {
+      label: 'Time left',
+      over: '+{{clock}} over time',
+      lastMinute: 'Last minute',
+      paused: 'Paused',
+      warningAnnounced: 'Less than a minute left on this item.',
+      overAnnounced: 'Time is up for this item.',
+    },
+  },
   /** The projector and follow mode (client/components/present/). */
   present: {
     follow: {

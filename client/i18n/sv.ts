@@ -479,6 +479,17 @@ export const sv = {
       currentMonth: 'tavlans aktuella månad',
     },
   },
+  /** The meeting page (client/components/meeting/). */
+  meeting: {
+    timer: {
+      label: 'Tid kvar',
+      over: '+{{clock}} över tiden',
+      lastMinute: 'Sista minuten',
+      paused: 'Pausad',
+      warningAnnounced: 'Mindre än en minut kvar på punkten.',
+      overAnnounced: 'Tiden för punkten är slut.',
+    },
+  },
   /** The projector and follow mode (client/components/present/). */
   present: {
     follow: {
