@@ -4,7 +4,6 @@ import { addColumn } from '../shared/ops/columns.ts';
 import { createCard } from '../shared/ops/cards.ts';
 import { addMilestone } from '../shared/ops/milestones.ts';
 import { addReport, setReportReady } from '../shared/ops/reports.ts';
-import { hsfAktuellt } from './data/hsfAktuellt.ts';
 import { hsfAtgarder } from './data/hsfAtgarder.ts';
 import { hsfFmUppdrag2025 } from './data/hsfFmUppdrag2025.ts';
 import { rsDelmal2024 } from './data/rsDelmal2024.ts';
@@ -14,8 +13,11 @@ import type { SeedAssignmentsBoard, SeedBoard, SeedGeneralBoard, SeedMeasuresBoa
 /** The origin of every transaction the seeds write, so observers can tell seeding from editing. */
 export const SEED_ORIGIN = 'seed';
 
-/** Every seed board, in the order a board list shows them. */
-export const SEED_BOARDS: readonly SeedBoard[] = [hsfAtgarder, hsfFmUppdrag2025, rsUppfoljning2024, rsDelmal2024, hsfAktuellt];
+/**
+ * Every seed board, in the order a board list shows them. The "Aktuellt" agendas of 000 and 001
+ * are no board: they are the seed meetings (buildSeedMeetings.ts).
+ */
+export const SEED_BOARDS: readonly SeedBoard[] = [hsfAtgarder, hsfFmUppdrag2025, rsUppfoljning2024, rsDelmal2024];
 
 /**
  * Meta and columns. initBoard is given no columns and each column is added with its seed id,

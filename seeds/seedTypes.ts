@@ -1,8 +1,9 @@
+import type { ItemKind } from '../shared/meeting/meetingSchema.ts';
 import type { AssignmentStatus, DecisionLevel, Rag } from '../shared/schema/card.ts';
 
 /**
  * The shapes of the seed data: plain values transcribed from ../shared/seed-documents/,
- * which buildSeedBoards writes into board documents through the shared/ operations.
+ * which buildSeedBoards and buildSeedMeetings write into documents through the shared/ operations.
  * Ids are stable and readable so that two builds give the same documents.
  */
 
@@ -91,12 +92,12 @@ export interface SeedAssignmentsBoard extends SeedBoardBase {
   readonly cards: readonly SeedAssignment[];
 }
 
-/** A card of a general board: a delmål, or an agenda item. */
+/** A card of a general board: a delmål. */
 export interface SeedGeneralCard {
   readonly id: string;
   readonly column: string;
   readonly title: string;
-  /** The regional goal, or the meeting: the board's lanes. */
+  /** The regional goal: the board's lanes. */
   readonly group: string;
   readonly status?: Rag;
   readonly comment?: string;
@@ -108,3 +109,39 @@ export interface SeedGeneralBoard extends SeedBoardBase {
 }
 
 export type SeedBoard = SeedMeasuresBoard | SeedAssignmentsBoard | SeedGeneralBoard;
+
+/** A card an agenda item links: the board's seed id and the card's. */
+export interface SeedCardLink {
+  readonly board: string;
+  readonly card: string;
+}
+
+/** One line of a meeting's agenda ("Aktuellt"). */
+export interface SeedAgendaItem {
+  /** Stable, so that two builds give the same documents. */
+  readonly id: string;
+  /** The agenda line, as written. */
+  readonly title: string;
+  readonly kind: ItemKind;
+  /** The planned time box: Tavla's, the documents give none. */
+  readonly minutes: number;
+  /** Föredragande; only where a document names one. */
+  readonly presenter?: string;
+  /** The item's slide text, lines as written; absent for a line with no slide of its own. */
+  readonly notes?: readonly string[];
+  /** Seed ids of the boards the item shows. */
+  readonly boards?: readonly string[];
+  readonly cards?: readonly SeedCardLink[];
+}
+
+/** A meeting of a seed document, with its agenda in order. */
+export interface SeedMeeting {
+  /** The meeting's (and its document room's) id. */
+  readonly id: string;
+  readonly title: string;
+  /** `YYYY-MM-DD`. */
+  readonly date: string;
+  /** The meeting series. */
+  readonly group: string;
+  readonly items: readonly SeedAgendaItem[];
+}

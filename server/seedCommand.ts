@@ -1,10 +1,11 @@
-// `npm run seed`: adds the seed boards that DATA_DIR lacks. `npm run seed -- --reset` deletes the
-// seed boards with their history and builds them anew from seeds/ (members are kept, HIST5);
-// boards that are not seed boards are never touched.
+// `npm run seed`: adds the seed boards and seed meetings that DATA_DIR lacks. `npm run seed -- --reset`
+// deletes them with their history and builds them anew from seeds/ (members are kept, HIST5);
+// boards and meetings that are not seeds are never touched, nor is a board the seeds no longer
+// carry (the old "Aktuellt (HSF)" board, whose agendas are now the seed meetings).
 // --reset takes DATA_DIR's lock exclusively (OPS1): it refuses while a server runs there, since
 // the server keeps open boards in memory and would write them back over the reset (HIST6).
-import { SEED_BOARDS } from '../seeds/buildSeedBoards.ts';
-import { seedMissingBoards } from '../seeds/seedStorage.ts';
+import { SEED_MEETINGS } from '../seeds/buildSeedMeetings.ts';
+import { SEED_IDS, seedMissingBoards } from '../seeds/seedStorage.ts';
 import { exitOnRefusal } from './exitOnRefusal.ts';
 import { loadConfig } from './config.ts';
 import { SqliteHistoryStore } from './storage/SqliteHistoryStore.ts';
@@ -25,14 +26,20 @@ const storage = new SqliteStorage(file);
 try {
   if (reset) {
     const history = new SqliteHistoryStore(file);
-    for (const seed of SEED_BOARDS) {
-      await storage.deleteBoard(seed.id);
-      await history.deleteBoard(seed.id);
+    for (const id of SEED_IDS) {
+      await storage.deleteBoard(id);
+      await history.deleteBoard(id);
     }
     await history.close();
   }
   const created = await seedMissingBoards(storage);
-  console.log(created.length > 0 ? `Seeded ${created.length} boards: ${created.join(', ')}` : 'Every seed board is already there.');
+  const meetings = new Set(SEED_MEETINGS.map((m) => m.id));
+  const createdMeetings = created.filter((id) => meetings.has(id)).length;
+  console.log(
+    created.length > 0
+      ? `Seeded ${created.length - createdMeetings} boards and ${createdMeetings} meetings: ${created.join(', ')}`
+      : 'Every seed board and meeting is already there.',
+  );
 } finally {
   await storage.close();
   lock.release();

@@ -22,8 +22,8 @@ function contentOf(doc: Y.Doc): unknown {
 describe('buildSeedBoards', () => {
   const boards = buildSeedBoards();
 
-  it('builds the five boards (the tidsplan rides on the first) under stable, readable ids', () => {
-    expect(boards.map((b) => b.id)).toEqual(['hsf-atgarder', 'hsf-fm-uppdrag-2025', 'rs-uppfoljning-2024', 'rs-delmal-2024', 'hsf-aktuellt']);
+  it('builds the four boards (the tidsplan rides on the first; the Aktuellt agendas are meetings) under stable, readable ids', () => {
+    expect(boards.map((b) => b.id)).toEqual(['hsf-atgarder', 'hsf-fm-uppdrag-2025', 'rs-uppfoljning-2024', 'rs-delmal-2024']);
     for (const { id } of boards) expect(isValidId(id)).toBe(true);
   });
 

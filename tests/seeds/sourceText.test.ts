@@ -1,30 +1,16 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SEED_BOARDS } from '../../seeds/buildSeedBoards.ts';
-import type { SeedBoard } from '../../seeds/seedTypes.ts';
+import { SEED_MEETINGS } from '../../seeds/buildSeedMeetings.ts';
+import type { SeedBoard, SeedMeeting } from '../../seeds/seedTypes.ts';
+import { allDocuments, normalise, unbulleted } from './seedDocuments.ts';
 
 /*
  * Every piece of text the seeds carry must be found, word for word, in the seed documents: the
- * check that nothing was paraphrased or mistyped. Whitespace is compared collapsed (the PDF
- * text breaks lines anywhere and uses no-break spaces), and the PDF's word splits are mended
- * the way the data mends them. A line's leading "• " is a bullet glyph the text lost.
- * The documents live beside the repository (../shared/seed-documents), as they do in CI's clone.
+ * check that nothing was paraphrased or mistyped (compared as seedDocuments.ts normalises it).
  */
-const DOCUMENTS = join(import.meta.dirname, '../../../shared/seed-documents');
-const WORD_SPLITS: [string, string][] = [
-  ['omvårdnadspe rsonal', 'omvårdnadspersonal'],
-  ['kommunikations- insatser', 'kommunikationsinsatser'],
-];
-
-const normalise = (s: string): string => {
-  let out = s.replace(/[\s\u00a0\u202f]+/g, ' ').replace(/ ,/g, ',').trim();
-  for (const [split, whole] of WORD_SPLITS) out = out.replaceAll(split, whole);
-  return out.toLowerCase();
-};
 
 /** Every line of prose and every name a seed board holds; codes (statuses, lanes, ids) and column titles are ours. */
-function textsOf(board: SeedBoard): string[] {
+function textsOfBoard(board: SeedBoard): string[] {
   const texts: string[] = [];
   if (board.kind === 'measures') {
     for (const m of board.cards) texts.push(m.title, m.unit, m.staffCategory, m.comment, ...m.responsible);
@@ -35,23 +21,30 @@ function textsOf(board: SeedBoard): string[] {
       for (const r of a.reports ?? []) texts.push(r.lastMonth, r.nextMonth, r.comments, r.risks);
     }
   } else {
-    // `group` is left out: the meeting names of the agenda board are ours (the delmål test holds the regionmål).
+    // `group` is left out: the delmål test holds the regionmål.
     for (const c of board.cards) texts.push(c.title, c.comment ?? '');
   }
-  return texts
-    .flatMap((t) => t.split('\n'))
-    .map((line) => line.replace(/^• /, ''))
-    .filter((line) => line.length > 0);
+  return texts;
 }
 
+/** A meeting's agenda titles and notes; its title, date, group, kinds and minutes are Tavla's (hsfMeetings.ts says why). */
+const textsOfMeeting = (meeting: SeedMeeting): string[] => meeting.items.flatMap((item) => [item.title, ...(item.notes ?? [])]);
+
+const lines = (texts: string[]): string[] =>
+  texts
+    .flatMap((t) => t.split('\n'))
+    .map(unbulleted)
+    .filter((line) => line.length > 0);
+
 describe('seed text is the documents’ own', () => {
-  const source = readdirSync(DOCUMENTS)
-    .filter((f) => /^\d{3}_.*\.txt$/.test(f))
-    .map((f) => normalise(readFileSync(join(DOCUMENTS, f), 'utf8')))
-    .join('\n');
+  const source = allDocuments();
+  const missing = (texts: string[]) => lines(texts).filter((line) => !source.includes(normalise(line)));
 
   it.each(SEED_BOARDS.map((b) => [b.id, b] as const))('%s: every line is found in the documents', (_id, board) => {
-    const missing = textsOf(board).filter((line) => !source.includes(normalise(line)));
-    expect(missing).toEqual([]);
+    expect(missing(textsOfBoard(board))).toEqual([]);
+  });
+
+  it.each(SEED_MEETINGS.map((m) => [m.id, m] as const))('%s: every agenda title and line of notes is found in the documents', (_id, meeting) => {
+    expect(missing(textsOfMeeting(meeting))).toEqual([]);
   });
 });
