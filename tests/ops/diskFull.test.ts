@@ -4,7 +4,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_BOARDS } from '../../seeds/buildSeedBoards.ts';
+import { SEED_IDS } from '../../seeds/seedStorage.ts';
 import { readStoredBoard } from '../../server/storage/checkStoredBoards.ts';
 import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
 import { getCardsMap } from '../../shared/doc.ts';
@@ -132,7 +132,7 @@ describe('a full disk under a running server (OPS6)', () => {
     await server.exited;
     server = undefined;
     expect((await storedTitles()).filter((stored) => stored === title)).toHaveLength(1);
-    // The refused board was never created.
-    expect(boardCount()).toBe(SEED_BOARDS.length);
+    // The refused board was never created: the registry holds the seed boards and meetings only.
+    expect(boardCount()).toBe(SEED_IDS.length);
   });
 });
