@@ -6,7 +6,7 @@ import { placeBefore } from '../order.ts';
 import { checkNewId } from '../ops/lookup.ts';
 import { replaceText } from '../ops/textEdits.ts';
 import { getAgenda } from './meetingDoc.ts';
-import { itemFields, itemTextInput } from './meetingFields.ts';
+import { itemFields, itemTextInput, itemTitleText } from './meetingFields.ts';
 import { checkKnownKeys, requireItem, requireMeeting, requireMeetingRoom, sortedEntries, writeOrder } from './meetingLookup.ts';
 import { MEETING_LIMITS, type CardLink, type ItemKind } from './meetingSchema.ts';
 
@@ -21,7 +21,7 @@ export interface NewAgendaItem {
   boards?: readonly string[];
   cards?: readonly CardLink[];
   notes?: string;
-  /** The date of the meeting it was carried over from (MTG24). */
+  /** The date of the meeting it was carried over from (MTG20). */
   carriedFrom?: string;
 }
 
@@ -52,9 +52,13 @@ function parseItemValue(field: keyof typeof itemFields, value: unknown): unknown
   return parseField(itemFields, field, value);
 }
 
-export function parseNewItem(input: NewAgendaItem): ParsedItem {
+/**
+ * Checks a new item. `keepTitle` lets a blank title through (its length still checked): a title
+ * typed empty is valid in a document (MTG6), and carryOver copies it as it is.
+ */
+export function parseNewItem(input: NewAgendaItem, keepTitle = false): ParsedItem {
   checkKnownKeys(input, NEW_ITEM_KEYS);
-  const title = parseField(itemTextInput, 'title', input.title);
+  const title = keepTitle ? parseField(itemTitleText, 'title', input.title) : parseField(itemTextInput, 'title', input.title);
   const notes = parseField(itemTextInput, 'notes', input.notes ?? '');
   const values: [string, unknown][] = [];
   for (const field of ['presenter', 'minutes', 'kind', 'boards', 'cards', 'carriedFrom'] as const) {
@@ -150,7 +154,7 @@ export function moveAgendaItem(doc: Y.Doc, itemId: string, toIndex: number, orig
   doc.transact(() => writeOrder(agenda, itemId, placement), origin);
 }
 
-/** Removes an item; its progress stays until the facilitator's next run operation prunes it (MTG17). */
+/** Removes an item; its progress stays until the facilitator's next run operation prunes it (MTG10, MTG14). */
 export function removeAgendaItem(doc: Y.Doc, itemId: string, origin: unknown = null): void {
   requireItem(doc, itemId);
   const agenda = getAgenda(doc);

@@ -11,7 +11,7 @@ import { parseField } from '../schema/parseField.ts';
 import { attendeeFields } from './meetingFields.ts';
 
 /**
- * Carries a meeting over into the next (MTG24), in one transaction on `next`: every agenda item
+ * Carries a meeting over into the next (MTG20), in one transaction on `next`: every agenda item
  * of `previous` not done, in its order, after `next`'s own items, with `carriedFrom` = the
  * previous meeting's date (its title, presenter, minutes, kind, links and notes kept), and every
  * attendee of `previous` whose name `next` does not have yet, in the room. Refuses, writing
@@ -25,7 +25,7 @@ export function carryOver(previous: Y.Doc, next: Y.Doc, origin: unknown = null):
   const items: ParsedItem[] = source.agenda
     .filter((item) => source.progress[item.id]?.done !== true)
     .map(({ title, presenter, minutes, kind, boards, cards, notes }) =>
-      parseNewItem({ title, minutes, kind, boards, cards, notes, carriedFrom, ...(presenter === undefined ? {} : { presenter }) }),
+      parseNewItem({ title, minutes, kind, boards, cards, notes, carriedFrom, ...(presenter === undefined ? {} : { presenter }) }, true),
     );
   const agenda = getAgenda(next);
   const attendees = getAttendees(next);

@@ -18,7 +18,7 @@ export function parseMeetingFields(fields: NewMeeting): [string, unknown][] {
 
 /**
  * Writes a new meeting's meta in one transaction (MTG2, MTG4). The run and progress maps stay
- * empty: a meeting with no status is planned (MTG16). Refuses a document that already is a
+ * empty: a meeting with no status is planned (MTG13). Refuses a document that already is a
  * board or a meeting, so neither is ever initialised twice nor turned into the other.
  */
 export function initMeeting(doc: Y.Doc, fields: NewMeeting, origin: unknown = null): void {

@@ -4,9 +4,9 @@ import * as Y from 'yjs';
 export const getMeetingMeta = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('meta');
 export const getAttendees = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('attendees');
 export const getAgenda = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('agenda');
-/** Running state (MTG16, facilitator only): status, startedAt, endedAt, currentItem. */
+/** Running state (MTG13, facilitator only): status, startedAt, endedAt, currentItem. */
 export const getRun = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('run');
-/** Running state (MTG16, facilitator only): per item id, its timer and whether it is done. */
+/** Running state (MTG13, facilitator only): per item id, its timer and whether it is done. */
 export const getProgress = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('progress');
 
 function itemText(doc: Y.Doc, itemId: string, field: 'title' | 'notes'): Y.Text | undefined {

@@ -26,7 +26,7 @@ const webLink = z
     }
   }, 'expected an http or https URL');
 
-/** A server epoch-ms timestamp or a duration (MTG16): finite, not negative. */
+/** A server epoch-ms timestamp or a duration (MTG13): finite, not negative. */
 const millis = z.number().finite().nonnegative();
 
 const orderKey = z.string().refine(isValidOrderKey, 'not an order key');
@@ -77,7 +77,7 @@ export const ITEM_TEXT_CAPS: Record<(typeof ITEM_TEXT_FIELDS)[number], number> =
   notes: MEETING_LIMITS.notes,
 };
 
-/** Fields of `run` (MTG16). */
+/** Fields of `run` (MTG13). */
 export const runFields = {
   status: z.enum(MEETING_STATUSES),
   startedAt: millis,
@@ -85,7 +85,7 @@ export const runFields = {
   currentItem: meetingId,
 } as const;
 
-/** Fields of one item's progress map (MTG16). */
+/** Fields of one item's progress map (MTG13). */
 export const progressFields = {
   elapsedMs: millis,
   runningSince: millis,
@@ -93,12 +93,15 @@ export const progressFields = {
   done: z.boolean(),
 } as const;
 
-/** Keys each map must hold once no update is pending (ORD5's rule for meetings, MTG7). */
+/** Keys each map must hold once no update is pending (ORD5's rule for meetings, MTG7); meta's version and kind are checked on their own (MTG2). */
 export const REQUIRED = {
-  meta: ['schemaVersion', 'kind', 'title', 'date'],
+  meta: ['title', 'date'],
   attendee: ['name', 'attendance', 'order'],
   item: ['order', 'title', 'minutes', 'kind', 'notes'],
 } as const;
+
+/** An item's title as a document may hold it: typed empty is allowed, not past its cap (MTG6). */
+export const itemTitleText = { title: z.string().max(MEETING_LIMITS.title) } as const;
 
 /** What an operation takes for an item's texts (MTG6, MTG8): a title is one line, not blank. */
 export const itemTextInput = {

@@ -39,19 +39,19 @@ export function sortedEntries(map: Y.Map<Y.Map<unknown>>): Ordered[] {
   return entries.sort(compareOrdered);
 }
 
-/** The meeting's status; an absent or unreadable one is `planned` (MTG16). */
+/** The meeting's status; an absent or unreadable one is `planned` (MTG13). */
 export function meetingStatus(doc: Y.Doc): MeetingStatus {
   const status = getRun(doc).get('status');
   return (MEETING_STATUSES as readonly unknown[]).includes(status) ? (status as MeetingStatus) : 'planned';
 }
 
-/** The current item's id when it names a live item (MTG17); a removed current item reads as none. */
+/** The current item's id when it names a live item (MTG10); a removed current item reads as none. */
 export function currentItemId(doc: Y.Doc): string | undefined {
   const current = getRun(doc).get('currentItem');
   return typeof current === 'string' && getAgenda(doc).has(current) ? current : undefined;
 }
 
-/** True when the item is marked done (MTG18, MTG24). */
+/** True when the item is marked done (MTG15, MTG20). */
 export const isDone = (doc: Y.Doc, itemId: string): boolean => getProgress(doc).get(itemId)?.get('done') === true;
 
 /**

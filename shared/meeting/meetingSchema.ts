@@ -14,7 +14,7 @@ export const ITEM_KINDS = ['information', 'discussion', 'decision'] as const;
 export const ATTENDANCE = ['room', 'remote', 'absent'] as const;
 export const MEETING_STATUSES = ['planned', 'running', 'ended'] as const;
 
-/** The top-level maps only a facilitator may change (MTG20): the running state. */
+/** The top-level maps only a facilitator may change (MTG13): the running state. */
 export const RUNNING_STATE_ROOTS = ['run', 'progress'] as const;
 
 /** Every top-level type a meeting may hold content in, each a Y.Map (MTG1). */
@@ -30,7 +30,7 @@ export const MEETING_LIMITS = {
   items: 100,
   /** Attendees of one meeting. */
   attendees: 200,
-  /** Progress entries: at most the live items, plus those a concurrent removal left behind (MTG17). */
+  /** Progress entries: at most the live items, plus those a concurrent removal left behind (MTG14). */
   progress: 200,
   /** An item's notes (Y.Text). */
   notes: 20_000,
@@ -48,7 +48,7 @@ export const MEETING_LIMITS = {
   cards: 50,
 } as const;
 
-/** How far from the server's clock a timestamp of the running state may be (MTG21). */
+/** How far from the server's clock a timestamp of the running state may be (MTG17). */
 export const MAX_CLOCK_SKEW_MS = 120_000;
 
 export type ItemKind = (typeof ITEM_KINDS)[number];

@@ -39,7 +39,7 @@ export interface MeetingRun {
   status: MeetingStatus;
   startedAt?: number;
   endedAt?: number;
-  /** A live item only (MTG17). */
+  /** A live item only (MTG10). */
   currentItem?: string;
 }
 
@@ -93,10 +93,11 @@ function toItem(id: string, map: Y.Map<unknown>): AgendaItem {
   return item;
 }
 
-function toProgress(map: Y.Map<unknown>): ItemProgress {
+/** One item's progress; `runs` only for the current item of a running meeting (MTG14). */
+function toProgress(map: Y.Map<unknown>, runs: boolean): ItemProgress {
   const progress: ItemProgress = { elapsedMs: num(map.get('elapsedMs')) ?? 0, extraMs: num(map.get('extraMs')) ?? 0, done: map.get('done') === true };
   const since = num(map.get('runningSince'));
-  if (since !== undefined) progress.runningSince = since;
+  if (runs && since !== undefined) progress.runningSince = since;
   return progress;
 }
 
@@ -121,14 +122,16 @@ export function readMeeting(doc: Y.Doc): MeetingSnapshot {
     const map = attendeesMap.get(id)!;
     return { id, name: str(map.get('name')) ?? '', attendance: oneOf(ATTENDANCE, map.get('attendance'), 'room') };
   });
+  const run = readRun(doc);
+  const running = run.status === 'running' ? run.currentItem : undefined;
   const progress: Record<string, ItemProgress> = {};
-  getProgress(doc).forEach((map, id) => {
-    if (isValidId(id) && agendaMap.has(id) && map instanceof Y.Map) progress[id] = toProgress(map);
+  getProgress(doc).forEach((map: unknown, id) => {
+    if (isValidId(id) && agendaMap.has(id) && map instanceof Y.Map) progress[id] = toProgress(map as Y.Map<unknown>, id === running);
   });
-  return { meta: readMeetingMeta(doc), attendees, agenda, run: readRun(doc), progress };
+  return { meta: readMeetingMeta(doc), attendees, agenda, run, progress };
 }
 
-/** Every board an item links, itself or through a linked card, once each in agenda order (MTG12). */
+/** Every board an item links, itself or through a linked card, once each in agenda order (MTG11). */
 export function linkedBoardIds(doc: Y.Doc): string[] {
   const ids = new Set<string>();
   for (const item of readMeeting(doc).agenda) {

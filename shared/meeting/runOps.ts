@@ -5,10 +5,10 @@ import { currentItemId, isDone, meetingStatus, requireItem, requireMeeting, sort
 import { MEETING_LIMITS, type MeetingStatus } from './meetingSchema.ts';
 
 /**
- * The facilitator's operations (MTG16–MTG19): the running state in `run` and `progress`, all
- * times server epoch ms passed in as `now` (MTG21). Each validates first and writes in one
+ * The facilitator's operations (MTG13–MTG17): the running state in `run` and `progress`, all
+ * times server epoch ms passed in as `now` (MTG17). Each validates first and writes in one
  * transaction (DOC6); a time is added to an item's `elapsedMs` only when its `runningSince` is
- * removed in the same transaction, so no running part is ever counted twice (MTG17).
+ * removed in the same transaction, so no running part is ever counted twice (MTG14).
  */
 
 function requireNow(now: number): number {
@@ -16,7 +16,7 @@ function requireNow(now: number): number {
   return now;
 }
 
-/** Refuses an operation the meeting's status does not allow (MTG19). */
+/** Refuses an operation the meeting's status does not allow (MTG16). */
 function requireStatus(doc: Y.Doc, allowed: readonly MeetingStatus[]): MeetingStatus {
   requireMeeting(doc);
   const status = meetingStatus(doc);
@@ -49,14 +49,16 @@ const numberIn = (map: Y.Map<unknown>, key: string): number => {
 };
 
 /**
- * Stops every running timer, adding its running part (never negative) to its elapsedMs (MTG17).
- * Every one, not only the current item's: two facilitators going to two items at once leave two
- * running, and the next operation settles both. Also drops the progress of removed items (MTG17),
- * which an editor cannot do: progress is running state. Call inside a transaction.
+ * Stops every timer (MTG14): the current item's, in a running meeting, has its running part
+ * (never negative) added to its elapsedMs; any other `runningSince` is what two facilitators
+ * going to two items at once left behind, which no reader counts, so it is dropped uncounted.
+ * Also drops the progress of removed items, which an editor cannot do: progress is running state.
+ * Call inside a transaction, before the current item changes.
  */
 function settleTimers(doc: Y.Doc, now: number): void {
   const agenda = getAgenda(doc);
   const progress = getProgress(doc);
+  const counting = meetingStatus(doc) === 'running' ? currentItemId(doc) : undefined;
   for (const [itemId, entry] of [...progress.entries()]) {
     if (!agenda.has(itemId)) {
       progress.delete(itemId);
@@ -64,8 +66,9 @@ function settleTimers(doc: Y.Doc, now: number): void {
     }
     const since = entry.get('runningSince');
     if (since === undefined) continue;
-    const running = typeof since === 'number' && Number.isFinite(since) ? Math.max(0, now - since) : 0;
-    entry.set('elapsedMs', numberIn(entry, 'elapsedMs') + running);
+    if (itemId === counting && typeof since === 'number' && Number.isFinite(since)) {
+      entry.set('elapsedMs', numberIn(entry, 'elapsedMs') + Math.max(0, now - since));
+    }
     entry.delete('runningSince');
   }
 }
@@ -76,7 +79,7 @@ function runTimer(doc: Y.Doc, itemId: string, now: number): void {
 }
 
 /**
- * Starts a planned meeting (MTG18): status running, startedAt `now`, the current item (the one
+ * Starts a planned meeting (MTG15): status running, startedAt `now`, the current item (the one
  * chosen beforehand, else the first) becomes current and its timer runs. An empty agenda starts too.
  */
 export function startMeeting(doc: Y.Doc, now: number, origin: unknown = null): void {
@@ -96,8 +99,8 @@ export function startMeeting(doc: Y.Doc, now: number, origin: unknown = null): v
 }
 
 /**
- * Makes `itemId` current (MTG18): the running part of every timer is added to its elapsedMs and
- * the new item's timer runs if the meeting is running. Before the start it only chooses where
+ * Makes `itemId` current (MTG15): the current item's running part is added to its elapsedMs
+ * (MTG14) and the new item's timer runs if the meeting is running. Before the start it only chooses where
  * the meeting begins. Going to the current item changes nothing.
  */
 export function goToItem(doc: Y.Doc, itemId: string, now: number, origin: unknown = null): void {
@@ -113,7 +116,7 @@ export function goToItem(doc: Y.Doc, itemId: string, now: number, origin: unknow
 }
 
 /**
- * Marks the current item done and goes to the next item after it that is not done (MTG18); at
+ * Marks the current item done and goes to the next item after it that is not done (MTG15); at
  * the last it stays, its timer stopped. With no current item it goes to the first not done.
  */
 export function nextItem(doc: Y.Doc, now: number, origin: unknown = null): void {
@@ -133,7 +136,7 @@ export function nextItem(doc: Y.Doc, now: number, origin: unknown = null): void 
   }, origin);
 }
 
-/** Runs the current item's timer (MTG18); a running timer keeps running. */
+/** Runs the current item's timer (MTG15); a running timer keeps running. */
 export function startTimer(doc: Y.Doc, now: number, origin: unknown = null): void {
   requireStatus(doc, ['running']);
   requireNow(now);
@@ -145,14 +148,14 @@ export function startTimer(doc: Y.Doc, now: number, origin: unknown = null): voi
   }, origin);
 }
 
-/** Stops the timer, its running part added to elapsedMs (MTG17); a paused timer stays paused. */
+/** Stops the timer, its running part added to elapsedMs (MTG14); a paused timer stays paused. */
 export function pauseTimer(doc: Y.Doc, now: number, origin: unknown = null): void {
   requireStatus(doc, ['running']);
   requireNow(now);
   doc.transact(() => settleTimers(doc, now), origin);
 }
 
-/** Gives the current item `minutes` more (1–600), added to its extraMs (MTG18). */
+/** Gives the current item `minutes` more (1–600), added to its extraMs (MTG15). */
 export function extendTimer(doc: Y.Doc, minutes: number, origin: unknown = null): void {
   requireStatus(doc, ['planned', 'running']);
   const current = requireCurrent(doc);
@@ -165,14 +168,14 @@ export function extendTimer(doc: Y.Doc, minutes: number, origin: unknown = null)
   }, origin);
 }
 
-/** Marks an item done or not (MTG18), in any status: after the meeting it decides what carries over (MTG24). */
+/** Marks an item done or not (MTG15), in any status: after the meeting it decides what carries over (MTG20). */
 export function setItemDone(doc: Y.Doc, itemId: string, done: boolean, origin: unknown = null): void {
   requireItem(doc, itemId);
   if (typeof done !== 'boolean') throw new SchemaError('invalid_value', 'done', 'done must be a boolean');
   doc.transact(() => progressOf(doc, itemId).set('done', done), origin);
 }
 
-/** Ends the meeting (MTG18): every timer stopped, the current item done, status ended, endedAt `now`. */
+/** Ends the meeting (MTG15): every timer stopped, the current item done, status ended, endedAt `now`. */
 export function endMeeting(doc: Y.Doc, now: number, origin: unknown = null): void {
   requireStatus(doc, ['running']);
   requireNow(now);

@@ -1,10 +1,10 @@
 /**
- * The item timer as everyone reads it (MTG22, MTG23): pure arithmetic on the progress of one item
+ * The item timer as everyone reads it (MTG18, MTG19): pure arithmetic on the progress of one item
  * and the server's time `now` (epoch ms, corrected by the client's measured offset), so every
  * browser shows the same countdown whatever its own clock says.
  */
 
-/** One item's progress as readMeeting gives it (MTG16). */
+/** One item's progress as readMeeting gives it (MTG13). */
 export interface ItemProgress {
   /** Time counted before `runningSince`. */
   elapsedMs: number;
@@ -28,7 +28,7 @@ export interface TimerReading {
   phase: TimerPhase;
 }
 
-/** The last minute of a time box is a warning (MTG22). */
+/** The last minute of a time box is a warning (MTG18). */
 export const WARNING_MS = 60_000;
 
 /** Time an item has had at `now`: its elapsedMs and, while running, the running part (never negative: a clock behind the start counts 0). */
@@ -39,7 +39,7 @@ export function elapsedMs(progress: ItemProgress | undefined, now: number): numb
 }
 
 /**
- * The countdown of an item planned for `minutes` (MTG22): 'warning' while 0 < remaining ≤ 60 s,
+ * The countdown of an item planned for `minutes` (MTG18): 'warning' while 0 < remaining ≤ 60 s,
  * 'over' from remaining ≤ 0 on. At exactly 0 the time is up, so it is 'over' (and formatClock
  * shows 00:00), never a warning with nothing left.
  */
@@ -55,7 +55,7 @@ export function timerReading(minutes: number, progress: ItemProgress | undefined
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
- * `mm:ss` of a remaining time's absolute value (MTG23); minutes may pass 59 ('75:00'). Time left
+ * `mm:ss` of a remaining time's absolute value (MTG19); minutes may pass 59 ('75:00'). Time left
  * rounds up and time over rounds down, so a countdown never shows a second too few: it reads
  * 00:01 until the very end, and "+00:01 över tiden" only after a whole second over.
  */
@@ -65,7 +65,7 @@ export function formatClock(ms: number): string {
   return `${pad(Math.floor(seconds / 60))}:${pad(seconds % 60)}`;
 }
 
-/** An item's actual time in whole minutes, rounded to the nearest (MTG23): what "planned against actual" shows. */
+/** An item's actual time in whole minutes, rounded to the nearest (MTG19): what "planned against actual" shows. */
 export function actualMinutes(progress: ItemProgress | undefined, now: number): number {
   return Math.round(elapsedMs(progress, now) / 60_000);
 }

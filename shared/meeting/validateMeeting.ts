@@ -80,19 +80,19 @@ function checkItem(item: unknown, id: string, settled: boolean, issues: Issues):
 }
 
 /**
- * MTG17: whether the agenda holds, or once held, `id`. The current item or a progress entry may
+ * MTG13: whether the agenda holds, or once held, `id`. The current item or a progress entry may
  * name an item removed concurrently (COL5's rule), never one the meeting never had. Yjs keeps a
  * removed key's last Item in `_map`, marked deleted (validateDoc's columnEverHeld).
  */
 const agendaEverHeld = (agenda: Y.Map<Y.Map<unknown>>, id: string): boolean => agenda.has(id) || agenda._map.has(id);
 
-/** MTG16, MTG17: the running state. */
+/** MTG13: the running state. */
 function checkRunningState(doc: Y.Doc, settled: boolean, issues: Issues): void {
   const agenda = getAgenda(doc);
   const run = getRun(doc);
   checkValues(run, runFields, [], 'run', issues);
   const current = run.get('currentItem');
-  if (settled && typeof current === 'string' && !agendaEverHeld(agenda, current)) {
+  if (settled && typeof current === 'string' && isValidId(current) && !agendaEverHeld(agenda, current)) {
     issues.push({ path: 'run.currentItem', code: 'unknown_item', message: `agenda item "${current}" never existed` });
   }
   const progress = getProgress(doc);
@@ -107,7 +107,7 @@ function checkRunningState(doc: Y.Doc, settled: boolean, issues: Issues): void {
 const isEmpty = (doc: Y.Doc): boolean => MEETING_TOP_LEVEL.every((name) => doc.getMap(name).size === 0);
 
 /**
- * Every value of a meeting document against its schema (MTG1–MTG8, MTG16, MTG17); [] when valid.
+ * Every value of a meeting document against its schema (MTG1–MTG8, MTG13); [] when valid.
  * Never throws: the server runs it on a scratch copy of every update to a meeting. An empty
  * document is valid (MTG3). With `scope.items` only those agenda items are checked (the ones an
  * update touched), the rest in full: meta, attendees (≤ 200), the running state and every count.
