@@ -1,8 +1,11 @@
 import * as Y from 'yjs';
 import { getCardsMap, getColumnsMap, getMeta } from '../shared/doc.ts';
 import { addColumn } from '../shared/ops/columns.ts';
+import { MEETING_KIND } from '../shared/meeting/meetingSchema.ts';
 import { DEFAULT_COLUMNS, DEFAULT_LANE_FIELD } from '../shared/schema/board.ts';
+import type { BoardKind } from '../shared/schema/boardKinds.ts';
 import { validateDoc, type SchemaIssue } from '../shared/schema/validateDoc.ts';
+import { validateDocument } from '../shared/schema/validateDocument.ts';
 import { SCHEMA_VERSION } from '../shared/schema/version.ts';
 import type { BoardRecord } from './storage/Storage.ts';
 
@@ -57,11 +60,18 @@ export function salvageBoard(record: BoardRecord, parts: readonly BoardPart[]): 
     doc = trial;
     kept.push(part.label);
   }
-  const repaired = [...repairMeta(doc, record), ...repairColumns(doc, record)];
+  // A meeting's meta needs a date the board list does not hold, and it has no columns: it is kept as it
+  // decodes and written only when it passes its own schema (MTS1).
+  if (record.kind === MEETING_KIND) return { doc, kept, dropped, repaired: [], issues: validateDocument(doc, MEETING_KIND) };
+  const board = { ...record, kind: record.kind };
+  const repaired = [...repairMeta(doc, board), ...repairColumns(doc, board)];
   return { doc, kept, dropped, repaired, issues: validateDoc(doc) };
 }
 
-function repairMeta(doc: Y.Doc, record: BoardRecord): string[] {
+/** A registry record of a board, not a meeting. */
+type BoardOnlyRecord = BoardRecord & { kind: BoardKind };
+
+function repairMeta(doc: Y.Doc, record: BoardOnlyRecord): string[] {
   const meta = getMeta(doc);
   if (meta.has('kind')) return [];
   const laneField = DEFAULT_LANE_FIELD[record.kind];
@@ -74,7 +84,7 @@ function repairMeta(doc: Y.Doc, record: BoardRecord): string[] {
   return [`the board's title and kind from the board list ("${record.title}", ${record.kind})`];
 }
 
-function repairColumns(doc: Y.Doc, record: BoardRecord): string[] {
+function repairColumns(doc: Y.Doc, record: BoardOnlyRecord): string[] {
   const columns = getColumnsMap(doc);
   const named = new Set<string>();
   for (const issue of validateDoc(doc)) {

@@ -27,6 +27,7 @@ import { createStderrLogger, type Logger } from './log.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { RoomRegistry } from './sync/RoomRegistry.ts';
+import { meetingShareReach } from './meetings/meetingShareReach.ts';
 
 export interface RunningServer {
   /** `http://host:port`, with the port actually bound (config port 0 picks a free one). */
@@ -82,17 +83,7 @@ async function startOn(dataDir: OpenedDataDir | undefined, config: ServerConfig,
   const historyStore = deps.historyStore ?? (ownsStorage ? new SqliteHistoryStore(dbFile) : new MemoryHistoryStore());
   const authConfig = config.auth ?? DEFAULT_AUTH_CONFIG;
   const now = deps.now ?? createClock();
-  const authContext = createAuthContext({ store: authStore, history: historyStore, config: authConfig, now });
-  const admin = await authContext.auth.ensureAdmin(config.auth?.adminPassword);
-  if (admin.created) logger.log('info', { event: 'admin_created', passwordFrom: admin.generatedPassword ? 'generated' : 'ADMIN_PASSWORD' });
-  // Printed once, to stdout and not to the log: the only place this password is ever shown (AUTH7).
-  if (admin.generatedPassword) console.log(`Tavla: created the account "admin" with the password ${admin.generatedPassword} (shown only this once)`);
-  if (deps.seedIfEmpty) {
-    const seeded = await seedIfEmpty(storage);
-    if (seeded.length > 0) logger.log('info', { event: 'seeded', boards: seeded });
-  }
-  const unreadableBoards = await checkStoredBoards(storage);
-  for (const board of unreadableBoards) logger.log('error', { event: 'board_unreadable', boardId: board.id, title: board.title, reason: board.reason, detail: board.detail, recover: `npm run recover -- ${board.id}` });
+  // One clock for sessions, history, the meeting gate's times and /api/time (OPS5, MTS5, MTS8).
   const gate = createUpdateGate({ history: new HistoryRecorder(historyStore), logger, now });
   const registry = new RoomRegistry({
     storage,
@@ -103,13 +94,24 @@ async function startOn(dataDir: OpenedDataDir | undefined, config: ServerConfig,
     ...(config.maxDocBytes !== undefined && { maxDocBytes: config.maxDocBytes }),
     ...(config.maxBufferedBytes !== undefined && { flow: { ...DEFAULT_FLOW_LIMITS, maxBufferedBytes: config.maxBufferedBytes } }),
   });
+  const authContext = createAuthContext({ store: authStore, history: historyStore, config: authConfig, now, shareReach: meetingShareReach(storage, registry) });
+  const admin = await authContext.auth.ensureAdmin(config.auth?.adminPassword);
+  if (admin.created) logger.log('info', { event: 'admin_created', passwordFrom: admin.generatedPassword ? 'generated' : 'ADMIN_PASSWORD' });
+  // Printed once, to stdout and not to the log: the only place this password is ever shown (AUTH7).
+  if (admin.generatedPassword) console.log(`Tavla: created the account "admin" with the password ${admin.generatedPassword} (shown only this once)`);
+  if (deps.seedIfEmpty) {
+    const seeded = await seedIfEmpty(storage);
+    if (seeded.length > 0) logger.log('info', { event: 'seeded', boards: seeded });
+  }
+  const unreadableBoards = await checkStoredBoards(storage);
+  for (const board of unreadableBoards) logger.log('error', { event: 'board_unreadable', boardId: board.id, title: board.title, reason: board.reason, detail: board.detail, recover: `npm run recover -- ${board.id}` });
   const stopClosing = closeRevokedConnections(authContext.auth, registry);
   const sweep = setInterval(() => {
     authContext.sessions.sweep().catch((error: unknown) => logger.log('error', { event: 'session_sweep_failed', message: error instanceof Error ? error.message : String(error) }));
   }, authConfig.sessionSweepMs);
   sweep.unref();
   const clientDir = deps.clientDir && existsSync(deps.clientDir) ? deps.clientDir : undefined;
-  const app = createApp({ storage, registry, logger, ...authContext, ...(clientDir && { clientDir }) });
+  const app = createApp({ storage, registry, logger, now, ...authContext, ...(clientDir && { clientDir }) });
   // The room refuses frames over maxMessageBytes with a reasoned close (BAD6). ws's own limit is a
   // backstop at twice that, so no frame is ever buffered beyond it; ws closes those itself (1009, no reason).
   const wss = new WebSocketServer({ noServer: true, maxPayload: 2 * config.maxMessageBytes });

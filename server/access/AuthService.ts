@@ -29,7 +29,15 @@ export interface AuthServiceOptions {
   /** scrypt cost as a power of two for new hashes (password.ts). */
   passwordCost?: number;
   now?: () => Date;
+  /** Whether a share link of `sharedId` also reads `boardId` (MTS9: a meeting's link reads the boards its agenda links); none: a link reads its own board only. */
+  shareReach?: ShareReach;
 }
+
+/** MTS9: may a share link made for `sharedId` read `boardId` as well? Asked at access time (each request, each /sync upgrade). */
+export type ShareReach = (sharedId: string, boardId: string) => Promise<boolean>;
+
+/** What a share link may do wherever it reaches (AUTH8, MTS9): read. */
+const SHARE_VIEWER: BoardAccess = { role: 'viewer', scope: [] };
 
 /**
  * Something that ends connections opened under it: a session logged out or expired, an account
@@ -191,9 +199,12 @@ export class AuthService {
     return true;
   }
 
-  /** What the principal may do on a board; undefined when it may not even read it (ROLE1-ROLE6). */
+  /** What the principal may do on a board; undefined when it may not even read it (ROLE1-ROLE6; a meeting's link: MTS9). */
   async boardAccess(principal: Principal, boardId: string): Promise<BoardAccess | undefined> {
-    if (principal.kind === 'share') return principal.boardId === boardId ? { role: 'viewer', scope: [] } : undefined;
+    if (principal.kind === 'share') {
+      if (principal.boardId === boardId) return SHARE_VIEWER;
+      return (await this.options.shareReach?.(principal.boardId, boardId)) ? SHARE_VIEWER : undefined;
+    }
     if (principal.user.siteRole === 'admin') return { role: 'facilitator', scope: [] };
     const membership = await this.store.getMembership(boardId, principal.user.id);
     return membership && { role: membership.role, scope: membership.scope };

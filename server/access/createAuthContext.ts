@@ -1,17 +1,17 @@
 import type { HistoryStore } from '../storage/HistoryStore.ts';
 import { DEFAULT_AUTH_CONFIG, type AuthConfig } from './AuthConfig.ts';
 import type { AuthContext } from './AuthContext.ts';
-import { AuthService } from './AuthService.ts';
+import { AuthService, type ShareReach } from './AuthService.ts';
 import type { AuthStore } from '../storage/AuthStore.ts';
 import { ConnectionLimiter } from './ConnectionLimiter.ts';
 import { LoginThrottle } from './LoginThrottle.ts';
 import { OpenSessions } from './OpenSessions.ts';
 
-/** Wires the service, login throttle, connection limiter and open sessions from a store, a history and the settings. */
-export function createAuthContext(options: { store: AuthStore; history: HistoryStore; config?: AuthConfig; now?: () => Date }): AuthContext {
+/** Wires the service, login throttle, connection limiter and open sessions from a store, a history and the settings; `shareReach`: MTS9. */
+export function createAuthContext(options: { store: AuthStore; history: HistoryStore; config?: AuthConfig; now?: () => Date; shareReach?: ShareReach }): AuthContext {
   const config = options.config ?? DEFAULT_AUTH_CONFIG;
   const now = options.now ?? (() => new Date());
-  const auth = new AuthService(options.store, { sessionTtlMs: config.sessionTtlMs, passwordCost: config.passwordCost, now });
+  const auth = new AuthService(options.store, { sessionTtlMs: config.sessionTtlMs, passwordCost: config.passwordCost, now, ...(options.shareReach && { shareReach: options.shareReach }) });
   return {
     auth,
     config,

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'invalid_body'
   | 'invalid_id'
   | 'unknown_board'
+  | 'unknown_meeting'
   | 'board_exists'
   | 'not_found'
   | 'upgrade_required'

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { boardMetaFields } from '../../shared/schema/board.ts';
+import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
 import { createBoard } from '../boards/createBoard.ts';
 import type { BoardRecord, Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
@@ -20,7 +21,7 @@ const summary = ({ id, title, kind, updatedAt }: BoardRecord) => ({ id, title, k
 
 /**
  * /api/boards: list, create, read one, archive (API2-API5), each behind its role (ROLE6): the list
- * holds only the boards the caller may read; an admin or a creator may create a board and becomes
+ * holds only the boards the caller may read, never a meeting (MTS1); an admin or a creator may create a board and becomes
  * its facilitator (SEC2); reading needs any role on the board, archiving the facilitator's.
  */
 export function boardRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry }) {
@@ -28,14 +29,19 @@ export function boardRoutes(deps: AuthContext & { storage: Storage; registry: Ro
   return new Hono()
     .get('/', async (c) => {
       const principal = await requirePrincipal(c, deps);
-      const boards = await storage.listBoards();
-      if (principal.kind === 'share') return c.json(boards.filter((board) => board.id === principal.boardId).map(summary));
+      // Meetings are rows of the same registry and are listed by /api/meetings only (MTS1).
+      const boards = (await storage.listBoards()).filter((board) => board.kind !== MEETING_KIND);
+      if (principal.kind === 'share') {
+        // Its board, or the boards its meeting links (MTS9): few, and each asked as any request would.
+        const readable = await Promise.all(boards.map(async (board) => (await auth.boardAccess(principal, board.id)) !== undefined));
+        return c.json(boards.filter((_board, i) => readable[i]).map(summary));
+      }
       if (principal.user.siteRole === 'admin') return c.json(boards.map(summary));
       const mine = await auth.memberBoardIds(principal.user.id);
       return c.json(boards.filter((board) => mine.has(board.id)).map(summary));
     })
     .post('/', async (c) => {
-      const user = await requireCreator(c, deps);
+      const { user } = await requireCreator(c, deps);
       const body = await parseJsonBody(c, newBoardBody);
       const record = await createBoard(storage, body);
       await auth.addCreator(record.id, user);

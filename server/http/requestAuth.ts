@@ -80,11 +80,11 @@ export async function requireAdmin(c: Context, ctx: AuthContext): Promise<UserRe
   return user;
 }
 
-/** A request made by an account that may create boards, an admin or a creator (403 otherwise; SEC2). */
-export async function requireCreator(c: Context, ctx: AuthContext): Promise<UserRecord> {
-  const { user } = await requireAccount(c, ctx);
-  if (!mayCreateBoards(user.siteRole)) throw new ApiError(403, 'forbidden', 'only an admin or a creator may create boards');
-  return user;
+/** A request made by an account that may create boards and meetings, an admin or a creator (403 otherwise; SEC2, MTS7). */
+export async function requireCreator(c: Context, ctx: AuthContext): Promise<UserPrincipal> {
+  const principal = await requireAccount(c, ctx);
+  if (!mayCreateBoards(principal.user.siteRole)) throw new ApiError(403, 'forbidden', 'only an admin or a creator may create boards');
+  return principal;
 }
 
 /**

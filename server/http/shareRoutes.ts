@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
 import { principalUserId } from '../access/Principal.ts';
 import { requireBoardRole } from './requestAuth.ts';
@@ -8,7 +9,7 @@ import { shareOrigin } from './shareOrigin.ts';
 /**
  * /api/boards/:id/share: read-only links for a projector (AUTH8). A facilitator creates one (the
  * token is shown once, in `url`), lists them (without tokens) and revokes one, which also closes
- * the connections opened with it. The link's origin: SEC6.
+ * the connections opened with it. The link's origin: SEC6. A meeting's link opens its projector (MTS9).
  */
 export function shareRoutes(ctx: AuthContext & { storage: Storage }) {
   return new Hono()
@@ -17,7 +18,9 @@ export function shareRoutes(ctx: AuthContext & { storage: Storage }) {
       // Decided before the link exists, so a refused Host leaves no link behind (SEC6).
       const origin = shareOrigin(c, ctx.config);
       const { share, token } = await ctx.auth.createShare(board.id, principalUserId(principal) ?? '');
-      const url = `${origin}/b/${encodeURIComponent(board.id)}?share=${encodeURIComponent(token)}`;
+      // A meeting's link opens its projector view (MTS9, "Visa på projektor"); a board's the board.
+      const page = board.kind === MEETING_KIND ? `/m/${encodeURIComponent(board.id)}/present` : `/b/${encodeURIComponent(board.id)}`;
+      const url = `${origin}${page}?share=${encodeURIComponent(token)}`;
       return c.json({ ...share, token, url }, 201);
     })
     .get('/:id/share', async (c) => {

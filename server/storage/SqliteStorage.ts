@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { BoardKind } from '../../shared/schema/board.ts';
+import type { RecordKind } from '../../shared/schema/boardRecord.ts';
 import { BoardExistsError, type BoardRecord, type ClientOwners, type Compaction, type Storage, type StoredDoc } from './Storage.ts';
 
 interface BoardRow {
@@ -17,7 +17,7 @@ const SCHEMA_VERSION = 2;
 const toRecord = (row: BoardRow): BoardRecord => ({
   id: row.id,
   title: row.title,
-  kind: row.kind as BoardKind,
+  kind: row.kind as RecordKind, // boards and meetings alike (MTS1): the column has no CHECK
   createdAt: row.created_at,
   updatedAt: row.updated_at,
   archived: row.archived !== 0,

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { getMeta } from '../../shared/doc.ts';
-import { validateDoc } from '../../shared/schema/validateDoc.ts';
+import type { RecordKind } from '../../shared/schema/boardRecord.ts';
+import { documentKind, validateDocument } from '../../shared/schema/validateDocument.ts';
 import type { Storage, StoredDoc } from './Storage.ts';
 
 /** Why a stored board cannot be served (OPS3). */
@@ -11,7 +12,7 @@ export type UnreadableReason =
   | 'incomplete'
   /** The document holds no board: no meta, or nothing at all. */
   | 'not_a_board'
-  /** A board, but with values the schema refuses (validateDoc). */
+  /** A board (or a meeting), but with values its schema refuses (validateDocument, MTS1). */
   | 'invalid_board';
 
 /** A stored document read as a board: the document, or why it is not one. */
@@ -27,11 +28,13 @@ export interface UnreadableBoard {
 
 /**
  * Applies `stored` (snapshot, then updates) to `doc` (a fresh one by default) and checks that the
- * result reads as a board (OPS3). Garbled bytes either throw in Y.applyUpdate or decode silently
- * into something else: structs that wait for parts that never come, a document without meta, or
- * values the schema refuses. On a refusal the document is destroyed.
+ * result reads as what the registry says it is, a board or a meeting (`kind`; without it, what its
+ * meta says: OPS3, MTS1). Garbled
+ * bytes either throw in Y.applyUpdate or decode silently into something else: structs that wait for
+ * parts that never come, a document without meta, or values the schema refuses. On a refusal the
+ * document is destroyed.
  */
-export function readStoredBoard(stored: StoredDoc, doc: Y.Doc = new Y.Doc()): BoardReading {
+export function readStoredBoard(stored: StoredDoc, doc: Y.Doc = new Y.Doc(), kind?: RecordKind): BoardReading {
   const refuse = (reason: UnreadableReason, detail: string): BoardReading => {
     doc.destroy();
     return { readable: false, reason, detail };
@@ -50,16 +53,16 @@ export function readStoredBoard(stored: StoredDoc, doc: Y.Doc = new Y.Doc()): Bo
   }
   if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return refuse('incomplete', 'the stored bytes refer to parts of the document that are not stored');
   if (getMeta(doc).size === 0) return refuse('not_a_board', 'the document holds no board (no meta)');
-  const issues = validateDoc(doc);
+  const issues = validateDocument(doc, kind ?? documentKind(doc) ?? 'general');
   if (issues.length > 0) return refuse('invalid_board', issues.slice(0, 3).map((issue) => `${issue.path}: ${issue.message}`).join('; '));
   return { readable: true, doc };
 }
 
-/** Every board in `storage` (archived ones too) whose stored document does not read as a board (OPS3). */
+/** Every board and meeting in `storage` (archived ones too) whose stored document does not read as its kind (OPS3, MTS1). */
 export async function checkStoredBoards(storage: Storage): Promise<UnreadableBoard[]> {
   const unreadable: UnreadableBoard[] = [];
   for (const board of await storage.listBoards({ includeArchived: true })) {
-    const reading = readStoredBoard(await storage.loadDoc(board.id));
+    const reading = readStoredBoard(await storage.loadDoc(board.id), undefined, board.kind);
     if (reading.readable) reading.doc.destroy();
     else unreadable.push({ id: board.id, title: board.title, reason: reading.reason, detail: reading.detail });
   }

@@ -35,14 +35,16 @@ export class DocPersistence {
   /** Fills `doc` with the stored snapshot and the updates after it; answers the document's client owners (CID1). */
   async load(doc: Y.Doc): Promise<Map<number, string>> {
     const stored = await this.storage.loadDoc(this.docId);
+    const record = await this.storage.getBoard(this.docId);
     // The same reading as the check at start (OPS3): bytes that throw, structs left waiting for parts
-    // that are not stored, no board, or values the schema refuses are all a board no client can use.
-    const reading = readStoredBoard(stored, doc);
+    // that are not stored, no board, or values the schema of its kind (board or meeting, MTS1)
+    // refuses are all a document no client can use.
+    const reading = readStoredBoard(stored, doc, record?.kind);
     if (!reading.readable) throw new UnreadableBoardError(`${reading.reason}: ${reading.detail}`);
     this.contained = stored.updates.map((update) => update.seq);
     this.generation = stored.generation;
     this.measure(doc);
-    this.title = (await this.storage.getBoard(this.docId))?.title;
+    this.title = record?.title;
     this.logger.log('debug', { event: 'room_loaded', docId: this.docId, updates: stored.updates.length });
     await this.afterStored(doc);
     return this.storage.loadClientOwners(this.docId);

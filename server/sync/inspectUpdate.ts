@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { validateDoc } from '../../shared/schema/validateDoc.ts';
+import { documentKind, validateDocument } from '../../shared/schema/validateDocument.ts';
 import { applyAndDescribe, type UpdateEffect } from './UpdateEffect.ts';
 import { ProtocolError } from './ProtocolError.ts';
 import { tryOnShadow } from './shadowDoc.ts';
@@ -11,7 +11,8 @@ const ISSUES_LOGGED = 3;
 /**
  * The scratch-copy check under checkUpdate (SRV4, BAD5): throws a ProtocolError('invalid_update')
  * when the bytes do not decode, do not apply, or would leave the document breaking its schema
- * (shared/schema/validateDoc.ts); the update is then neither applied, stored nor relayed. Otherwise
+ * (shared/schema/validateDocument.ts: a board's or a meeting's, by its kind before the update, MTS2);
+ * the update is then neither applied, stored nor relayed. Otherwise
  * `inspect` sees the update's effect on the scratch copy, before the real document is touched, and
  * its answer is returned (checkUpdate turns it into an UpdateOutcome; tests read the effect itself).
  *
@@ -35,6 +36,9 @@ export function inspectUpdate<T>(doc: Y.Doc, update: Uint8Array, inspect: (scrat
   // Nothing to insert or delete (what every fresh client answers the server's sync step 1 with):
   // it cannot change the document, so the document itself is its "after", and no copy is needed.
   if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return inspect(doc, { changed: false, pending: false, paths: [] });
+  // MTS2: checked as what the document was before the update, a board or a meeting, so no update can
+  // turn one into the other (each schema refuses the other's kind). An empty one is checked as a board.
+  const kind = documentKind(doc) ?? 'general';
   return tryOnShadow(doc, (scratch) => {
     const settledBefore = isSettled(scratch);
     const transactions: Y.Transaction[] = [];
@@ -49,10 +53,10 @@ export function inspectUpdate<T>(doc: Y.Doc, update: Uint8Array, inspect: (scrat
       scratch.off('afterTransaction', collect);
     }
     // The document was valid before: only what the update touched can have broken it. A changed meta
-    // (the kind) or a document that just became settled (ORD5) puts every card in question.
+    // (the kind) or a document that just became settled (ORD5) puts every card (or agenda item) in question.
     const touched = touchedCards(scratch, transactions);
     const everyCard = touched.roots.has('meta') || (!settledBefore && isSettled(scratch));
-    const issues = validateDoc(scratch, everyCard ? {} : { cards: touched.cards });
+    const issues = validateDocument(scratch, kind, everyCard ? {} : { cards: touched.cards, items: touched.items });
     const waitsForColumn = issues.length > 0 && issues.every((issue) => issue.code === 'unknown_column');
     if (issues.length > 0 && !waitsForColumn) {
       const listed = issues.slice(0, ISSUES_LOGGED).map((issue) => `${issue.path}: ${issue.message}`);

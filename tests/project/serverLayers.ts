@@ -10,10 +10,11 @@ export const TOP = '(top)';
  * sync/UpdateGate.ts defines and access/createUpdateGate.ts implements, so sync/ imports no access/.
  */
 export const ALLOWED: Record<string, readonly string[]> = {
-  http: ['access', 'sync', 'storage', 'history', 'boards'],
+  http: ['access', 'sync', 'storage', 'history', 'boards', 'meetings'],
   access: ['sync', 'storage', 'history'],
   history: ['sync', 'storage'],
   boards: ['storage'],
+  meetings: ['sync', 'storage'],
   sync: ['storage'],
   storage: [],
 };

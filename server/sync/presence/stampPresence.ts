@@ -18,25 +18,61 @@ export const presenceStampOf = (access: SyncAccess): PresenceStamp => ({
   role: access.role,
 });
 
+/** Where a meeting's participant takes part from (PRS4): a presence never says 'absent', it is there. */
+export const PRESENCE_ATTENDANCE = ['room', 'remote'] as const;
+export type PresenceAttendance = (typeof PRESENCE_ATTENDANCE)[number];
+
+/** What the facilitator shows (PRS4): the agenda item, and the board and card on screen, `at` their clock when it was chosen. */
+export interface PresenceView {
+  itemId: string;
+  boardId?: string;
+  cardId?: string;
+  at: number;
+}
+
 /** A state as the server stores and relays it (PRS3, PRS4): these fields and no others. */
 export interface StampedState {
   user: { name: string; role: BoardRole; color?: string };
   editing: string | null;
+  attendance?: PresenceAttendance;
+  view?: PresenceView;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+const isId = (value: unknown): value is string => typeof value === 'string' && isValidId(value);
+
+const isAttendance = (value: unknown): value is PresenceAttendance => (PRESENCE_ATTENDANCE as readonly unknown[]).includes(value);
+
 /**
- * Builds the state the server keeps from one a client sent (PRS3, PRS4): the stamp's name and role,
- * the client's colour when it is `#rrggbb`, the card it edits when that is a valid id and the role
- * may change cards (a viewer edits nothing). Null when the sent state is not an object.
+ * PRS4: a view as the projector may follow it, or undefined. Only a facilitator's: anyone else's
+ * would let a participant steer the room's screen. The ids must be ids (they become routes and
+ * element lookups on the projector) and `at` a finite number (the newest view wins).
+ */
+function viewOf(sent: unknown, role: BoardRole): PresenceView | undefined {
+  if (role !== 'facilitator' || !isRecord(sent)) return undefined;
+  const { itemId, boardId, cardId, at } = sent;
+  if (!isId(itemId) || typeof at !== 'number' || !Number.isFinite(at)) return undefined;
+  if ((boardId !== undefined && !isId(boardId)) || (cardId !== undefined && !isId(cardId))) return undefined;
+  return { itemId, ...(boardId !== undefined && { boardId }), ...(cardId !== undefined && { cardId }), at };
+}
+
+/**
+ * Builds the state the server keeps from one a client sent (PRS3, PRS4): the stamp's
+ * name and role, the client's colour when it is `#rrggbb`, the card it edits when that is a valid
+ * id and the role may change cards (a viewer edits nothing), where it takes part from when that is
+ * 'room' or 'remote', and the view it shows when it is a facilitator's. Null when the sent state is
+ * not an object.
  */
 export function stampState(sent: unknown, stamp: PresenceStamp): StampedState | null {
   if (!isRecord(sent)) return null;
   const color = isRecord(sent.user) ? sent.user.color : undefined;
-  const editing = sent.editing;
+  const { editing, attendance } = sent;
+  const view = viewOf(sent.view, stamp.role);
   return {
     user: { name: stamp.name, role: stamp.role, ...(typeof color === 'string' && PRESENCE_COLOR.test(color) && { color }) },
-    editing: typeof editing === 'string' && isValidId(editing) && stamp.role !== 'viewer' ? editing : null,
+    editing: isId(editing) && stamp.role !== 'viewer' ? editing : null,
+    ...(isAttendance(attendance) && { attendance }),
+    ...(view && { view }),
   };
 }
