@@ -331,6 +331,8 @@ export const en: Catalogue = {
       out_of_date: 'The change built on a version of the board the server does not have and was not saved. The board reloads.',
       over_limit: 'The change made a text or a list longer than a board may hold and was not saved. The board reloads.',
       invalid_update: 'The server could not take the change, and it was not saved. The board reloads.',
+      facilitator_only: 'Only the facilitator can run the meeting (current item, timer, start and end) – the change was not saved. The page reloads.',
+      bad_time: 'The time in the change was too far from the server’s clock and was not saved. The page reloads.',
       dismiss: 'Close the message',
     },
     users: {

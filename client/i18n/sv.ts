@@ -333,6 +333,8 @@ export const sv = {
       out_of_date: 'Ändringen byggde på en version av tavlan som servern inte har och sparades inte. Tavlan laddas om.',
       over_limit: 'Ändringen gjorde en text eller lista längre än en tavla får rymma och sparades inte. Tavlan laddas om.',
       invalid_update: 'Servern kunde inte ta emot ändringen, och den sparades inte. Tavlan laddas om.',
+      facilitator_only: 'Bara mötesledaren kan styra mötet (aktuell punkt, timer, start och slut) – ändringen sparades inte. Sidan laddas om.',
+      bad_time: 'Tiden i ändringen låg för långt från serverns klocka och sparades inte. Sidan laddas om.',
       dismiss: 'Stäng meddelandet',
     },
     users: {
