@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { boardMetaFields } from '../../shared/schema/board.ts';
 import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
+import { readMeetingMeta } from '../../shared/meeting/readMeeting.ts';
 import { createBoard } from '../boards/createBoard.ts';
 import type { BoardRecord, Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
@@ -49,7 +50,8 @@ export function boardRoutes(deps: AuthContext & { storage: Storage; registry: Ro
     })
     .get('/:id', async (c) => {
       const { board } = await requireBoardRole(c, deps, 'viewer');
-      const meta = await registry.read(board.id, readMeta);
+      // A meeting's meta is a meeting's (MTS1): read as a board's it would say kind 'general'.
+      const meta = await registry.read(board.id, board.kind === MEETING_KIND ? readMeetingMeta : readMeta);
       return c.json({ ...board, meta });
     })
     .post('/:id/archive', async (c) => {

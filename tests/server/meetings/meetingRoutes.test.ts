@@ -144,6 +144,12 @@ describe('GET /api/meetings and /api/meetings/:id (MTS7)', () => {
     expect(fx.server.registry.openRooms).toBe(0);
   });
 
+  it('[MTS1][API4] GET /api/boards/:id of a meeting reads its meta as a meeting’s, for the members and share pages that take any record', async () => {
+    const id = await createMeetingAs(fx.url, fx.token, { title: 'Mötet', date: '2025-04-15', place: 'Sal 3' });
+    const [status, body] = await answer(await get(`/api/boards/${id}`));
+    expect([status, body.kind, body.meta]).toEqual([200, 'meeting', { schemaVersion: 1, kind: 'meeting', title: 'Mötet', date: '2025-04-15', place: 'Sal 3' }]);
+  });
+
   it('[MTS9] a share link of a meeting opens its projector: url <origin>/m/<id>/present?share=<token>; a board’s still /b/<id>', async () => {
     const id = await createMeetingAs(fx.url, fx.token);
     const share = await shareOf(fx, id);
