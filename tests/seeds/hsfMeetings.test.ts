@@ -10,7 +10,7 @@ import { documentKind, validateDocument } from '../../shared/schema/validateDocu
 import { isValidId } from '../../shared/ids.ts';
 import { readReports } from '../../shared/read/readReports.ts';
 import { built } from './seedBoard.ts';
-import { meetingContentOf } from './meetingContent.ts';
+import { meetingContent } from '../shared/meeting/helpers/meetings.ts';
 import { documentText, normalise, unbulleted } from './seedDocuments.ts';
 
 /**
@@ -159,7 +159,7 @@ describe('buildSeedMeetings', () => {
   it('gives the same documents when built twice', () => {
     const again = buildSeedMeetings();
     meetings.forEach(({ doc }, i) => {
-      expect(meetingContentOf(again[i]!.doc)).toEqual(meetingContentOf(doc));
+      expect(meetingContent(again[i]!.doc)).toEqual(meetingContent(doc));
       expect(readMeeting(again[i]!.doc)).toEqual(readMeeting(doc));
     });
   });
@@ -168,7 +168,7 @@ describe('buildSeedMeetings', () => {
     for (const { doc } of meetings) {
       const copy = new Y.Doc();
       Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-      expect(meetingContentOf(copy)).toEqual(meetingContentOf(doc));
+      expect(meetingContent(copy)).toEqual(meetingContent(doc));
       expect(validateMeeting(copy)).toEqual([]);
     }
   });

@@ -11,7 +11,7 @@ import { getCardsMap, getColumnsMap, getMeta, getMilestonesMap } from '../../sha
 import { MemoryStorage } from '../../server/storage/MemoryStorage.ts';
 import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
 import type { Storage } from '../../server/storage/Storage.ts';
-import { meetingContentOf } from './meetingContent.ts';
+import { meetingContent } from '../shared/meeting/helpers/meetings.ts';
 
 const contentOf = (doc: Y.Doc): unknown => {
   getMeta(doc);
@@ -65,7 +65,7 @@ describe.each(stores)('seeding a %s storage', (_name, open) => {
         { id: 'hsf-lg-2024-11', title: 'HSF ledningsgrupp, november 2024' },
       ]);
       for (const { id, doc } of buildSeedBoards()) expect(contentOf(await loaded(storage, id))).toEqual(contentOf(doc));
-      for (const { id, doc } of buildSeedMeetings()) expect(meetingContentOf(await loaded(storage, id))).toEqual(meetingContentOf(doc));
+      for (const { id, doc } of buildSeedMeetings()) expect(meetingContent(await loaded(storage, id))).toEqual(meetingContent(doc));
       expect(await seedMissingBoards(storage, NOW)).toEqual([]);
     } finally {
       await storage.close();
