@@ -51,7 +51,7 @@ export function boardRoutes(deps: AuthContext & { storage: Storage; registry: Ro
     .get('/:id', async (c) => {
       const { board } = await requireBoardRole(c, deps, 'viewer');
       // A meeting's meta is a meeting's (MTS1): read as a board's it would say kind 'general'.
-      const meta = await registry.read(board.id, board.kind === MEETING_KIND ? readMeetingMeta : readMeta);
+      const meta = await registry.read(board.id, (doc) => (board.kind === MEETING_KIND ? readMeetingMeta(doc) : readMeta(doc)));
       return c.json({ ...board, meta });
     })
     .post('/:id/archive', async (c) => {
