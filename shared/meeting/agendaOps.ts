@@ -7,7 +7,7 @@ import { checkNewId } from '../ops/lookup.ts';
 import { replaceText } from '../ops/textEdits.ts';
 import { getAgenda } from './meetingDoc.ts';
 import { itemFields, itemTextInput, itemTitleText } from './meetingFields.ts';
-import { checkKnownKeys, requireItem, requireMeeting, requireMeetingRoom, sortedEntries, writeOrder } from './meetingLookup.ts';
+import { checkKnownKeys, requireItem, requireMeeting, requireMeetingRoom, sortedEntries, writeOrder, writeRekeyed } from './meetingLookup.ts';
 import { MEETING_LIMITS, type CardLink, type ItemKind } from './meetingSchema.ts';
 
 export interface NewAgendaItem {
@@ -100,7 +100,7 @@ export function addAgendaItem(doc: Y.Doc, input: NewAgendaItem, options: { after
   const placement = placeBefore(siblings, beforeId);
   doc.transact(() => {
     writeItem(agenda, id, item, placement.key);
-    writeOrder(agenda, id, placement);
+    writeRekeyed(agenda, placement);
   }, origin);
   return id;
 }

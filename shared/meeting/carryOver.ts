@@ -1,14 +1,13 @@
 import * as Y from 'yjs';
 import { newId } from '../ids.ts';
 import { keysAfter } from '../order.ts';
-import { SchemaError } from '../schema/errors.ts';
+import { parseField } from '../schema/parseField.ts';
+import { parseNewItem, writeItem, type ParsedItem } from './agendaOps.ts';
 import { getAgenda, getAttendees } from './meetingDoc.ts';
-import { requireMeeting, sortedEntries } from './meetingLookup.ts';
+import { attendeeFields } from './meetingFields.ts';
+import { requireMeeting, requireMeetingRoom, sortedEntries } from './meetingLookup.ts';
 import { MEETING_LIMITS } from './meetingSchema.ts';
 import { readMeeting } from './readMeeting.ts';
-import { parseNewItem, writeItem, type ParsedItem } from './agendaOps.ts';
-import { parseField } from '../schema/parseField.ts';
-import { attendeeFields } from './meetingFields.ts';
 
 /**
  * Carries a meeting over into the next (MTG20), in one transaction on `next`: every agenda item
@@ -24,15 +23,18 @@ export function carryOver(previous: Y.Doc, next: Y.Doc, origin: unknown = null):
   const carriedFrom = source.meta.date;
   const items: ParsedItem[] = source.agenda
     .filter((item) => source.progress[item.id]?.done !== true)
-    .map(({ title, presenter, minutes, kind, boards, cards, notes }) =>
-      parseNewItem({ title, minutes, kind, boards, cards, notes, carriedFrom, ...(presenter === undefined ? {} : { presenter }) }, true),
-    );
+    .map(({ title, presenter, minutes, kind, boards, cards, notes }) => parseNewItem({ title, presenter, minutes, kind, boards, cards, notes, carriedFrom }, true));
   const agenda = getAgenda(next);
   const attendees = getAttendees(next);
-  if (agenda.size + items.length > MEETING_LIMITS.items) throw new SchemaError('over_limit', 'items', `a meeting holds at most ${MEETING_LIMITS.items} items`);
+  requireMeetingRoom(agenda.size, MEETING_LIMITS.items, 'items', items.length);
+  const names: string[] = [];
   const known = new Set(readMeeting(next).attendees.map((a) => a.name));
-  const names = source.attendees.map((a) => parseField(attendeeFields, 'name', a.name)).filter((name) => !known.has(name) && known.add(name));
-  if (attendees.size + names.length > MEETING_LIMITS.attendees) throw new SchemaError('over_limit', 'attendees', `a meeting holds at most ${MEETING_LIMITS.attendees} attendees`);
+  for (const attendee of source.attendees) {
+    const name = parseField(attendeeFields, 'name', attendee.name);
+    if (!known.has(name)) names.push(name);
+    known.add(name);
+  }
+  requireMeetingRoom(attendees.size, MEETING_LIMITS.attendees, 'attendees', names.length);
   const itemKeys = keysAfter(sortedEntries(agenda), items.length);
   const attendeeKeys = keysAfter(sortedEntries(attendees), names.length);
   next.transact(() => {

@@ -55,11 +55,12 @@ export function currentItemId(doc: Y.Doc): string | undefined {
 export const isDone = (doc: Y.Doc, itemId: string): boolean => getProgress(doc).get(itemId)?.get('done') === true;
 
 /**
- * Refuses, before anything is written, one more entry in a map already at its cap (MTG8): the
- * server would refuse the update and the client reload, so the user is told here instead.
+ * Refuses, before anything is written, `adding` more entries than a map of `size` has room for
+ * under its cap (MTG8): the server would refuse the update and the client reload, so the user is
+ * told here instead.
  */
-export function requireMeetingRoom(size: number, max: number, field: string): void {
-  if (size >= max) throw new SchemaError('over_limit', field, `a meeting holds at most ${max} ${field}`);
+export function requireMeetingRoom(size: number, max: number, field: string, adding = 1): void {
+  if (size + adding > max) throw new SchemaError('over_limit', field, `a meeting holds at most ${max} ${field}`);
 }
 
 /** Refuses keys an operation's input does not know (VAL2's rule for meetings). */
@@ -67,8 +68,13 @@ export function checkKnownKeys(input: object, known: readonly string[]): void {
   for (const key of Object.keys(input)) if (!known.includes(key)) throw new SchemaError('unknown_field', key, `unknown field "${key}"`);
 }
 
+/** Writes the new keys of the neighbours a placement re-keyed (ORD3). Call inside a transaction. */
+export function writeRekeyed(map: Y.Map<Y.Map<unknown>>, placement: Placement): void {
+  placement.rekeyed.forEach((key, neighbour) => map.get(neighbour)?.set('order', key));
+}
+
 /** Writes the order keys of a placement: the item's and its re-keyed neighbours' (ORD3). Call inside a transaction. */
 export function writeOrder(map: Y.Map<Y.Map<unknown>>, id: string, placement: Placement): void {
   map.get(id)?.set('order', placement.key);
-  placement.rekeyed.forEach((key, neighbour) => map.get(neighbour)?.set('order', key));
+  writeRekeyed(map, placement);
 }

@@ -166,6 +166,19 @@ describe('agenda items', () => {
     expect(order(doc)).toEqual(['i1', 'after1', 'i2', 'i3', 'last']);
   });
 
+  it('[MTG9] an item placed between two tied keys re-keys the tie in the same transaction', () => {
+    const doc = makeMeeting(threeItems);
+    getAgenda(doc).get('i2')!.set('order', getAgenda(doc).get('i1')!.get('order'));
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    addAgendaItem(doc, { id: 'mid', title: 'Mellan', minutes: 5, kind: 'information' }, { after: 'i1' });
+    expect(transactions).toBe(1);
+    expect(order(doc)).toEqual(['i1', 'mid', 'i2', 'i3']);
+    expect(new Set(order(doc).map((id) => getAgenda(doc).get(id)!.get('order'))).size).toBe(4);
+    moveAgendaItem(doc, 'i3', 1);
+    expect(order(doc)).toEqual(['i1', 'i3', 'mid', 'i2']);
+  });
+
   it('[MTG6] refuses bad values by name, an unknown key and an unknown `after`, writing nothing', () => {
     const doc = makeMeeting(threeItems);
     const item = { title: 'X', minutes: 5, kind: 'information' } as const;
