@@ -18,6 +18,7 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
 const BoardPage = lazyPage(async () => (await import('./components/app/BoardPage.tsx')).BoardPage);
 const MembersPage = lazyPage(async () => (await import('./components/members/MembersPage.tsx')).MembersPage);
 const UsersPage = lazyPage(async () => (await import('./components/auth/UsersPage.tsx')).UsersPage);
+const ProjectorPage = lazyPage(async () => (await import('./components/present/ProjectorPage.tsx')).ProjectorPage);
 
 /** The app: picks the page from the address; the board page is keyed by board so each board opens fresh. */
 export function App() {
@@ -45,6 +46,8 @@ function Page({ route }: { route: Route }) {
       return hasAccount ? <MembersPage key={route.boardId} boardId={route.boardId} /> : notFound;
     case 'users':
       return hasAccount ? <UsersPage /> : notFound;
+    case 'present':
+      return <ProjectorPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'notFound':
       return notFound;
   }

@@ -2,12 +2,17 @@ import { useSyncExternalStore } from 'react';
 import { isValidId } from '../../../shared/ids.ts';
 
 /** The pages Tavla has: the start page at `/`, a board at `/b/:boardId`, its members at `/b/:boardId/members`, the accounts at `/users`. */
-export type Route = { page: 'start' } | { page: 'board'; boardId: string } | { page: 'members'; boardId: string } | { page: 'users' } | { page: 'notFound' };
+export type Route = { page: 'start' } | { page: 'board'; boardId: string } | { page: 'members'; boardId: string } | { page: 'users' } | { page: 'notFound' } | { page: 'present'; meetingId: string };
 
 /** The route a path names; a board path with an id that could not be a board is not found. */
 export function parseRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { page: 'start' };
   if (/^\/users\/?$/.test(pathname)) return { page: 'users' };
+  const present = /^\/m\/([^/]+)\/present\/?$/.exec(pathname);
+  if (present?.[1]) {
+    const meetingId = decodeURIComponent(present[1]);
+    return isValidId(meetingId) ? { page: 'present', meetingId } : { page: 'notFound' };
+  }
   const board = /^\/b\/([^/]+)(\/members)?\/?$/.exec(pathname);
   if (board?.[1]) {
     const boardId = decodeURIComponent(board[1]);

@@ -4,6 +4,7 @@ import type { FollowStatus } from '../../meeting/followState.ts';
 import type { Follow } from '../../meeting/useFollow.ts';
 import { useAnnounce } from '../app/LiveRegion.tsx';
 import './FollowBar.css';
+import './followedCard.css';
 
 const BUTTON: Record<FollowStatus, string> = { idle: 'present.follow.start', following: 'present.follow.stop', left: 'present.follow.again' };
 const ANNOUNCED: Partial<Record<FollowStatus, string>> = { following: 'present.follow.announceFollowing', left: 'present.follow.announceLeft' };

@@ -1,0 +1,147 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { goToItem, startMeeting } from '../../shared/meeting/runOps.ts';
+import { connectProvider, synced, type ProviderClient } from '../helpers/serverProvider.ts';
+import { seriousViolations } from './helpers/axe.ts';
+import { e2eFixture } from './helpers/e2eFixture.ts';
+import { adminHeaders } from './helpers/startTestServer.ts';
+
+const MEETING = 'hsf-lg-2025-04';
+const MEASURES = 'hsf-atgarder';
+/** The smallest text on a card, in CSS px, that still reads from the back of the room (FOL6): 1/55 of the screen's height, at 1920×1080 and at 1280×720. */
+const LEGIBLE_PX = { '1920x1080': 19, '1280x720': 13 } as const;
+
+const e2e = e2eFixture({ seed: true });
+let facilitator: ProviderClient;
+let shareUrl: string;
+
+beforeAll(async () => {
+  // "Visa på projektor": the meeting's read-only share link, which also reads the boards its agenda links.
+  const response = await fetch(`${e2e.server.url}/api/boards/${MEETING}/share`, { method: 'POST', headers: adminHeaders() });
+  expect(response.status).toBe(201);
+  shareUrl = ((await response.json()) as { url: string }).url;
+  expect(new URL(shareUrl).pathname).toBe(`/m/${MEETING}/present`);
+  // The facilitator, as a y-websocket client of the meeting room: item 2 runs, and the view shows its measures board.
+  facilitator = connectProvider(e2e.server.url, MEETING, e2e.server.token);
+  await synced(facilitator);
+  startMeeting(facilitator.doc, Date.now());
+  goToItem(facilitator.doc, 'atgarder', Date.now());
+  showOnProjector({ itemId: 'atgarder', boardId: MEASURES });
+}, 60_000);
+
+afterAll(() => facilitator?.destroy());
+
+function showOnProjector(view: { itemId: string; boardId?: string; cardId?: string } | null): void {
+  facilitator.provider.awareness.setLocalState({ user: { name: 'Mötesledare', color: '#1d4ed8' }, editing: null, view: view && { ...view, at: Date.now() } });
+}
+
+interface Fit {
+  documentScrolls: boolean;
+  boardScrolls: boolean;
+  cards: number;
+  /** Cards, or their title, unit, effect or responsible, whose box leaves the viewport or its card. */
+  outside: string[];
+  /** An effect or total cut by an ellipsis: numbers are never truncated. */
+  cutNumbers: string[];
+  totalInside: boolean;
+  totalText: string;
+  smallestPx: number;
+}
+
+/** Where every card and its four fields are, measured from the layout (getBoundingClientRect), with the page's scroll extent. */
+function measureFit(page: Page): Promise<Fit> {
+  return page.evaluate(() => {
+    const vw = window.innerWidth;
+    const vh = window.innerHeight;
+    const inside = (r: DOMRect, box: { left: number; top: number; right: number; bottom: number }) =>
+      r.width > 0 && r.height > 0 && r.left >= box.left - 0.5 && r.top >= box.top - 0.5 && r.right <= box.right + 0.5 && r.bottom <= box.bottom + 0.5;
+    const viewport = { left: 0, top: 0, right: vw, bottom: vh };
+    const board = document.querySelector<HTMLElement>('.presentation-board')!;
+    const outside: string[] = [];
+    const cutNumbers: string[] = [];
+    let smallestPx = Infinity;
+    const cards = [...document.querySelectorAll<HTMLElement>('.presentation-board [data-card-id]')];
+    for (const card of cards) {
+      const box = card.getBoundingClientRect();
+      const name = card.getAttribute('aria-label') ?? card.dataset.cardId!;
+      if (!inside(box, viewport)) outside.push(`${name}: the card`);
+      const fields: [string, Element | null][] = [
+        ['title', card.querySelector('.presented-face-title')],
+        ['unit', card.querySelector('[data-detail="where"] dd')],
+        ['effect', card.querySelector('[data-detail="effect"] dd')],
+        ['responsible', card.querySelector('[data-detail="responsible"] dd')],
+      ];
+      for (const [field, element] of fields) {
+        // One measure names no one responsible ("?" in the source); every other field is on every card.
+        if (!element) {
+          if (field !== 'responsible') outside.push(`${name}: no ${field}`);
+          continue;
+        }
+        const r = element.getBoundingClientRect();
+        if (!inside(r, viewport) || !inside(r, box)) outside.push(`${name}: ${field}`);
+        smallestPx = Math.min(smallestPx, parseFloat(getComputedStyle(element).fontSize));
+        if (field === 'effect' && element.scrollWidth > element.clientWidth) cutNumbers.push(name);
+      }
+    }
+    const total = document.querySelector<HTMLElement>('[data-testid="presentation-total"]')!;
+    if (total.scrollWidth > total.clientWidth) cutNumbers.push('total');
+    return {
+      documentScrolls: document.documentElement.scrollHeight > vh || document.documentElement.scrollWidth > vw,
+      boardScrolls: board.scrollHeight > board.clientHeight || board.scrollWidth > board.clientWidth,
+      cards: cards.length,
+      outside,
+      cutNumbers,
+      totalInside: inside(total.getBoundingClientRect(), viewport),
+      totalText: (total.textContent ?? '').replace(/\u00a0/g, ' '),
+      smallestPx,
+    };
+  });
+}
+
+async function openProjector(width: number, height: number): Promise<Page> {
+  const context = await e2e.loggedOutContext();
+  const page = await context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto(shareUrl);
+  await page.locator('.presentation-board [data-card-id]').nth(16).waitFor();
+  return page;
+}
+
+describe('the presentation view of the measures board on a projector', () => {
+  it('[FOL6] at 1920×1080 all 17 cards (title, unit, effect, responsible) and the total against the target are on one screen, nothing scrolled or cut', async () => {
+    const page = await openProjector(1920, 1080);
+    await expect.poll(() => page.getByTestId('projector-item').textContent()).toBe('2. Arbetet med åtgärder');
+    const fit = await measureFit(page);
+    mkdirSync('test-results', { recursive: true });
+    await page.screenshot({ path: 'test-results/presentation-1920x1080.png' });
+    expect(fit).toMatchObject({ cards: 17, outside: [], cutNumbers: [], documentScrolls: false, boardScrolls: false, totalInside: true });
+    expect(fit.totalText).toMatch(/^17 kort · 237 000 tkr av målet 213 000 tkr/);
+    expect(fit.smallestPx).toBeGreaterThanOrEqual(LEGIBLE_PX['1920x1080']);
+    // The timer of the current item, on the server's clock, is on the projector too.
+    expect(await page.getByRole('timer').isVisible()).toBe(true);
+  }, 60_000);
+
+  it('[FOL6] at 1280×720 the same board still fits, with type no smaller than the legible size', async () => {
+    const page = await openProjector(1280, 720);
+    const fit = await measureFit(page);
+    await page.screenshot({ path: 'test-results/presentation-1280x720.png' });
+    expect(fit).toMatchObject({ cards: 17, outside: [], cutNumbers: [], documentScrolls: false, boardScrolls: false, totalInside: true });
+    expect(fit.smallestPx).toBeGreaterThanOrEqual(LEGIBLE_PX['1280x720']);
+  }, 60_000);
+
+  it('[FOL5] the projector has no edit control and no per-card button, and axe finds nothing serious or critical on it, with a card shown large or the agenda', async () => {
+    const page = await openProjector(1920, 1080);
+    expect(await page.locator('main button, main a, main input, main select, main textarea, main [contenteditable]').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    showOnProjector({ itemId: 'atgarder', boardId: MEASURES, cardId: 'primarvardsjour' });
+    await page.getByTestId('presented-card').getByRole('heading', { name: 'Primärvårdsjour' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    showOnProjector(null);
+    await page.getByRole('heading', { name: 'Dagordning' }).waitFor();
+    expect(await page.locator('[aria-current="step"]').textContent()).toContain('Arbetet med åtgärder');
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+});
