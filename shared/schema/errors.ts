@@ -15,7 +15,7 @@ export type SchemaErrorCode =
   /** No such agenda item, or attendee, in the meeting. */
   | 'unknown_item'
   | 'unknown_attendee'
-  /** The operation does not fit the meeting's status: it has ended, or is not running (MTG19). */
+  /** The operation does not fit the meeting's status: it has ended, or is not running (MTG16). */
   | 'meeting_state';
 
 /** A refused change. `field` names what was wrong so the message can be shown as it is. */
