@@ -3,7 +3,7 @@ import { boardMetaFields, BOARD_KINDS, type BoardKind } from './board.ts';
 import { CARD_FIELDS, POSITION_FIELDS } from './card.ts';
 import { columnFields } from './column.ts';
 import { validateMilestones } from './milestone.ts';
-import { isPlainMap } from './plainTypes.ts';
+import { holdsContent, isPlainMap } from './plainTypes.ts';
 import { checkValues, validateCard, type SchemaIssue } from './validateCard.ts';
 import { SCHEMA_VERSION } from './version.ts';
 import { TOP_LEVEL_TYPES, getCardsMap, getColumnsMap, getMeta, getMilestonesMap } from '../doc.ts';
@@ -11,13 +11,6 @@ import { isValidId } from '../ids.ts';
 import { isValidOrderKey } from '../order.ts';
 
 export type { SchemaIssue } from './validateCard.ts';
-
-/** True when a type holds any live content, as a map or as a list. */
-function hasContent(type: { _map: Map<string, Y.Item>; _start: Y.Item | null }): boolean {
-  for (const item of type._map.values()) if (!item.deleted) return true;
-  for (let item = type._start; item; item = item.right) if (!item.deleted) return true;
-  return false;
-}
 
 /**
  * COL5: whether the columns map holds, or once held, `id`. A card whose column was removed while
@@ -33,7 +26,7 @@ function columnEverHeld(columns: Y.Map<Y.Map<unknown>>, id: string): boolean {
 /** DOC1: only meta, columns and cards hold content, and each is a map. */
 function checkTopLevel(doc: Y.Doc, issues: SchemaIssue[]): boolean {
   doc.share.forEach((type, name) => {
-    if (!(TOP_LEVEL_TYPES as readonly string[]).includes(name) && hasContent(type)) {
+    if (!(TOP_LEVEL_TYPES as readonly string[]).includes(name) && holdsContent(type)) {
       issues.push({ path: name, code: 'unknown_field', message: `unknown top-level type "${name}"` });
     }
   });
