@@ -4,7 +4,7 @@ import { useSession } from './auth/useSession.ts';
 import { LiveRegionProvider } from './components/app/LiveRegion.tsx';
 import { NotFoundPage } from './components/app/NotFoundPage.tsx';
 import { PageLoading } from './components/app/PageLoading.tsx';
-import { useRoute, type Route } from './components/app/router.ts';
+import { meetingPath, useRoute, type Route } from './components/app/router.ts';
 import { StartPage } from './components/start/StartPage.tsx';
 
 /** React.lazy for a module's named export (lazy wants a default one). */
@@ -18,6 +18,7 @@ function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
 const BoardPage = lazyPage(async () => (await import('./components/app/BoardPage.tsx')).BoardPage);
 const MembersPage = lazyPage(async () => (await import('./components/members/MembersPage.tsx')).MembersPage);
 const UsersPage = lazyPage(async () => (await import('./components/auth/UsersPage.tsx')).UsersPage);
+const MeetingPage = lazyPage(async () => (await import('./components/meeting/MeetingPage.tsx')).MeetingPage);
 const ProjectorPage = lazyPage(async () => (await import('./components/present/ProjectorPage.tsx')).ProjectorPage);
 
 /** The app: picks the page from the address; the board page is keyed by board so each board opens fresh. */
@@ -46,6 +47,10 @@ function Page({ route }: { route: Route }) {
       return hasAccount ? <MembersPage key={route.boardId} boardId={route.boardId} /> : notFound;
     case 'users':
       return hasAccount ? <UsersPage /> : notFound;
+    case 'meeting':
+      return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
+    case 'meetingMembers':
+      return hasAccount ? <MembersPage key={route.meetingId} boardId={route.meetingId} back={{ href: meetingPath(route.meetingId), label: t('meeting.backToMeeting') }} /> : notFound;
     case 'present':
       return <ProjectorPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'notFound':

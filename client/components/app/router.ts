@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import { isValidId } from '../../../shared/ids.ts';
 
+/** A meeting's pages: the meeting at `/m/:meetingId` and its members at `/m/:meetingId/members`. */
+type MeetingRoute = { page: 'meeting'; meetingId: string } | { page: 'meetingMembers'; meetingId: string };
+
 /** The pages Tavla has: the start page at `/`, a board at `/b/:boardId`, its members at `/b/:boardId/members`, the accounts at `/users`. */
-export type Route = { page: 'start' } | { page: 'board'; boardId: string } | { page: 'members'; boardId: string } | { page: 'users' } | { page: 'notFound' } | { page: 'present'; meetingId: string };
+export type Route = { page: 'start' } | { page: 'board'; boardId: string } | { page: 'members'; boardId: string } | { page: 'users' } | { page: 'notFound' } | { page: 'present'; meetingId: string } | MeetingRoute;
 
 /** The route a path names; a board path with an id that could not be a board is not found. */
 export function parseRoute(pathname: string): Route {
@@ -12,6 +15,12 @@ export function parseRoute(pathname: string): Route {
   if (present?.[1]) {
     const meetingId = decodeURIComponent(present[1]);
     return isValidId(meetingId) ? { page: 'present', meetingId } : { page: 'notFound' };
+  }
+  const meeting = /^\/m\/([^/]+)(\/members)?\/?$/.exec(pathname);
+  if (meeting?.[1]) {
+    const meetingId = decodeURIComponent(meeting[1]);
+    if (!isValidId(meetingId)) return { page: 'notFound' };
+    return meeting[2] ? { page: 'meetingMembers', meetingId } : { page: 'meeting', meetingId };
   }
   const board = /^\/b\/([^/]+)(\/members)?\/?$/.exec(pathname);
   if (board?.[1]) {
@@ -27,6 +36,12 @@ export const boardPath = (boardId: string): string => `/b/${encodeURIComponent(b
 
 /** The path of a board's members page. */
 export const membersPath = (boardId: string): string => `${boardPath(boardId)}/members`;
+
+/** The path of a meeting page. */
+export const meetingPath = (meetingId: string): string => `/m/${encodeURIComponent(meetingId)}`;
+
+/** The path of a meeting's members page. */
+export const meetingMembersPath = (meetingId: string): string => `${meetingPath(meetingId)}/members`;
 
 /** The path of the accounts page. */
 export const USERS_PATH = '/users';

@@ -18,7 +18,7 @@ interface TimerDisplayProps {
 }
 
 /**
- * An item's countdown as mm:ss from the server's time (MTG22), the same in every browser. In the
+ * An item's countdown as mm:ss from the server's time (MTG17, MTG18), the same in every browser. In the
  * last minute it turns to a warning, past zero to "+02:15 över tiden"; each says so in words and
  * an icon as well as in colour (WCAG 1.4.1). role="timer" is not read aloud by itself, so the two
  * turns are announced once each, in the UI's language, through the page's live region.

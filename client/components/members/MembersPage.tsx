@@ -16,7 +16,7 @@ import './members.css';
  * form that sets a role, and the share links. The board itself is opened too, to offer its units
  * for a unit chief's scope. (The activity feed is on the board, for every role.)
  */
-export function MembersPage({ boardId, openBoard = openLiveBoard }: { boardId: string; openBoard?: OpenBoard }) {
+export function MembersPage({ boardId, openBoard = openLiveBoard, back }: { boardId: string; openBoard?: OpenBoard; /** Where "back" goes, for a meeting's members (a meeting is a board record); the board by default. */ back?: { href: string; label: string } }) {
   const { t } = useTranslation();
   const cards = useBoardCards(boardId, openBoard);
   const [members, setMembers] = useState<Member[] | null>(null);
@@ -58,7 +58,7 @@ export function MembersPage({ boardId, openBoard = openLiveBoard }: { boardId: s
       <AppHeader title={t('members.title')} />
       <main id="main" className="auth-page">
         <p>
-          <Link href={boardPath(boardId)}>← {t('members.back')}</Link>
+          <Link href={back?.href ?? boardPath(boardId)}>← {back?.label ?? t('members.back')}</Link>
         </p>
         <section aria-labelledby="members-heading">
           <h2 id="members-heading">{t('members.heading')}</h2>

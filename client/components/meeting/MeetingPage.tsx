@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SchemaError, type SchemaErrorCode } from '../../../shared/schema/errors.ts';
+import { useBoardAccess } from '../../auth/useBoardAccess.ts';
+import { useSession } from '../../auth/useSession.ts';
+import { MeetingContext, type MeetingContextValue } from '../../meeting/MeetingContext.ts';
+import { useMeeting } from '../../meeting/useMeeting.ts';
+import { useMeetingActions } from '../../meeting/useMeetingActions.ts';
+import { useMeetingSession } from '../../meeting/useMeetingSession.ts';
+import { useServerClock } from '../../meeting/useServerClock.ts';
+import type { BoardSession } from '../../sync/boardSession.ts';
+import { takesNoEdits } from '../../sync/connectionState.ts';
+import { useConnectionState } from '../../sync/useBoardConnection.ts';
+import { ReadOnlyBanner } from '../auth/ReadOnlyBanner.tsx';
+import { AppHeader } from '../app/AppHeader.tsx';
+import { ConnectionStatus } from '../app/ConnectionStatus.tsx';
+import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { meetingMembersPath } from '../app/router.ts';
+import { ServerNotice } from '../app/ServerNotice.tsx';
+import { meetingsApi, type MeetingsApi } from '../start/meetingsApi.ts';
+import { MeetingBody } from './MeetingBody.tsx';
+import './meeting.css';
+
+const defaultApi = meetingsApi();
+
+/** The refusals a meeting operation gives, each said in words; any other reads as a value not taken. */
+const MEETING_ERRORS = ['invalid_value', 'over_limit', 'unknown_item', 'unknown_attendee', 'meeting_state', 'invalid_meeting'] as const;
+const errorKey = (code: SchemaErrorCode): (typeof MEETING_ERRORS)[number] => (MEETING_ERRORS as readonly string[]).includes(code) ? (code as (typeof MEETING_ERRORS)[number]) : 'invalid_value';
+
+/**
+ * The meeting route (/m/:id). Opens the meeting at once, like a board (it may be in IndexedDB and
+ * the network gone), and asks the server in parallel whether it exists, to say so instead of
+ * connecting forever.
+ */
+export function MeetingPage({ meetingId, api = defaultApi }: { meetingId: string; api?: Pick<MeetingsApi, 'get'> }) {
+  const { t } = useTranslation();
+  const [missing, setMissing] = useState(false);
+  useEffect(() => {
+    let current = true;
+    api.get(meetingId).then(
+      (meeting) => current && setMissing(meeting === null),
+      () => {}, // unreachable server: the meeting opens from this browser's copy and the status says offline
+    );
+    return () => void (current = false);
+  }, [api, meetingId]);
+  if (missing) return <NotFoundPage title={t('meeting.notFound')} />;
+  return <MeetingScreen meetingId={meetingId} />;
+}
+
+function MeetingScreen({ meetingId }: { meetingId: string }) {
+  const { t } = useTranslation();
+  const session = useMeetingSession(meetingId);
+  const connection = useConnectionState(session);
+  if (!session) {
+    return (
+      <>
+        <AppHeader title={t('app.loading')}>
+          <ConnectionStatus connection={connection} />
+        </AppHeader>
+        <main id="main" />
+      </>
+    );
+  }
+  return <OpenMeeting meetingId={meetingId} session={session} />;
+}
+
+/** An open meeting: what this user may do, the header and the page's body. */
+function OpenMeeting({ meetingId, session }: { meetingId: string; session: BoardSession }) {
+  const { t } = useTranslation();
+  const connection = useConnectionState(session);
+  const access = useBoardAccess(meetingId);
+  const account = useSession();
+  const clock = useServerClock();
+  const meeting = useMeeting(session);
+  const [error, setError] = useState<string | null>(null);
+  const reportError = useCallback((cause: unknown) => setError(t('meeting.error', { reason: cause instanceof SchemaError ? t(`meeting.errors.${errorKey(cause.code)}`) : String(cause) })), [t]);
+  const actions = useMeetingActions(session.doc, session.origin, clock.now, reportError);
+  // No edit is offered while the server takes none (a refused or full room), nor before the role is known.
+  const open = !takesNoEdits(connection);
+  const role = access?.role;
+  const context = useMemo<MeetingContextValue>(
+    () => ({ meetingId, session, actions, clock, canEdit: open && (role === 'facilitator' || role === 'editor'), canRun: open && role === 'facilitator' }),
+    [meetingId, session, actions, clock, open, role],
+  );
+  const title = meeting.meta.title || t('app.loading');
+  useEffect(() => {
+    document.title = `${title} – ${t('app.name')}`;
+  }, [title, t]);
+
+  return (
+    <MeetingContext.Provider value={context}>
+      <ReadOnlyBanner access={access} share={account.status === 'share'} />
+      <ServerNotice connection={connection} />
+      <AppHeader title={title} membersHref={role === 'facilitator' ? meetingMembersPath(meetingId) : undefined}>
+        <ConnectionStatus connection={connection} />
+      </AppHeader>
+      <main id="main" className="meeting-main">
+        {error && (
+          <p className="meeting-error" role="alert">
+            {error}{' '}
+            <button type="button" onClick={() => setError(null)}>
+              {t('meeting.dismissError')}
+            </button>
+          </p>
+        )}
+        <MeetingBody meeting={meeting} />
+      </main>
+    </MeetingContext.Provider>
+  );
+}
