@@ -5,7 +5,7 @@ import { MEETING_KIND } from '../shared/meeting/meetingSchema.ts';
 import { DEFAULT_COLUMNS, DEFAULT_LANE_FIELD } from '../shared/schema/board.ts';
 import type { BoardKind } from '../shared/schema/boardKinds.ts';
 import { validateDoc, type SchemaIssue } from '../shared/schema/validateDoc.ts';
-import { validateDocument } from '../shared/schema/validateDocument.ts';
+import { validateDocument } from '../shared/validateDocument.ts';
 import { SCHEMA_VERSION } from '../shared/schema/version.ts';
 import type { BoardRecord } from './storage/Storage.ts';
 

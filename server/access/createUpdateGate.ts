@@ -3,7 +3,7 @@ import { describeChanges } from '../history/describeChanges.ts';
 import type { HistoryRecorder } from '../history/HistoryRecorder.ts';
 import { authorizeUpdate } from './authorizeUpdate.ts';
 import { authorizeMeetingUpdate } from './authorizeMeetingUpdate.ts';
-import { documentKind } from '../../shared/schema/validateDocument.ts';
+import { documentKind } from '../../shared/validateDocument.ts';
 import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
 import type { UpdateGate } from '../sync/UpdateGate.ts';
 import { APPLY, type UpdateOutcome } from '../sync/UpdateOutcome.ts';

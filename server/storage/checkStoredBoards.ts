@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { getMeta } from '../../shared/doc.ts';
 import type { RecordKind } from '../../shared/schema/boardRecord.ts';
-import { documentKind, validateDocument } from '../../shared/schema/validateDocument.ts';
+import { documentKind, validateDocument } from '../../shared/validateDocument.ts';
 import type { Storage, StoredDoc } from './Storage.ts';
 
 /** Why a stored board cannot be served (OPS3). */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { documentKind, validateDocument } from '../../shared/schema/validateDocument.ts';
+import { documentKind, validateDocument } from '../../shared/validateDocument.ts';
 import { applyAndDescribe, type UpdateEffect } from './UpdateEffect.ts';
 import { ProtocolError } from './ProtocolError.ts';
 import { tryOnShadow } from './shadowDoc.ts';
@@ -11,7 +11,7 @@ const ISSUES_LOGGED = 3;
 /**
  * The scratch-copy check under checkUpdate (SRV4, BAD5): throws a ProtocolError('invalid_update')
  * when the bytes do not decode, do not apply, or would leave the document breaking its schema
- * (shared/schema/validateDocument.ts: a board's or a meeting's, by its kind before the update, MTS2);
+ * (shared/validateDocument.ts: a board's or a meeting's, by its kind before the update, MTS2);
  * the update is then neither applied, stored nor relayed. Otherwise
  * `inspect` sees the update's effect on the scratch copy, before the real document is touched, and
  * its answer is returned (checkUpdate turns it into an UpdateOutcome; tests read the effect itself).

@@ -6,7 +6,7 @@ import { hsfLg202411, hsfLg202504 } from '../../seeds/data/hsfMeetings.ts';
 import { hsfFmUppdrag2025 } from '../../seeds/data/hsfFmUppdrag2025.ts';
 import { linkedBoardIds, readMeeting } from '../../shared/meeting/readMeeting.ts';
 import { validateMeeting } from '../../shared/meeting/validateMeeting.ts';
-import { documentKind, validateDocument } from '../../shared/schema/validateDocument.ts';
+import { documentKind, validateDocument } from '../../shared/validateDocument.ts';
 import { isValidId } from '../../shared/ids.ts';
 import { readReports } from '../../shared/read/readReports.ts';
 import { built } from './seedBoard.ts';

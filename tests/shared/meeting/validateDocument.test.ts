@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { documentKind, validateDocument } from '../../../shared/schema/validateDocument.ts';
+import { documentKind, validateDocument } from '../../../shared/validateDocument.ts';
 import { initBoard } from '../../../shared/ops/board.ts';
 import { createCard } from '../../../shared/ops/cards.ts';
 import { getCardsMap, getColumnsMap, getMeta } from '../../../shared/doc.ts';

@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
-import { BOARD_KINDS } from './boardKinds.ts';
-import type { RecordKind } from './boardRecord.ts';
-import { validateDoc, type SchemaIssue } from './validateDoc.ts';
-import { MEETING_KIND } from '../meeting/meetingSchema.ts';
-import { validateMeeting } from '../meeting/validateMeeting.ts';
+import { BOARD_KINDS } from './schema/boardKinds.ts';
+import type { RecordKind } from './schema/boardRecord.ts';
+import { validateDoc, type SchemaIssue } from './schema/validateDoc.ts';
+import { MEETING_KIND } from './meeting/meetingSchema.ts';
+import { validateMeeting } from './meeting/validateMeeting.ts';
 
 /** What an update touched, for either kind of document: cards of a board, items of a meeting. */
 export interface DocumentScope {
