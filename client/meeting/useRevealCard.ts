@@ -27,7 +27,7 @@ export function useRevealCard(stageRef: RefObject<HTMLElement | null>, cardId: s
       marked?.removeAttribute(FOLLOWED_CARD_ATTRIBUTE);
       marked = element;
       element.setAttribute(FOLLOWED_CARD_ATTRIBUTE, '');
-      element.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: reducedMotion() ? 'auto' : 'smooth' });
+      element.scrollIntoView({ block: 'center', inline: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
       return true;
     };
     reveal();

@@ -137,10 +137,12 @@ describe('the presentation view of the measures board on a projector', () => {
 
     showOnProjector({ itemId: 'atgarder', boardId: MEASURES, cardId: 'primarvardsjour' });
     await page.getByTestId('presented-card').getByRole('heading', { name: 'Primärvårdsjour' }).waitFor();
+    await page.screenshot({ path: 'test-results/presentation-card-1920x1080.png', animations: 'disabled' });
     expect(await seriousViolations(page)).toEqual([]);
 
     showOnProjector(null);
     await page.getByRole('heading', { name: 'Dagordning' }).waitFor();
+    await page.screenshot({ path: 'test-results/presentation-agenda-1920x1080.png' });
     expect(await page.locator('[aria-current="step"]').textContent()).toContain('Arbetet med åtgärder');
     expect(await seriousViolations(page)).toEqual([]);
   }, 60_000);
