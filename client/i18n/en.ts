@@ -674,17 +674,8 @@ export const en: Catalogue = {
   present: {
     loading: 'Opening the meeting…',
     boardUnavailable: 'The board cannot be shown on the projector.',
-    notStarted: 'The meeting has not started',
     ended: 'The meeting has ended',
     item: '{{number}}. {{title}}',
-    presenter: 'Presenter: {{name}}',
-    kind: { information: 'Information', discussion: 'Discussion', decision: 'Decision' },
-    agenda: 'Agenda',
-    noItems: 'The agenda is empty.',
-    minutes_one: '{{count}} min',
-    minutes_other: '{{count}} min',
-    current: 'Now',
-    done: 'Done',
     follow: {
       label: 'Follow the facilitator',
       start: 'Follow the facilitator',

@@ -676,17 +676,8 @@ export const sv = {
   present: {
     loading: 'Mötet öppnas…',
     boardUnavailable: 'Tavlan kan inte visas på projektorn.',
-    notStarted: 'Mötet har inte börjat',
     ended: 'Mötet är avslutat',
     item: '{{number}}. {{title}}',
-    presenter: 'Föredragande: {{name}}',
-    kind: { information: 'Information', discussion: 'Diskussion', decision: 'Beslut' },
-    agenda: 'Dagordning',
-    noItems: 'Dagordningen är tom.',
-    minutes_one: '{{count}} min',
-    minutes_other: '{{count}} min',
-    current: 'Pågår',
-    done: 'Klar',
     follow: {
       label: 'Följ mötesledaren',
       start: 'Följ mötesledaren',

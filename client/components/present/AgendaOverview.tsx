@@ -13,9 +13,9 @@ export function AgendaOverview({ meeting }: { meeting: MeetingSnapshot }) {
   const current = meeting.run.currentItem;
   return (
     <section className="agenda-overview" aria-labelledby={titleId}>
-      <h2 id={titleId}>{t('present.agenda')}</h2>
+      <h2 id={titleId}>{t('meeting.agenda.heading')}</h2>
       {meeting.agenda.length === 0 ? (
-        <p>{t('present.noItems')}</p>
+        <p>{t('meeting.agenda.empty')}</p>
       ) : (
         <ol className="agenda-overview-list">
           {meeting.agenda.map((item, index) => {
@@ -26,18 +26,18 @@ export function AgendaOverview({ meeting }: { meeting: MeetingSnapshot }) {
                 <span className="agenda-overview-number">{index + 1}.</span>
                 <span className="agenda-overview-title">{item.title}</span>
                 <span className="agenda-overview-meta">
-                  {[item.presenter, t('present.minutes', { count: item.minutes }), t(`present.kind.${item.kind}`)].filter(Boolean).join(' · ')}
+                  {[item.presenter, t('meeting.agenda.minutes', { minutes: item.minutes }), t(`meeting.kinds.${item.kind}`)].filter(Boolean).join(' · ')}
                 </span>
                 {isCurrent && (
                   <strong className="agenda-overview-state">
                     <span aria-hidden="true">▶ </span>
-                    {t('present.current')}
+                    {t('meeting.agenda.current')}
                   </strong>
                 )}
                 {done && (
                   <span className="agenda-overview-state">
                     <span aria-hidden="true">✓ </span>
-                    {t('present.done')}
+                    {t('meeting.agenda.done')}
                   </span>
                 )}
               </li>

@@ -68,7 +68,7 @@ function CurrentItem({ meeting }: { meeting: MeetingSnapshot }) {
   const item = meeting.agenda[index];
   const progress = item ? meeting.progress[item.id] : undefined;
   const now = useTimerNow(progress?.runningSince !== undefined, clock.now);
-  const status = meeting.run.status === 'ended' ? t('present.ended') : t('present.notStarted');
+  const status = meeting.run.status === 'ended' ? t('present.ended') : t('meeting.now.notStarted');
 
   return (
     <>
@@ -80,7 +80,7 @@ function CurrentItem({ meeting }: { meeting: MeetingSnapshot }) {
               {t('present.item', { number: index + 1, title: item.title })}
             </p>
             <p className="projector-item-meta">
-              {[item.presenter && t('present.presenter', { name: item.presenter }), t(`present.kind.${item.kind}`)].filter(Boolean).join(' · ')}
+              {[item.presenter && t('meeting.now.presenter', { name: item.presenter }), t(`meeting.kinds.${item.kind}`)].filter(Boolean).join(' · ')}
             </p>
           </>
         ) : (
