@@ -49,9 +49,13 @@ interface Fit {
   smallestPx: number;
 }
 
-/** Where every card and its four fields are, measured from the layout (getBoundingClientRect), with the page's scroll extent. */
-function measureFit(page: Page): Promise<Fit> {
-  return page.evaluate(() => {
+/** The fields the cards of a measures board and of an assignments board show; the optional ones only where the card has a value (one measure names no one responsible). */
+const MEASURE_FIELDS = { required: ['where', 'effect'], optional: ['responsible'] };
+const ASSIGNMENT_FIELDS = { required: ['status', 'report'], optional: ['where', 'responsible'] };
+
+/** Where every card, its title and its `fields` are, measured from the layout (getBoundingClientRect), with the page's scroll extent. */
+function measureFit(page: Page, fields: { required: string[]; optional: string[] } = MEASURE_FIELDS): Promise<Fit> {
+  return page.evaluate((details) => {
     const vw = window.innerWidth;
     const vh = window.innerHeight;
     const inside = (r: DOMRect, box: { left: number; top: number; right: number; bottom: number }) =>
@@ -68,14 +72,11 @@ function measureFit(page: Page): Promise<Fit> {
       if (!inside(box, viewport)) outside.push(`${name}: the card`);
       const fields: [string, Element | null][] = [
         ['title', card.querySelector('.presented-face-title')],
-        ['unit', card.querySelector('[data-detail="where"] dd')],
-        ['effect', card.querySelector('[data-detail="effect"] dd')],
-        ['responsible', card.querySelector('[data-detail="responsible"] dd')],
+        ...[...details.required, ...details.optional].map((detail): [string, Element | null] => [detail, card.querySelector(`[data-detail="${detail}"] dd`)]),
       ];
       for (const [field, element] of fields) {
-        // One measure names no one responsible ("?" in the source); every other field is on every card.
         if (!element) {
-          if (field !== 'responsible') outside.push(`${name}: no ${field}`);
+          if (!details.optional.includes(field)) outside.push(`${name}: no ${field}`);
           continue;
         }
         const r = element.getBoundingClientRect();
@@ -96,15 +97,15 @@ function measureFit(page: Page): Promise<Fit> {
       totalText: (total.textContent ?? '').replace(/\u00a0/g, ' '),
       smallestPx,
     };
-  });
+  }, fields);
 }
 
-async function openProjector(width: number, height: number): Promise<Page> {
+async function openProjector(width: number, height: number, cards = 17): Promise<Page> {
   const context = await e2e.loggedOutContext();
   const page = await context.newPage();
   await page.setViewportSize({ width, height });
   await page.goto(shareUrl);
-  await page.locator('.presentation-board [data-card-id]').nth(16).waitFor();
+  await page.locator('.presentation-board [data-card-id]').nth(cards - 1).waitFor();
   return page;
 }
 
@@ -128,6 +129,35 @@ describe('the presentation view of the measures board on a projector', () => {
     await page.screenshot({ path: 'test-results/presentation-1280x720.png' });
     expect(fit).toMatchObject({ cards: 17, outside: [], cutNumbers: [], documentScrolls: false, boardScrolls: false, totalInside: true });
     expect(fit.smallestPx).toBeGreaterThanOrEqual(LEGIBLE_PX['1280x720']);
+  }, 60_000);
+
+  it('[FOL6] the assignments board is a compact grid on one screen too: every assignment with whom it is directed to, its status and its report', async () => {
+    showOnProjector({ itemId: 'atgarder', boardId: 'hsf-fm-uppdrag-2025' });
+    try {
+      const page = await openProjector(1920, 1080, 8);
+      const fit = await measureFit(page, ASSIGNMENT_FIELDS);
+      await page.screenshot({ path: 'test-results/presentation-assignments-1920x1080.png' });
+      expect(fit).toMatchObject({ cards: 8, outside: [], documentScrolls: false, boardScrolls: false });
+      expect(fit.smallestPx).toBeGreaterThanOrEqual(LEGIBLE_PX['1920x1080']);
+    } finally {
+      showOnProjector({ itemId: 'atgarder', boardId: MEASURES });
+    }
+  }, 60_000);
+
+  it('[FOL6] respects reduced motion and forced colours: the large card appears without animation, the board keeps its borders and still fits', async () => {
+    const page = await openProjector(1920, 1080);
+    await page.emulateMedia({ reducedMotion: 'reduce', forcedColors: 'active' });
+    expect(await measureFit(page)).toMatchObject({ cards: 17, outside: [], documentScrolls: false, boardScrolls: false });
+    showOnProjector({ itemId: 'atgarder', boardId: MEASURES, cardId: 'friskvardstimme' });
+    try {
+      const presented = page.getByTestId('presented-card');
+      await presented.getByRole('heading', { name: 'Friskvårdstimme' }).waitFor();
+      expect(await presented.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+      const face = page.locator('.presentation-board [data-card-id="friskvardstimme"]');
+      expect(await face.evaluate((el) => [getComputedStyle(el).borderTopStyle, getComputedStyle(el).outlineStyle])).toEqual(['solid', 'solid']);
+    } finally {
+      showOnProjector({ itemId: 'atgarder', boardId: MEASURES });
+    }
   }, 60_000);
 
   it('[FOL5] the projector has no edit control and no per-card button, and axe finds nothing serious or critical on it, with a card shown large or the agenda', async () => {
