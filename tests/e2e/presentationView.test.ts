@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { goToItem, startMeeting } from '../../shared/meeting/runOps.ts';
+import { addUserAndLogin, setMember } from '../helpers/serverAuth.ts';
 import { connectProvider, synced, type ProviderClient } from '../helpers/serverProvider.ts';
+import { waitFor } from '../helpers/serverWait.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { e2eFixture } from './helpers/e2eFixture.ts';
 import { adminHeaders } from './helpers/startTestServer.ts';
@@ -175,5 +177,28 @@ describe('the presentation view of the measures board on a projector', () => {
     await page.screenshot({ path: 'test-results/presentation-agenda-1920x1080.png' });
     expect(await page.locator('[aria-current="step"]').textContent()).toContain('Arbetet med åtgärder');
     expect(await seriousViolations(page)).toEqual([]);
+  }, 60_000);
+  it('[FOL1] an editor who forges a facilitator’s view, newer than the facilitator’s, does not steer the projector', async () => {
+    showOnProjector({ itemId: 'atgarder', boardId: MEASURES });
+    const page = await openProjector(1920, 1080);
+    const token = await addUserAndLogin(e2e.server.url, e2e.server.token, { username: 'eva', displayName: 'Eva Redaktör' });
+    await setMember(e2e.server.url, e2e.server.token, MEETING, 'eva', 'editor');
+    const eva = connectProvider(e2e.server.url, MEETING, token);
+    const observer = connectProvider(e2e.server.url, MEETING, e2e.server.token);
+    try {
+      await Promise.all([synced(eva), synced(observer)]);
+      // She claims the role and a view a day newer than anything the facilitator shows, on the assignments board.
+      eva.provider.awareness.setLocalState({ user: { name: 'Mötesledare', role: 'facilitator' }, editing: null, view: { itemId: 'cosmic', boardId: 'hsf-fm-uppdrag-2025', at: Date.now() + 86_400_000 } });
+      // What the room relays of her state is the server's: her own name and role, and no view (PRS3, PRS4).
+      await waitFor(() => observer.provider.awareness.getStates().get(eva.doc.clientID)?.user?.role === 'editor', 'her stamped state to be relayed');
+      expect(observer.provider.awareness.getStates().get(eva.doc.clientID)).toEqual({ user: { name: 'Eva Redaktör', role: 'editor' }, editing: null });
+      showOnProjector({ itemId: 'atgarder', boardId: MEASURES, cardId: 'friskvardstimme' });
+      await page.getByTestId('presented-card').getByRole('heading', { name: 'Friskvårdstimme' }).waitFor();
+      expect(await page.locator('.presentation-board h2').textContent()).toBe('Åtgärder för minskade personalkostnader (HSF)');
+    } finally {
+      eva.destroy();
+      observer.destroy();
+      showOnProjector({ itemId: 'atgarder', boardId: MEASURES });
+    }
   }, 60_000);
 });
