@@ -21,7 +21,7 @@ const currentTitle = (page: Page) => page.locator('.meeting-now-title');
 const runControls = (page: Page) => page.getByRole('group', { name: 'Styr mötet' });
 
 describe('a meeting in Chromium against the real server, with the seeds', () => {
-  it('[MTG20] the start page lists the seeded meetings as past; a new one from the previous carries the unfinished items, marked "Från mötet …"', async () => {
+  it('[MTP11] [MTG20] the start page lists the seeded meetings as past; a new one from the previous carries the unfinished items, marked "Från mötet …"', async () => {
     const page = await (await e2e.userContext('Fia Ledare')).newPage();
     await page.goto(e2e.server.url);
     const past = page.getByRole('table', { name: 'Tidigare möten' });
@@ -50,7 +50,7 @@ describe('a meeting in Chromium against the real server, with the seeds', () => 
     await page.getByRole('table', { name: 'Kommande möten' }).getByRole('link', { name: 'HSF ledningsgrupp, maj 2025' }).waitFor();
   }, 60_000);
 
-  it('[MTG15] [MTG17] [MTG18] a facilitator runs the April meeting end to end while an editor takes notes: one timer for every clock, no controls for the editor, planned against actual after', async () => {
+  it('[MTG15] [MTP2] [MTP4] [MTP7] a facilitator runs the April meeting end to end while an editor takes notes: one timer for every clock, no controls for the editor, planned against actual after', async () => {
     const facilitator = await openMeeting(await e2e.userContext('Fia Ledare'), e2e.server.url, APRIL);
     const editorContext = await accountOnMeeting(e2e.loggedOutContext, e2e.server, { username: 'eva', displayName: 'Eva Sekreterare', role: 'editor' }, APRIL);
     const editor = await openMeeting(editorContext, e2e.server.url, APRIL);
@@ -130,7 +130,7 @@ describe('a meeting in Chromium against the real server, with the seeds', () => 
     await facilitator.getByRole('region', { name: 'Dagordning' }).getByText('Totalt 85 min').waitFor();
   }, 90_000);
 
-  it('has no serious or critical axe findings for the facilitator and an editor, a board on the stage included, and reflows to 320 px without sideways scrolling', async () => {
+  it('[MTP9] has no serious or critical axe findings for the facilitator and an editor, a board on the stage included, and reflows to 320 px without sideways scrolling', async () => {
     expect(carried).not.toBe('');
     const facilitator = await openMeeting(await e2e.userContext('Fia Ledare'), e2e.server.url, carried);
     const editorContext = await accountOnMeeting(e2e.loggedOutContext, e2e.server, { username: 'edvin', displayName: 'Edvin Redaktör', role: 'editor' }, carried);

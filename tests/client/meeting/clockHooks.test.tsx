@@ -11,7 +11,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('useTimerNow', () => {
+describe('[MTP2] useTimerNow', () => {
   function Reader({ running, now, renders }: { running: boolean; now: () => number; renders: number[] }) {
     renders.push(useTimerNow(running, now));
     return null;
@@ -36,7 +36,7 @@ describe('useTimerNow', () => {
   });
 });
 
-describe('useServerClock', () => {
+describe('[MTP1] useServerClock', () => {
   it('measures GET /api/time while read, and then reads the server time, not the local clock', async () => {
     // The browser's clock is 5 minutes ahead of the server's.
     const serverAhead = -300_000;

@@ -27,7 +27,7 @@ function fakeNetwork(ahead: number, trips: Array<[out: number, back: number]>) {
   };
 }
 
-describe('offsetFromSamples', () => {
+describe('[MTP1] offsetFromSamples', () => {
   it('takes the sample with the shortest round trip and puts the server reading in its middle', () => {
     expect(
       offsetFromSamples([
@@ -44,7 +44,7 @@ describe('offsetFromSamples', () => {
   });
 });
 
-describe('createServerClock', () => {
+describe('[MTP1] createServerClock', () => {
   it('reads the local clock until measured, then the server time within half the best round trip', async () => {
     // The browser's clock is 5 minutes ahead; one trip is asymmetric and slow.
     const net = fakeNetwork(300_000, [[300, 20], [8, 12], [40, 40]]);

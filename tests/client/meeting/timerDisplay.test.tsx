@@ -19,7 +19,7 @@ const inRegion = (ui: ReactElement) => <LiveRegionProvider>{ui}</LiveRegionProvi
 const timer = (): HTMLElement => screen.getByRole('timer');
 const spoken = (): string => `${screen.getByTestId('live-polite').textContent}|${screen.getByTestId('live-assertive').textContent}`.replaceAll('\u00a0', '');
 
-describe('TimerDisplay [MTG18, MTG19]', () => {
+describe('TimerDisplay [MTG18] [MTG19] [MTP3]', () => {
   it('counts down as mm:ss from the server time it is given, with no warning before the last minute', () => {
     renderWithI18n(inRegion(<TimerDisplay minutes={5} progress={running} now={at(61.4)} />));
     expect(timer().getAttribute('aria-label')).toBe('Tid kvar');
