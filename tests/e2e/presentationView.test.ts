@@ -11,6 +11,8 @@ import { adminHeaders } from './helpers/startTestServer.ts';
 
 const MEETING = 'hsf-lg-2025-04';
 const MEASURES = 'hsf-atgarder';
+/** A seed board no item of the April meeting links. */
+const UNLINKED = 'rs-delmal-2024';
 /** The smallest text on a card, in CSS px, that still reads from the back of the room (FOL6): 1/55 of the screen's height, at 1920×1080 and at 1280×720. */
 const LEGIBLE_PX = { '1920x1080': 19, '1280x720': 13 } as const;
 
@@ -198,6 +200,17 @@ describe('the presentation view of the measures board on a projector', () => {
     } finally {
       eva.destroy();
       observer.destroy();
+      showOnProjector({ itemId: 'atgarder', boardId: MEASURES });
+    }
+  }, 60_000);
+  it('[FOL5] a board the meeting does not link stays closed to the projector’s link, and the projector says so', async () => {
+    showOnProjector({ itemId: 'atgarder', boardId: MEASURES });
+    const page = await openProjector(1920, 1080);
+    showOnProjector({ itemId: 'atgarder', boardId: UNLINKED });
+    try {
+      await page.getByText('Tavlan kan inte visas på projektorn.').waitFor();
+      expect(await page.locator('.presentation-board').count()).toBe(0);
+    } finally {
       showOnProjector({ itemId: 'atgarder', boardId: MEASURES });
     }
   }, 60_000);

@@ -14,15 +14,14 @@ import { PresentedCardFace } from './PresentedCardFace.tsx';
 import { presentationLayout } from './presentationLayout.ts';
 import './PresentationView.css';
 
+const subscribeResize = (onChange: () => void): (() => void) => {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+};
+const readAspect = (): number => (window.innerHeight > 0 ? window.innerWidth / window.innerHeight : 16 / 9);
+
 /** The screen's width over its height, following resizes: the layout packs the board for it. */
-function useAspect(): number {
-  const subscribe = (onChange: () => void) => {
-    window.addEventListener('resize', onChange);
-    return () => window.removeEventListener('resize', onChange);
-  };
-  const read = () => (window.innerHeight > 0 ? window.innerWidth / window.innerHeight : 16 / 9);
-  return useSyncExternalStore(subscribe, read, read);
-}
+const useAspect = (): number => useSyncExternalStore(subscribeResize, readAspect, readAspect);
 
 /** The cells of a board: the card ids per column × lane and the counts the layout packs. */
 function cellsOf(board: BoardSnapshot) {
