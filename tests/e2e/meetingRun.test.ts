@@ -45,9 +45,11 @@ describe('a meeting in Chromium against the real server, with the seeds', () => 
       expect(await row.textContent()).toContain('Från mötet 2025-04-29');
     }
 
-    // The new meeting is upcoming on the start page.
+    // The new meeting is upcoming on the start page; a meeting that is not there says so.
     await page.goto(e2e.server.url);
     await page.getByRole('table', { name: 'Kommande möten' }).getByRole('link', { name: 'HSF ledningsgrupp, maj 2025' }).waitFor();
+    await page.goto(`${e2e.server.url}/m/no-such-meeting`);
+    await page.getByRole('heading', { level: 1, name: 'Mötet finns inte.' }).waitFor();
   }, 60_000);
 
   it('[MTG15] [MTP2] [MTP4] [MTP7] a facilitator runs the April meeting end to end while an editor takes notes: one timer for every clock, no controls for the editor, planned against actual after', async () => {
@@ -149,9 +151,19 @@ describe('a meeting in Chromium against the real server, with the seeds', () => 
     await editor.locator('.meeting-stage article[data-card-id]').first().waitFor();
     expect(await seriousViolations(editor)).toEqual([]);
 
+    // "Visa på projektor" makes the meeting's read-only link to the projector's page.
+    await facilitator.getByRole('button', { name: 'Visa på projektor' }).click();
+    expect(await facilitator.getByRole('textbox', { name: 'Projektorlänk' }).inputValue()).toMatch(new RegExp(`^${e2e.server.url}/m/${carried}/present\\?share=.+`));
+
     for (const page of [facilitator, editor]) {
       await page.setViewportSize({ width: 320, height: 800 });
       await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     }
+
+    // The facilitator's members page is the meeting's, and leads back to it.
+    await facilitator.getByRole('link', { name: 'Medlemmar' }).click();
+    await facilitator.getByRole('table').getByRole('cell', { name: 'Edvin Redaktör', exact: true }).first().waitFor();
+    await facilitator.getByRole('link', { name: '← Tillbaka till mötet' }).click();
+    await facilitator.waitForURL(`${e2e.server.url}/m/${carried}`);
   }, 60_000);
 });
