@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import '../actEnvironment.ts';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { LiveRegionProvider } from '../../../client/components/app/LiveRegion.tsx';
 import { FollowBar } from '../../../client/components/present/FollowBar.tsx';
+import type { LeaderView } from '../../../client/meeting/leaderView.ts';
 import { useFollow } from '../../../client/meeting/useFollow.ts';
 import { usePointedCard, HOVER_DWELL_MS } from '../../../client/meeting/usePointedCard.ts';
 import { renderWithI18n } from '../app/renderWithI18n.tsx';
@@ -140,6 +141,56 @@ describe('"Följ mötesledaren" (useFollow, FollowBar)', () => {
     fireEvent.wheel(screen.getByTestId('stage'));
     expect(button('Follow again')).toBeTruthy();
     expect(polite()).toBe('You no longer follow the facilitator. Choose Follow again to follow.');
+    awareness.destroy();
+  });
+});
+
+/** A stage that shows the followed board, and keeps it when the user's own input leaves (onLeave). */
+function KeepingStage({ awareness, onOpen }: { awareness: Awareness; onOpen: () => void }) {
+  const stageRef = useRef<HTMLDivElement>(null);
+  const [kept, setKept] = useState<LeaderView | undefined>(undefined);
+  const follow = useFollow({ awareness, stageRef, enabled: true, onLeave: setKept });
+  const shown = follow.following ? follow.view : kept;
+  return (
+    <LiveRegionProvider>
+      <FollowBar follow={follow} />
+      <div ref={stageRef} data-testid="stage">
+        {shown?.boardId && (
+          <article data-card-id="card-b" aria-label="B">
+            <button type="button" onClick={onOpen}>
+              Öppna B
+            </button>
+          </article>
+        )}
+      </div>
+    </LiveRegionProvider>
+  );
+}
+
+describe('leaving follow mode keeps what was followed (onLeave)', () => {
+  it('[FOL4] the input that leaves hands over the followed view in the same event, so the card it clicks is still there', () => {
+    const awareness = new Awareness(new Y.Doc());
+    let opened = 0;
+    renderWithI18n(<KeepingStage awareness={awareness} onOpen={() => opened++} />);
+    facilitatorOf(awareness)('card-b', 1000);
+    fireEvent.click(button('Följ mötesledaren'));
+    const open = screen.getByRole('button', { name: 'Öppna B' });
+    fireEvent.pointerDown(open);
+    expect(button('Följ igen')).toBeTruthy();
+    // The board did not go away between the pointer going down and the click.
+    expect(screen.getByRole('button', { name: 'Öppna B' })).toBe(open);
+    fireEvent.click(open);
+    expect(opened).toBe(1);
+    awareness.destroy();
+  });
+
+  it('[FOL4] "Sluta följa" is no input in the stage: nothing is handed over, the page decides', () => {
+    const awareness = new Awareness(new Y.Doc());
+    renderWithI18n(<KeepingStage awareness={awareness} onOpen={() => {}} />);
+    facilitatorOf(awareness)('card-b', 1000);
+    fireEvent.click(button('Följ mötesledaren'));
+    fireEvent.click(button('Sluta följa'));
+    expect(screen.queryByRole('button', { name: 'Öppna B' })).toBeNull();
     awareness.destroy();
   });
 });
