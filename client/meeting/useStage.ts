@@ -35,6 +35,9 @@ export interface StageOptions {
   now: () => number;
 }
 
+/** The stage's part of a leader's view: the item, board and card, without the moment it was chosen. */
+const stageViewOf = ({ itemId, boardId, cardId }: StageView): StageView => ({ itemId, ...(boardId !== undefined && { boardId }), ...(cardId !== undefined && { cardId }) });
+
 /**
  * The stage's state. The facilitator's stage is their own choice, cleared when the meeting moves
  * to another item (the old item's board is no longer the subject), and published as the leader's
@@ -44,7 +47,8 @@ export interface StageOptions {
 export function useStage({ awareness, stageRef, leader, currentItem, now }: StageOptions): Stage {
   const [local, setLocal] = useState<StageView | null>(null);
   const pointedCard = usePointedCard(stageRef);
-  const follow = useFollow({ awareness, stageRef, enabled: !leader });
+  // Leaving follow mode keeps what was followed on the stage: the click that left it lands on that board (FOL4).
+  const follow = useFollow({ awareness, stageRef, enabled: !leader, onLeave: (left) => left && setLocal(stageViewOf(left)) });
 
   const previousItem = useRef(currentItem);
   useEffect(() => {
@@ -77,6 +81,6 @@ export function useStage({ awareness, stageRef, leader, currentItem, now }: Stag
   }, [leave]);
 
   const followed = follow.following ? follow.view : undefined;
-  const view: StageView | null = follow.following ? (followed ? { itemId: followed.itemId, ...(followed.boardId !== undefined && { boardId: followed.boardId }), ...(followed.cardId !== undefined && { cardId: followed.cardId }) } : null) : local;
+  const view: StageView | null = follow.following ? (followed ? stageViewOf(followed) : null) : local;
   return { view, show, close, follow: leader ? undefined : follow, pointedCard };
 }

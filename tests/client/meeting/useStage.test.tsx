@@ -71,4 +71,17 @@ describe('useStage [MTP9] [FOL1] [FOL2] [FOL4]', () => {
     expect(stage?.follow?.status).toBe('left');
     expect(stage?.view).toEqual({ itemId: 'item-a', boardId: 'hsf-fm-uppdrag-2025' });
   });
+
+  it('keeps the followed board on the stage when the participant clicks out of follow mode, so the click lands on it', () => {
+    const presence = awareness(3);
+    const leader = awareness(51);
+    leader.setLocalState({ user: { name: 'Anna', role: 'facilitator' }, view: { itemId: 'item-b', boardId: 'hsf-atgarder', cardId: 'card-1', at: SERVER_NOW } });
+    applyAwarenessUpdate(presence, encodeAwarenessUpdate(leader, [51]), 'remote');
+    let stage: Stage | undefined;
+    const { getByRole } = render(<StageOf presence={presence} leader={false} currentItem="item-b" onStage={(s) => (stage = s)} />);
+    act(() => stage!.follow!.follow());
+    act(() => void getByRole('button', { name: 'Öppna' }).dispatchEvent(new MouseEvent('pointerdown', { bubbles: true })));
+    expect(stage?.follow?.status).toBe('left');
+    expect(stage?.view).toEqual({ itemId: 'item-b', boardId: 'hsf-atgarder', cardId: 'card-1' });
+  });
 });
