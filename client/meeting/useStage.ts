@@ -47,8 +47,9 @@ const stageViewOf = ({ itemId, boardId, cardId }: StageView): StageView => ({ it
 export function useStage({ awareness, stageRef, leader, currentItem, now }: StageOptions): Stage {
   const [local, setLocal] = useState<StageView | null>(null);
   const pointedCard = usePointedCard(stageRef);
-  // Leaving follow mode keeps what was followed on the stage: the click that left it lands on that board (FOL4).
-  const follow = useFollow({ awareness, stageRef, enabled: !leader, onLeave: (left) => left && setLocal(stageViewOf(left)) });
+  // Leaving follow mode keeps the followed board on the stage, so the click that left lands on it; the
+  // facilitator's card is no longer marked as theirs (FOL4).
+  const follow = useFollow({ awareness, stageRef, enabled: !leader, onLeave: (left) => left && setLocal({ itemId: left.itemId, ...(left.boardId !== undefined && { boardId: left.boardId }) }) });
 
   const previousItem = useRef(currentItem);
   useEffect(() => {

@@ -94,6 +94,8 @@ describe('the projector and a participant follow the facilitator, three browsers
     await facilitator.getByRole('button', { name: 'Öppna Primärvårdsjour' }).click();
     await presented.getByRole('heading', { name: 'Primärvårdsjour' }).waitFor();
     expect(await participant.locator('.meeting-stage [data-followed]').count()).toBe(0);
+    // Out of follow mode, the participant keeps the board they followed on their stage.
+    expect(await card(participant, 'Primärvårdsjour').isVisible()).toBe(true);
 
     // "Följ igen" follows again, and the facilitator's card is outlined at once.
     await again.click();

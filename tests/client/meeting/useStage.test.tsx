@@ -82,6 +82,6 @@ describe('useStage [MTP9] [FOL1] [FOL2] [FOL4]', () => {
     act(() => stage!.follow!.follow());
     act(() => void getByRole('button', { name: 'Öppna' }).dispatchEvent(new MouseEvent('pointerdown', { bubbles: true })));
     expect(stage?.follow?.status).toBe('left');
-    expect(stage?.view).toEqual({ itemId: 'item-b', boardId: 'hsf-atgarder', cardId: 'card-1' });
+    expect(stage?.view).toEqual({ itemId: 'item-b', boardId: 'hsf-atgarder' });
   });
 });
