@@ -1,16 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editAccessFor } from '../../auth/editAccess.ts';
-import { takesNoEdits } from '../../sync/connectionState.ts';
-import { useBoardAccess } from '../../auth/useBoardAccess.ts';
 import { useSession } from '../../auth/useSession.ts';
 import { BoardProvider } from '../../state/BoardContext.tsx';
 import { ReadOnlyBanner } from '../auth/ReadOnlyBanner.tsx';
 import { BoardView } from '../board/BoardView.tsx';
 import { ActivityPanel } from '../members/ActivityPanel.tsx';
-import { useBoardConnection, useConnectionState } from '../../sync/useBoardConnection.ts';
-import { presenceColor } from '../../sync/localUser.ts';
-import { setPresenceUser } from '../../sync/presence.ts';
+import { useLiveBoard } from '../../state/useLiveBoard.ts';
+import { useMissingOnServer } from '../../sync/useMissingOnServer.ts';
 import { boardsApi, type BoardsApi } from '../start/boardsApi.ts';
 import { AppHeader } from './AppHeader.tsx';
 import { BoardTitle } from './BoardTitle.tsx';
@@ -30,16 +25,7 @@ const defaultApi = boardsApi();
  */
 export function BoardPage({ boardId, api = defaultApi }: { boardId: string; api?: Pick<BoardsApi, 'get'> }) {
   const { t } = useTranslation();
-  const [missing, setMissing] = useState(false);
-  useEffect(() => {
-    let current = true;
-    api.get(boardId).then(
-      (board) => current && setMissing(board === null),
-      () => {}, // unreachable server: the board opens from this browser's copy and the status says offline
-    );
-    return () => void (current = false);
-  }, [api, boardId]);
-
+  const missing = useMissingOnServer(boardId, api.get);
   if (missing) return <NotFoundPage title={t('app.boardNotFound')} />;
   return <BoardScreen boardId={boardId} />;
 }
@@ -47,18 +33,8 @@ export function BoardPage({ boardId, api = defaultApi }: { boardId: string; api?
 /** An existing (or not yet known) board: its session, the live header and the board itself. */
 function BoardScreen({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
-  const session = useBoardConnection(boardId);
-  const connection = useConnectionState(session);
-  const role = useBoardAccess(boardId);
+  const { session, connection, role, access } = useLiveBoard(boardId);
   const account = useSession();
-  const displayName = account.status === 'user' ? account.user.displayName : undefined;
-  const closedForEdits = takesNoEdits(connection);
-  const access = useMemo(() => editAccessFor(closedForEdits ? null : role, displayName), [closedForEdits, role, displayName]);
-  // Others see the account's name; a share link has none, so it shows as "Projektor".
-  const presenceName = displayName ?? t('app.user.shareVisitor');
-  useEffect(() => {
-    if (session) setPresenceUser(session.awareness, { name: presenceName, color: presenceColor() });
-  }, [session, presenceName]);
 
   if (!session) {
     return (

@@ -11,6 +11,7 @@ import { useServerClock } from '../../meeting/useServerClock.ts';
 import type { BoardSession } from '../../sync/boardSession.ts';
 import { takesNoEdits } from '../../sync/connectionState.ts';
 import { useConnectionState } from '../../sync/useBoardConnection.ts';
+import { useMissingOnServer } from '../../sync/useMissingOnServer.ts';
 import { ReadOnlyBanner } from '../auth/ReadOnlyBanner.tsx';
 import { AppHeader } from '../app/AppHeader.tsx';
 import { ConnectionStatus } from '../app/ConnectionStatus.tsx';
@@ -34,15 +35,7 @@ const errorKey = (code: SchemaErrorCode): (typeof MEETING_ERRORS)[number] => (ME
  */
 export function MeetingPage({ meetingId, api = defaultApi }: { meetingId: string; api?: Pick<MeetingsApi, 'get'> }) {
   const { t } = useTranslation();
-  const [missing, setMissing] = useState(false);
-  useEffect(() => {
-    let current = true;
-    api.get(meetingId).then(
-      (meeting) => current && setMissing(meeting === null),
-      () => {}, // unreachable server: the meeting opens from this browser's copy and the status says offline
-    );
-    return () => void (current = false);
-  }, [api, meetingId]);
+  const missing = useMissingOnServer(meetingId, api.get);
   if (missing) return <NotFoundPage title={t('meeting.notFound')} />;
   return <MeetingScreen meetingId={meetingId} />;
 }

@@ -1,12 +1,5 @@
-import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editAccessFor } from '../../auth/editAccess.ts';
-import { useBoardAccess } from '../../auth/useBoardAccess.ts';
-import { useSession } from '../../auth/useSession.ts';
-import { takesNoEdits } from '../../sync/connectionState.ts';
-import { presenceColor } from '../../sync/localUser.ts';
-import { setPresenceUser } from '../../sync/presence.ts';
-import { useBoardConnection, useConnectionState } from '../../sync/useBoardConnection.ts';
+import { useLiveBoard } from '../../state/useLiveBoard.ts';
 import { BoardView } from '../board/BoardView.tsx';
 
 /**
@@ -16,17 +9,7 @@ import { BoardView } from '../board/BoardView.tsx';
  */
 export function StageBoard({ boardId }: { boardId: string }) {
   const { t } = useTranslation();
-  const session = useBoardConnection(boardId);
-  const connection = useConnectionState(session);
-  const role = useBoardAccess(boardId);
-  const account = useSession();
-  const displayName = account.status === 'user' ? account.user.displayName : undefined;
-  const closed = takesNoEdits(connection);
-  const access = useMemo(() => editAccessFor(closed ? null : role, displayName), [closed, role, displayName]);
-  useEffect(() => {
-    if (session) setPresenceUser(session.awareness, { name: displayName ?? t('app.user.shareVisitor'), color: presenceColor() });
-  }, [session, displayName, t]);
-
+  const { session, connection, access } = useLiveBoard(boardId);
   if (connection.status === 'error') {
     return (
       <p className="meeting-stage-empty" role="alert">
