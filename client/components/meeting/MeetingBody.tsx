@@ -1,6 +1,7 @@
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import type { MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
-import { useMeetingContext } from '../../meeting/MeetingContext.ts';
+import { MeetingContext, useMeetingContext, type MeetingContextValue } from '../../meeting/MeetingContext.ts';
+import type { MeetingActions } from '../../meeting/useMeetingActions.ts';
 import { useSelectedItem } from '../../meeting/useSelectedItem.ts';
 import { useStage } from '../../meeting/useStage.ts';
 import { AgendaSection } from './AgendaSection.tsx';
@@ -15,22 +16,34 @@ import { RunControls } from './RunControls.tsx';
 import { useLinkableBoards } from './useLinkableBoards.ts';
 import { useMeetingAnnouncements } from './useMeetingAnnouncements.ts';
 
+/** The actions with the facilitator's own moves of the meeting (start, next, go to) making them lead the stage (MTP9). */
+function leadingActions(actions: MeetingActions, lead: () => void): MeetingActions {
+  const leads = (moved: boolean): boolean => {
+    if (moved) lead();
+    return moved;
+  };
+  return { ...actions, start: () => leads(actions.start()), next: () => leads(actions.next()), goTo: (itemId) => leads(actions.goTo(itemId)) };
+}
+
 /**
  * The meeting page's body: the facts, the current item with its timer and (for the facilitator)
  * the controls, the agenda beside the open item's details and notes, who is here, and the stage
  * where a linked board is shown. On a narrow screen it is one column, in that order (320 px reflow).
  */
 export function MeetingBody({ meeting }: { meeting: MeetingSnapshot }) {
-  const { session, canRun, clock } = useMeetingContext();
+  const context = useMeetingContext();
+  const { session, canRun, clock } = context;
   const [selected, select] = useSelectedItem(meeting);
   const stageRef = useRef<HTMLElement>(null);
   const stage = useStage({ awareness: session.awareness, stageRef, leader: canRun, currentItem: meeting.run.currentItem, now: clock.now });
   const boards = useLinkableBoards();
   useMeetingAnnouncements(meeting);
   const item = meeting.agenda.find((entry) => entry.id === selected);
+  const { lead } = stage;
+  const led = useMemo<MeetingContextValue>(() => ({ ...context, actions: leadingActions(context.actions, lead) }), [context, lead]);
 
   return (
-    <>
+    <MeetingContext.Provider value={led}>
       <MeetingFacts meeting={meeting} />
       <CurrentItem meeting={meeting} />
       {canRun && <RunControls meeting={meeting} />}
@@ -44,6 +57,6 @@ export function MeetingBody({ meeting }: { meeting: MeetingSnapshot }) {
         </aside>
       </div>
       <MeetingStage stageRef={stageRef} meeting={meeting} boards={boards} stage={stage} />
-    </>
+    </MeetingContext.Provider>
   );
 }

@@ -131,6 +131,26 @@ describe('running the meeting [MTG15]', () => {
   });
 });
 
+describe('the facilitator’s view [MTP9] [FOL1]', () => {
+  it('is published only after the facilitator’s own start or go to, never when the page opens on a running meeting', () => {
+    const doc = threeItemMeeting();
+    startMeeting(doc, SERVER_NOW, REMOTE);
+    const { session } = renderMeeting(doc, { canEdit: true, canRun: true });
+    expect(session.awareness.getLocalState()?.view).toBeUndefined();
+    act(() => goToItem(doc, 'item-b', SERVER_NOW + 1000, REMOTE));
+    expect(session.awareness.getLocalState()?.view).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Gå till punkt 3: Övrigt' }));
+    expect(session.awareness.getLocalState()?.view).toEqual({ itemId: 'item-c', at: SERVER_NOW });
+  });
+
+  it('is published when the facilitator starts the meeting', () => {
+    const { session } = renderMeeting(threeItemMeeting(), { canEdit: true, canRun: true });
+    expect(session.awareness.getLocalState()?.view).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Starta mötet' }));
+    expect(session.awareness.getLocalState()?.view).toEqual({ itemId: 'item-a', at: SERVER_NOW });
+  });
+});
+
 describe('editing the agenda [MTG6] [MTG9]', () => {
   it('[MTP8] reorders by keyboard with the move buttons, says where the item went, and keeps the focus on it', async () => {
     const doc = threeItemMeeting();

@@ -38,10 +38,22 @@ function StageOf({ presence, leader, currentItem, onStage }: { presence: Awarene
 }
 
 describe('useStage [MTP9] [FOL1] [FOL2] [FOL4]', () => {
-  it('publishes the facilitator’s view with the server’s time: the current item, then the board they show; a new current item clears the stage', () => {
+  it('[MTP9] publishes nothing for a facilitator who only opens the page, however the meeting stands: an admin reading notes does not take the projector', () => {
     const presence = awareness(1);
     let stage: Stage | undefined;
     const { rerender } = render(<StageOf presence={presence} leader currentItem="item-a" onStage={(s) => (stage = s)} />);
+    expect(presence.getLocalState()?.view).toBeUndefined();
+    // Another facilitator moving the meeting is not this one's action either.
+    rerender(<StageOf presence={presence} leader currentItem="item-b" onStage={(s) => (stage = s)} />);
+    expect(presence.getLocalState()?.view).toBeUndefined();
+    expect(stage?.view).toBeNull();
+  });
+
+  it('[MTP9] publishes the facilitator’s view with the server’s time once they move the meeting: the current item, then the board they show; a new current item clears the stage', () => {
+    const presence = awareness(1);
+    let stage: Stage | undefined;
+    const { rerender } = render(<StageOf presence={presence} leader currentItem="item-a" onStage={(s) => (stage = s)} />);
+    act(() => stage!.lead());
     expect(presence.getLocalState()?.view).toEqual({ itemId: 'item-a', at: SERVER_NOW });
     expect(stage?.follow).toBeUndefined();
 
@@ -52,6 +64,18 @@ describe('useStage [MTP9] [FOL1] [FOL2] [FOL4]', () => {
     rerender(<StageOf presence={presence} leader currentItem="item-b" onStage={(s) => (stage = s)} />);
     expect(stage?.view).toBeNull();
     expect(presence.getLocalState()?.view).toEqual({ itemId: 'item-b', at: SERVER_NOW });
+  });
+
+  it('[MTP9] [FOL3] makes a facilitator who shows a board lead with it and the card they point at, and withdraws the view when they leave', () => {
+    const presence = awareness(4);
+    let stage: Stage | undefined;
+    const { getByRole, unmount } = render(<StageOf presence={presence} leader currentItem="item-a" onStage={(s) => (stage = s)} />);
+    act(() => stage!.show({ itemId: 'item-a', boardId: 'hsf-atgarder' }));
+    expect(presence.getLocalState()?.view).toEqual({ itemId: 'item-a', boardId: 'hsf-atgarder', at: SERVER_NOW });
+    act(() => getByRole('button', { name: 'Öppna' }).focus());
+    expect(presence.getLocalState()?.view).toEqual({ itemId: 'item-a', boardId: 'hsf-atgarder', cardId: 'card-1', at: SERVER_NOW });
+    unmount();
+    expect(presence.getLocalState()?.view).toBeNull();
   });
 
   it('shows a participant their own choice until they follow, then the facilitator’s view; choosing a board leaves follow mode', () => {
