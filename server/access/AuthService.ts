@@ -46,7 +46,8 @@ const SHARE_VIEWER: BoardAccess = { role: 'viewer', scope: [] };
 export type Revocation =
   | { kind: 'session'; sessionHash: string; cause: 'logout' | 'expired' }
   | { kind: 'user'; userId: string; cause: 'removed' | 'password' }
-  | { kind: 'membership'; boardId: string; userId: string; removed: boolean }
+  /** `stillReads`: the account reads the board afterwards (a role changed, or an admin's membership went, ROLE1), so what its share links reach stays (MTS12). */
+  | { kind: 'membership'; boardId: string; userId: string; removed: boolean; stillReads: boolean }
   | { kind: 'share'; shareId: string };
 
 /** A member as the members page shows it; the routes drop `username` for a caller who is not an admin (SEC2). */
@@ -176,7 +177,7 @@ export class AuthService {
       return { kind: 'user', user: publicUser(user), sessionHash, renewed };
     }
     const share = await this.store.getShareByTokenHash(sessionHash);
-    if (share && share.revokedAt === undefined) return { kind: 'share', shareId: share.id, boardId: share.boardId };
+    if (share && share.revokedAt === undefined) return { kind: 'share', shareId: share.id, boardId: share.boardId, createdBy: share.createdBy };
     return undefined;
   }
 
@@ -201,12 +202,19 @@ export class AuthService {
 
   /** What the principal may do on a board; undefined when it may not even read it (ROLE1-ROLE6; a meeting's link: MTS9). */
   async boardAccess(principal: Principal, boardId: string): Promise<BoardAccess | undefined> {
-    if (principal.kind === 'share') {
-      if (principal.boardId === boardId) return SHARE_VIEWER;
-      return (await this.options.shareReach?.(principal.boardId, boardId)) ? SHARE_VIEWER : undefined;
-    }
-    if (principal.user.siteRole === 'admin') return { role: 'facilitator', scope: [] };
-    const membership = await this.store.getMembership(boardId, principal.user.id);
+    if (principal.kind === 'user') return this.accountAccess(principal.user, boardId);
+    if (principal.boardId === boardId) return SHARE_VIEWER;
+    // A link reaches no further than the account that made it may read, asked now: otherwise an
+    // editor could link any board in the agenda and the link would hand it to whoever holds it.
+    const creator = await this.store.getUser(principal.createdBy);
+    if (!creator || !(await this.accountAccess(creator, boardId))) return undefined;
+    return (await this.options.shareReach?.(principal.boardId, boardId)) ? SHARE_VIEWER : undefined;
+  }
+
+  /** An account's own access to a board (ROLE1-ROLE6): an admin's everywhere, anyone else's through a membership. */
+  private async accountAccess(user: Pick<UserRecord, 'id' | 'siteRole'>, boardId: string): Promise<BoardAccess | undefined> {
+    if (user.siteRole === 'admin') return { role: 'facilitator', scope: [] };
+    const membership = await this.store.getMembership(boardId, user.id);
     return membership && { role: membership.role, scope: membership.scope };
   }
 
@@ -243,14 +251,14 @@ export class AuthService {
     const existed = (await this.store.getMembership(boardId, user.id)) !== undefined;
     const membership: MembershipRecord = { boardId, userId: user.id, role, scope: role === 'unitChief' ? [...scope] : [] };
     await this.store.putMembership(membership);
-    if (existed) this.emit({ kind: 'membership', boardId, userId: user.id, removed: false });
+    if (existed) this.emit({ kind: 'membership', boardId, userId: user.id, removed: false, stillReads: true });
     return { userId: user.id, username: user.username, displayName: user.displayName, role, scope: membership.scope };
   }
 
   /** Removes a member and closes their connections to the board; AuthError `unknown_member` when they were not a member. */
   async removeMember(boardId: string, user: UserRecord): Promise<void> {
     if (!(await this.store.deleteMembership(boardId, user.id))) throw new AuthError('unknown_member', 'that account is not a member of this board');
-    this.emit({ kind: 'membership', boardId, userId: user.id, removed: true });
+    this.emit({ kind: 'membership', boardId, userId: user.id, removed: true, stillReads: user.siteRole === 'admin' });
   }
 
   async listMembers(boardId: string): Promise<Member[]> {

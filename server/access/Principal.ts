@@ -12,7 +12,8 @@ export type Principal =
       /** True when the authentication that made this principal moved the session's expiry on (AUTH4), so a browser's cookie is set anew (AUTH3). */
       renewed: boolean;
     }
-  | { kind: 'share'; shareId: string; boardId: string };
+  /** `createdBy`: the id of the account that made the link, whose own access bounds where it reaches (MTS9). */
+  | { kind: 'share'; shareId: string; boardId: string; createdBy: string };
 
 /** A principal acting for an account. */
 export type UserPrincipal = Extract<Principal, { kind: 'user' }>;

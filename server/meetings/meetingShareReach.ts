@@ -8,7 +8,8 @@ import type { RoomRegistry } from '../sync/RoomRegistry.ts';
  * every board its agenda links right now: `linkedBoardIds` of the meeting as stored or as its open
  * room holds it (registry.read, which opens no room), asked at each request and /sync upgrade. Never
  * another meeting, never a board the agenda does not link, and a link to a board reaches nothing more.
- * AuthService.boardAccess asks it (its ShareReach) for every board but the link's own.
+ * AuthService.boardAccess asks it (its ShareReach) for every board but the link's own, and only
+ * once the link's maker may read that board itself (MTS12).
  */
 export function meetingShareReach(storage: Storage, registry: Pick<RoomRegistry, 'read'>): (sharedId: string, boardId: string) => Promise<boolean> {
   return async (sharedId, boardId) => {
