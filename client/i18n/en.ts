@@ -675,7 +675,6 @@ export const en: Catalogue = {
     loading: 'Opening the meeting…',
     boardUnavailable: 'The board cannot be shown on the projector.',
     ended: 'The meeting has ended',
-    item: '{{number}}. {{title}}',
     follow: {
       label: 'Follow the facilitator',
       start: 'Follow the facilitator',

@@ -677,7 +677,6 @@ export const sv = {
     loading: 'Mötet öppnas…',
     boardUnavailable: 'Tavlan kan inte visas på projektorn.',
     ended: 'Mötet är avslutat',
-    item: '{{number}}. {{title}}',
     follow: {
       label: 'Följ mötesledaren',
       start: 'Följ mötesledaren',

@@ -45,7 +45,7 @@ export function MeetingBody({ meeting }: { meeting: MeetingSnapshot }) {
   return (
     <MeetingContext.Provider value={led}>
       <MeetingFacts meeting={meeting} />
-      <CurrentItem meeting={meeting} />
+      <CurrentItem meeting={meeting} clock={clock} place="page" />
       {canRun && <RunControls meeting={meeting} />}
       <div className="meeting-layout">
         <AgendaSection meeting={meeting} selected={selected} onSelect={select} />

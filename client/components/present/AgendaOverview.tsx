@@ -4,13 +4,14 @@ import type { MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
 
 /**
  * The agenda as the projector shows it while the facilitator shows no board (FOL5): every item in
- * order with its presenter, minutes and kind, the current one marked and the finished ones too, in
- * a word and a symbol as well as in colour.
+ * order with its presenter, minutes and kind, the current one marked (none once the meeting has
+ * ended) and the finished ones too, in a word and a symbol as well as in colour.
  */
 export function AgendaOverview({ meeting }: { meeting: MeetingSnapshot }) {
   const { t } = useTranslation();
   const titleId = useId();
-  const current = meeting.run.currentItem;
+  // An ended meeting has no item in progress: the last one is done like the others (MTG16).
+  const current = meeting.run.status === 'ended' ? undefined : meeting.run.currentItem;
   return (
     <section className="agenda-overview" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('meeting.agenda.heading')}</h2>

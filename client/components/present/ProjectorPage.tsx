@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
 import type { BoardSession } from '../../sync/boardSession.ts';
 import { useConnectionState } from '../../sync/useBoardConnection.ts';
 import { useLeaderView } from '../../meeting/useLeaderView.ts';
@@ -8,9 +7,8 @@ import { useMeeting } from '../../meeting/useMeeting.ts';
 import { useMeetingSession } from '../../meeting/useMeetingSession.ts';
 import { useRevealCard } from '../../meeting/useRevealCard.ts';
 import { useServerClock } from '../../meeting/useServerClock.ts';
-import { useTimerNow } from '../../meeting/useTimerNow.ts';
 import { ConnectionStatus } from '../app/ConnectionStatus.tsx';
-import { TimerDisplay } from '../meeting/TimerDisplay.tsx';
+import { CurrentItem } from '../meeting/CurrentItem.tsx';
 import { AgendaOverview } from './AgendaOverview.tsx';
 import { PresentationBoard } from './PresentationBoard.tsx';
 import './ProjectorPage.css';
@@ -36,17 +34,20 @@ export function ProjectorPage({ meetingId }: { meetingId: string }) {
   return <Projector session={session} />;
 }
 
-function Projector({ session }: { session: BoardSession }) {
+/** The projector over the meeting's open session: the bar with the current item (CurrentItem, as on the meeting page) over the stage. */
+export function Projector({ session }: { session: BoardSession }) {
   const meeting = useMeeting(session);
   const connection = useConnectionState(session);
   const leader = useLeaderView(session.awareness);
+  const clock = useServerClock();
   const stageRef = useRef<HTMLElement>(null);
   useRevealCard(stageRef, leader?.cardId);
 
   return (
     <div className="projector">
       <header className="projector-bar">
-        <CurrentItem meeting={meeting} />
+        <h1 className="projector-meeting">{meeting.meta.title}</h1>
+        <CurrentItem meeting={meeting} clock={clock} place="projector" />
         <ConnectionStatus connection={connection} />
       </header>
       <main id="main" className="projector-stage" ref={stageRef}>
@@ -57,37 +58,5 @@ function Projector({ session }: { session: BoardSession }) {
         )}
       </main>
     </div>
-  );
-}
-
-/** The meeting's title, the current item (number, title, presenter, kind) and its timer on the server's clock. */
-function CurrentItem({ meeting }: { meeting: MeetingSnapshot }) {
-  const { t } = useTranslation();
-  const clock = useServerClock();
-  const index = meeting.agenda.findIndex((item) => item.id === meeting.run.currentItem);
-  const item = meeting.agenda[index];
-  const progress = item ? meeting.progress[item.id] : undefined;
-  const now = useTimerNow(progress?.runningSince !== undefined, clock.now);
-  const status = meeting.run.status === 'ended' ? t('present.ended') : t('meeting.now.notStarted');
-
-  return (
-    <>
-      <div className="projector-item">
-        <h1 className="projector-meeting">{meeting.meta.title}</h1>
-        {item ? (
-          <>
-            <p className="projector-item-title" data-testid="projector-item">
-              {t('present.item', { number: index + 1, title: item.title })}
-            </p>
-            <p className="projector-item-meta">
-              {[item.presenter && t('meeting.now.presenter', { name: item.presenter }), t(`meeting.kinds.${item.kind}`)].filter(Boolean).join(' · ')}
-            </p>
-          </>
-        ) : (
-          <p className="projector-item-title">{status}</p>
-        )}
-      </div>
-      {item && <TimerDisplay minutes={item.minutes} progress={progress} now={now} size="large" />}
-    </>
   );
 }
