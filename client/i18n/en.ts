@@ -518,6 +518,7 @@ export const en: Catalogue = {
       unknown_attendee: 'the attendee no longer exists',
       meeting_state: 'it is not possible in the meeting’s current state',
       invalid_meeting: 'the meeting has not loaded yet',
+      unexpected: 'something unexpected went wrong, try again or reload the page',
     },
     status: { planned: 'Planned', running: 'In progress', ended: 'Ended' },
     kinds: { information: 'Information', discussion: 'Discussion', decision: 'Decision' },

@@ -520,6 +520,7 @@ export const sv = {
       unknown_attendee: 'deltagaren finns inte längre',
       meeting_state: 'det går inte i mötets nuvarande läge',
       invalid_meeting: 'mötet har inte laddats än',
+      unexpected: 'ett oväntat fel inträffade, försök igen eller ladda om sidan',
     },
     status: { planned: 'Planerat', running: 'Pågår', ended: 'Avslutat' },
     kinds: { information: 'Information', discussion: 'Diskussion', decision: 'Beslut' },

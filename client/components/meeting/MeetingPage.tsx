@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SchemaError, type SchemaErrorCode } from '../../../shared/schema/errors.ts';
+import { SchemaError } from '../../../shared/schema/errors.ts';
 import { useBoardAccess } from '../../auth/useBoardAccess.ts';
 import { useSession } from '../../auth/useSession.ts';
 import { MeetingContext, type MeetingContextValue } from '../../meeting/MeetingContext.ts';
@@ -20,13 +20,10 @@ import { meetingMembersPath } from '../app/router.ts';
 import { ServerNotice } from '../app/ServerNotice.tsx';
 import { meetingsApi, type MeetingsApi } from '../start/meetingsApi.ts';
 import { MeetingBody } from './MeetingBody.tsx';
+import { meetingErrorKey } from './meetingErrorKey.ts';
 import './meeting.css';
 
 const defaultApi = meetingsApi();
-
-/** The refusals a meeting operation gives, each said in words; any other reads as a value not taken. */
-const MEETING_ERRORS = ['invalid_value', 'over_limit', 'unknown_item', 'unknown_attendee', 'meeting_state', 'invalid_meeting'] as const;
-const errorKey = (code: SchemaErrorCode): (typeof MEETING_ERRORS)[number] => (MEETING_ERRORS as readonly string[]).includes(code) ? (code as (typeof MEETING_ERRORS)[number]) : 'invalid_value';
 
 /**
  * The meeting route (/m/:id). Opens the meeting at once, like a board (it may be in IndexedDB and
@@ -66,7 +63,14 @@ function OpenMeeting({ meetingId, session }: { meetingId: string; session: Board
   const clock = useServerClock();
   const meeting = useMeeting(session);
   const [error, setError] = useState<string | null>(null);
-  const reportError = useCallback((cause: unknown) => setError(t('meeting.error', { reason: cause instanceof SchemaError ? t(`meeting.errors.${errorKey(cause.code)}`) : String(cause) })), [t]);
+  const reportError = useCallback(
+    (cause: unknown) => {
+      // The page says it in the UI's language; the cause itself is for whoever debugs it.
+      if (!(cause instanceof SchemaError)) console.error('Tavla: a meeting change failed', cause);
+      setError(t('meeting.error', { reason: t(meetingErrorKey(cause)) }));
+    },
+    [t],
+  );
   const actions = useMeetingActions(session.doc, session.origin, clock.now, reportError);
   // No edit is offered while the server takes none (a refused or full room), nor before the role is known.
   const open = !takesNoEdits(connection);
