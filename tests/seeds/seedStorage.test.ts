@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SEED_BOARDS, buildSeedBoards } from '../../seeds/buildSeedBoards.ts';
 import { SEED_MEETINGS, buildSeedMeetings } from '../../seeds/buildSeedMeetings.ts';
 import { SEED_IDS, seedIfEmpty, seedMissingBoards } from '../../seeds/seedStorage.ts';
 import { initBoard } from '../../shared/ops/board.ts';
 import { getCardsMap, getColumnsMap, getMeta, getMilestonesMap } from '../../shared/doc.ts';
-import { MemoryStorage } from '../../server/storage/MemoryStorage.ts';
-import { SqliteStorage } from '../../server/storage/SqliteStorage.ts';
-import type { Storage } from '../../server/storage/Storage.ts';
 import { meetingContent } from '../shared/meeting/helpers/meetings.ts';
+import { loaded, seedStores } from './seedStores.ts';
 
 const contentOf = (doc: Y.Doc): unknown => {
   getMeta(doc);
@@ -21,38 +16,14 @@ const contentOf = (doc: Y.Doc): unknown => {
   return doc.toJSON();
 };
 
-/** The stored document as a client would load it. */
-async function loaded(storage: Storage, id: string): Promise<Y.Doc> {
-  const stored = await storage.loadDoc(id);
-  const doc = new Y.Doc();
-  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-  for (const update of stored.updates) Y.applyUpdate(doc, update.data);
-  return doc;
-}
-
 const MEETING_IDS = SEED_MEETINGS.map((m) => m.id);
 const IDS = [...SEED_BOARDS.map((b) => b.id), ...MEETING_IDS];
 const NOW = new Date('2025-04-28T08:00:00Z');
 
-let dir: string | undefined;
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  dir = undefined;
-});
-
-const stores: [string, () => Storage][] = [
-  ['memory', () => new MemoryStorage()],
-  [
-    'SQLite file',
-    () => {
-      dir = mkdtempSync(join(tmpdir(), 'tavla-seed-'));
-      return new SqliteStorage(join(dir, 'tavla.db'));
-    },
-  ],
-];
+const stores = seedStores('tavla-seed-');
 
 describe.each(stores)('seeding a %s storage', (_name, open) => {
-  it('fills an empty store with every board, then every meeting, listed in seed order, stored as built', async () => {
+  it('[SEED1] fills an empty store with every board, then every meeting, listed in seed order, stored as built', async () => {
     const storage = open();
     try {
       expect(SEED_IDS).toEqual(IDS);
@@ -72,7 +43,7 @@ describe.each(stores)('seeding a %s storage', (_name, open) => {
     }
   });
 
-  it('carries no "Aktuellt (HSF)" board: a store that still has it keeps it, and gets the meetings beside it', async () => {
+  it('[SEED1] carries no "Aktuellt (HSF)" board: a store that still has it gets the meetings beside it, the board untouched (SEED2 retires it after)', async () => {
     expect(IDS).not.toContain('hsf-aktuellt');
     const storage = open();
     try {
@@ -91,7 +62,7 @@ describe.each(stores)('seeding a %s storage', (_name, open) => {
     }
   });
 
-  it('leaves a store that has boards alone; adds only the seeds missing, an archived one counting as there', async () => {
+  it('[SEED1] leaves a store that has boards alone; adds only the seeds missing, an archived one counting as there', async () => {
     const storage = open();
     try {
       await storage.createBoard({ id: 'egen', title: 'Egen tavla', kind: 'general', createdAt: NOW.toISOString(), updatedAt: NOW.toISOString(), archived: false }, new Uint8Array([0, 0]));
