@@ -551,7 +551,7 @@ export const en: Catalogue = {
       pause: 'Pause the timer',
       resume: 'Start the timer',
       extend: '+{{minutes}} min',
-      extendBy: 'Extend the item by {{minutes}} min',
+      extendBy: '+{{minutes}} min: extend the item',
       end: 'End the meeting',
       endTitle: 'End the meeting?',
       endText: 'The timer stops and the current item is marked done. An ended meeting cannot be started again, but its notes can still be changed.',
@@ -663,7 +663,7 @@ export const en: Catalogue = {
       current: 'Current item: {{number}}. {{title}}',
     },
     timer: {
-      label: 'Time left',
+      label: 'Countdown: {{reading}}',
       over: '+{{clock}} over time',
       lastMinute: 'Last minute',
       paused: 'Paused',

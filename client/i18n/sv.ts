@@ -553,7 +553,7 @@ export const sv = {
       pause: 'Pausa timern',
       resume: 'Starta timern',
       extend: '+{{minutes}} min',
-      extendBy: 'Förläng punkten med {{minutes}} min',
+      extendBy: '+{{minutes}} min: förläng punkten',
       end: 'Avsluta mötet',
       endTitle: 'Avsluta mötet?',
       endText: 'Timern stoppas och den aktuella punkten markeras som klar. Ett avslutat möte kan inte startas igen, men anteckningarna går att ändra.',
@@ -665,7 +665,7 @@ export const sv = {
       current: 'Aktuell punkt: {{number}}. {{title}}',
     },
     timer: {
-      label: 'Tid kvar',
+      label: 'Nedräkning: {{reading}}',
       over: '+{{clock}} över tiden',
       lastMinute: 'Sista minuten',
       paused: 'Pausad',

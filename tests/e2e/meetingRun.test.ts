@@ -95,8 +95,8 @@ describe('a meeting in Chromium against the real server, with the seeds', () => 
 
     // Extend by five and one minutes: every browser counts them.
     const before = timerSeconds(await currentTimer(facilitator).innerText());
-    await runControls(facilitator).getByRole('button', { name: 'Förläng punkten med 5 min' }).click();
-    await runControls(facilitator).getByRole('button', { name: 'Förläng punkten med 1 min' }).click();
+    await runControls(facilitator).getByRole('button', { name: '+5 min: förläng punkten' }).click();
+    await runControls(facilitator).getByRole('button', { name: '+1 min: förläng punkten' }).click();
     await expect.poll(async () => timerSeconds(await currentTimer(ahead).innerText()) - before).toBeGreaterThanOrEqual(6 * 60 - 3);
 
     // Pause: the timer stands, in words, everywhere.

@@ -40,9 +40,14 @@ export function TimerDisplay({ minutes, progress, now, size = 'normal', announce
     if (phase === 'over') speak(t('meeting.timer.overAnnounced'), 'assertive');
   }, [phase, announce, speak, t]);
 
+  const shown = phase === 'over' ? t('meeting.timer.over', { clock }) : clock;
+  // The name carries what the display says, so a screen reader that reads the timer hears the time;
+  // role="timer" is aria-live="off", so the name changing every second is not spoken by itself.
+  const said = [shown, ...(phase === 'warning' ? [t('meeting.timer.lastMinute')] : []), ...(running ? [] : [t('meeting.timer.paused')])].join(', ');
+
   return (
-    <div className={`timer timer-${size} timer-${phase}${running ? ' timer-running' : ''}`} role="timer" aria-label={t('meeting.timer.label')}>
-      <span className="timer-clock">{phase === 'over' ? t('meeting.timer.over', { clock }) : clock}</span>
+    <div className={`timer timer-${size} timer-${phase}${running ? ' timer-running' : ''}`} role="timer" aria-label={t('meeting.timer.label', { reading: said })}>
+      <span className="timer-clock">{shown}</span>
       {phase === 'warning' && (
         <span className="timer-note">
           <span aria-hidden="true">⚠ </span>

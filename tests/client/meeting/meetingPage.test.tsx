@@ -86,8 +86,8 @@ describe('running the meeting [MTG15]', () => {
     expect(readMeeting(doc).progress['item-c']?.runningSince).toBeUndefined();
     expect(screen.getByRole('region', { name: 'Just nu' }).textContent).toContain('Pausad');
     fireEvent.click(screen.getByRole('button', { name: 'Starta timern' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Förläng punkten med 5 min' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Förläng punkten med 1 min' }));
+    fireEvent.click(screen.getByRole('button', { name: '+5 min: förläng punkten' }));
+    fireEvent.click(screen.getByRole('button', { name: '+1 min: förläng punkten' }));
     expect(readMeeting(doc).progress['item-c']?.extraMs).toBe(6 * 60_000);
     expect(within(screen.getByRole('region', { name: 'Just nu' })).getByRole('timer').textContent).toBe('11:00');
 
@@ -107,6 +107,17 @@ describe('running the meeting [MTG15]', () => {
       '09:10DiskussionPlanerat 20 min · faktiskt 2 min',
       '09:30BeslutPlanerat 5 min · faktiskt 4 minFrån mötet 2025-04-29✓ Klar',
     ]);
+  });
+
+  it('[MTP4] names every control with its visible words first, "+1 min" and "+5 min" too, so a voice user can say what they see (WCAG 2.5.3)', () => {
+    const doc = threeItemMeeting();
+    renderMeeting(doc, { canEdit: true, canRun: true });
+    fireEvent.click(screen.getByRole('button', { name: 'Starta mötet' }));
+    const labelled = screen.getAllByRole('button').filter((button) => button.hasAttribute('aria-label') && button.textContent !== '');
+    expect(labelled.map((button) => button.textContent)).toEqual(expect.arrayContaining(['+1 min', '+5 min', 'Gå till']));
+    for (const button of labelled) expect(button.getAttribute('aria-label')!.startsWith(button.textContent!), button.getAttribute('aria-label')!).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: '+5 min: förläng punkten' }));
+    expect(readMeeting(doc).progress['item-a']?.extraMs).toBe(5 * 60_000);
   });
 
   it('[MTP6] announces the current item when the facilitator moves on from another browser, and the open item follows it', () => {

@@ -22,7 +22,6 @@ const spoken = (): string => `${screen.getByTestId('live-polite').textContent}|$
 describe('TimerDisplay [MTG18] [MTG19] [MTP3]', () => {
   it('counts down as mm:ss from the server time it is given, with no warning before the last minute', () => {
     renderWithI18n(inRegion(<TimerDisplay minutes={5} progress={running} now={at(61.4)} />));
-    expect(timer().getAttribute('aria-label')).toBe('Tid kvar');
     expect(timer().textContent).toBe('03:59');
     expect(timer().className).toContain('timer-normal');
     expect(timer().className).toContain('timer-running');
@@ -55,11 +54,23 @@ describe('TimerDisplay [MTG18] [MTG19] [MTP3]', () => {
     expect(timer().textContent).toBe('03:30Pausad');
   });
 
+  it('names the timer with what it shows, time and words, so a screen reader reading it hears the time (WCAG 4.1.2)', () => {
+    const { rerender } = renderWithI18n(inRegion(<TimerDisplay minutes={5} progress={running} now={at(61.4)} />));
+    expect(timer().getAttribute('aria-label')).toBe('Nedräkning: 03:59');
+    rerender(inRegion(<TimerDisplay minutes={5} progress={running} now={at(4 * 60 + 15)} />));
+    expect(timer().getAttribute('aria-label')).toBe('Nedräkning: 00:45, Sista minuten');
+    // The name changes every second, but a timer is not a live region: only the turns are spoken (below).
+    expect(timer().getAttribute('aria-live')).toBeNull();
+    rerender(inRegion(<TimerDisplay minutes={5} progress={{ elapsedMs: 6 * 60_000, extraMs: 0, done: false }} now={at(0)} />));
+    expect(timer().getAttribute('aria-label')).toBe('Nedräkning: +01:00 över tiden, Pausad');
+  });
+
   it('announces the last minute and the over-time once each, on the turn, and never each second', () => {
     const { rerender } = renderWithI18n(inRegion(<TimerDisplay minutes={5} progress={running} now={at(200)} />));
     expect(spoken()).toBe('|');
     for (const second of [239, 240, 241, 242]) rerender(inRegion(<TimerDisplay minutes={5} progress={running} now={at(second)} />));
     expect(spoken()).toBe('Mindre än en minut kvar på punkten.|');
+    expect(timer().getAttribute('aria-label')).toBe('Nedräkning: 00:58, Sista minuten');
     for (const second of [299, 300, 301, 302, 360]) rerender(inRegion(<TimerDisplay minutes={5} progress={running} now={at(second)} />));
     expect(spoken()).toBe('Mindre än en minut kvar på punkten.|Tiden för punkten är slut.');
   });
@@ -76,7 +87,7 @@ describe('TimerDisplay [MTG18] [MTG19] [MTP3]', () => {
   it('speaks English when English is chosen', () => {
     renderWithI18n(inRegion(<TimerDisplay minutes={5} progress={running} now={at(5 * 60 + 135)} size="large" />), 'en');
     expect(timer().textContent).toBe('+02:15 over time');
-    expect(timer().getAttribute('aria-label')).toBe('Time left');
+    expect(timer().getAttribute('aria-label')).toBe('Countdown: +02:15 over time');
     expect(timer().className).toContain('timer-large');
   });
 });
