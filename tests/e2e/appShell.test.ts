@@ -15,9 +15,11 @@ describe('the app shell in Chromium against the real server', () => {
     await page.getByRole('heading', { level: 1, name: 'Tavlor' }).waitFor();
     await page.getByText('Det finns inga tavlor ännu.').or(page.getByRole('table')).waitFor();
 
-    await page.getByRole('textbox', { name: 'Titel' }).fill('Åtgärder hösten');
-    await page.getByRole('combobox', { name: 'Typ' }).selectOption('measures');
-    await page.getByRole('button', { name: 'Skapa' }).click();
+    // The start page has a form for a meeting too: the board's is the one named "Skapa tavla".
+    const boardForm = page.getByRole('form', { name: 'Skapa tavla' });
+    await boardForm.getByRole('textbox', { name: 'Titel' }).fill('Åtgärder hösten');
+    await boardForm.getByRole('combobox', { name: 'Typ' }).selectOption('measures');
+    await boardForm.getByRole('button', { name: 'Skapa' }).click();
     await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/);
     await waitForStatus(page, 'Synkad');
     await page.getByRole('heading', { level: 1, name: 'Åtgärder hösten' }).waitFor();
@@ -78,7 +80,7 @@ describe('the app shell in Chromium against the real server', () => {
     await page.getByRole('heading', { level: 1, name: 'Boards' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await page.reload();
-    await page.getByRole('button', { name: 'Create' }).waitFor();
+    await page.getByRole('form', { name: 'Create a board' }).getByRole('button', { name: 'Create' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
   });
 });
