@@ -97,3 +97,31 @@ describe('a DATA_DIR seeded with the Aktuellt board, edited since', () => {
     await stop(server);
   });
 });
+
+describe('a DATA_DIR seeded with the Aktuellt board, open on a running server', () => {
+  const { dataDir, start, stop, seed } = useChildServers('tavla-seed-upgrade-running-');
+
+  it('[SEED2] `npm run seed` beside the server archives it at once, and the note and a later edit in the open room both outlive its compaction on shutdown', async () => {
+    await writeEarlierDataDir(dataDir);
+    let server = await start();
+    const client = connectProvider(server.url, AKTUELLT_BOARD_ID, server.token);
+    await synced(client);
+
+    expect(aktuelltLines(seed())).toHaveLength(1);
+    expect(await listedIds(server, '/api/boards')).toEqual([...SEED_BOARD_IDS].sort());
+    // An edit in the room, which does not hold the note: shutting down compacts the room's own
+    // updates into a snapshot without the note, and the note's update stays stored beside it (STO4).
+    const record = () => getJson<{ updatedAt: string }>(server, `/api/boards/${AKTUELLT_BOARD_ID}`);
+    const before = (await record()).updatedAt;
+    setCardText(client.doc, '2025-04-medialt', 'comment', 'Efter uppgraderingen');
+    await waitFor(async () => (await record()).updatedAt !== before, 'the edit to be stored');
+    client.destroy();
+    await stop(server);
+
+    server = await start();
+    const cards = await readServed(server, AKTUELLT_BOARD_ID, servedCards);
+    expect(cards.map((c) => c.id)).toEqual([AKTUELLT_NOTE_ID, ...oldCards.map((c) => c.id)]);
+    expect(cards.find((c) => c.id === '2025-04-medialt')!.comment).toBe('Efter uppgraderingen');
+    await stop(server);
+  });
+});
