@@ -83,7 +83,7 @@ async function startOn(dataDir: OpenedDataDir | undefined, config: ServerConfig,
   const historyStore = deps.historyStore ?? (ownsStorage ? new SqliteHistoryStore(dbFile) : new MemoryHistoryStore());
   const authConfig = config.auth ?? DEFAULT_AUTH_CONFIG;
   const now = deps.now ?? createClock();
-  // One clock for sessions, history, the meeting gate's times and /api/time (OPS5, MTS5, MTS8).
+  // One clock for sessions, history, the meeting gate's times, the leader's view and /api/time (OPS5, MTS5, PRS4, MTS8).
   const gate = createUpdateGate({ history: new HistoryRecorder(historyStore), logger, now });
   const registry = new RoomRegistry({
     storage,
@@ -91,6 +91,7 @@ async function startOn(dataDir: OpenedDataDir | undefined, config: ServerConfig,
     maxMessageBytes: config.maxMessageBytes,
     compactEvery: config.compactEvery,
     gate,
+    now,
     ...(config.maxDocBytes !== undefined && { maxDocBytes: config.maxDocBytes }),
     ...(config.maxBufferedBytes !== undefined && { flow: { ...DEFAULT_FLOW_LIMITS, maxBufferedBytes: config.maxBufferedBytes } }),
   });

@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
-import { isValidId } from '../../shared/ids.ts';
+import { leaderPlaceOf, sameLeaderPlace, type LeaderPlace } from '../../shared/meeting/leaderViewShape.ts';
 
 /**
  * What the facilitator shows (FOL1, FOL2 in shared/SPEC.md): the agenda item, the board it
@@ -7,36 +7,24 @@ import { isValidId } from '../../shared/ids.ts';
  * the `view` field of the facilitator's awareness state, never in the meeting document: it is who
  * looks where, not what the meeting decided (STYLE.md), and it goes when the facilitator leaves.
  */
-export interface LeaderView {
-  itemId: string;
-  boardId?: string;
-  cardId?: string;
-  /** Server epoch ms when this view was chosen: the newest of several facilitators' views wins. */
+export interface LeaderView extends LeaderPlace {
+  /** Server epoch ms when this view's place was chosen, written by the server (PRS4): the newest of several facilitators' views wins. */
   at: number;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const optionalId = (value: unknown): string | undefined | null => (value === undefined ? undefined : typeof value === 'string' && isValidId(value) ? value : null);
-
 /**
  * A view as it may be shown, or undefined: every field checked again on the client (PRS7), since a
- * state is only as good as what relayed it. Only the known fields are copied, so nothing else a
- * state carries reaches the page; a card without its board names nothing to open and is dropped.
+ * state is only as good as what relayed it: the place as the server checks it (leaderPlaceOf), and
+ * `at` a finite number.
  */
 export function toLeaderView(value: unknown): LeaderView | undefined {
-  if (!isRecord(value)) return undefined;
-  const { itemId, at } = value;
-  if (typeof itemId !== 'string' || !isValidId(itemId) || typeof at !== 'number' || !Number.isFinite(at)) return undefined;
-  const boardId = optionalId(value.boardId);
-  const cardId = optionalId(value.cardId);
-  if (boardId === null || cardId === null) return undefined;
-  return { itemId, at, ...(boardId !== undefined && { boardId }), ...(boardId !== undefined && cardId !== undefined && { cardId }) };
+  const place = leaderPlaceOf(value);
+  const at = isRecord(value) ? value.at : undefined;
+  if (!place || typeof at !== 'number' || !Number.isFinite(at)) return undefined;
+  return { ...place, at };
 }
-
-/** Two views that show the same thing (their `at` aside). */
-export const sameLeaderPlace = (a: LeaderView | undefined, b: LeaderView | undefined): boolean =>
-  a === b || (a !== undefined && b !== undefined && a.itemId === b.itemId && a.boardId === b.boardId && a.cardId === b.cardId);
 
 /** Two views equal in every field, `at` too. */
 export const sameLeaderView = (a: LeaderView | undefined, b: LeaderView | undefined): boolean => sameLeaderPlace(a, b) && a?.at === b?.at;

@@ -30,6 +30,8 @@ export interface RoomOptions<A extends SyncAccess = SyncAccess> {
   maxDocBytes?: number;
   /** What one connection may make the server send and buffer (FLOW1, FLOW2). */
   flow?: FlowLimits;
+  /** The server's clock (MTS5), which stamps a facilitator's view (PRS4); the machine's by default. */
+  now?: () => Date;
 }
 
 /** The route's handle on one client in a room. */
@@ -53,7 +55,11 @@ type Phase = 'loading' | 'open' | 'unloading' | 'closed';
 export class Room<A extends SyncAccess = SyncAccess> {
   readonly doc = new Y.Doc();
   readonly connections = new Set<Connection<A>>();
-  readonly presence = new RoomPresence(this.doc, this.connections, { ownerOf: (client) => this.writer.ownerOf(client), warn: (entry) => this.options.logger.log('warn', entry) });
+  readonly presence = new RoomPresence(this.doc, this.connections, {
+    ownerOf: (client) => this.writer.ownerOf(client),
+    warn: (entry) => this.options.logger.log('warn', entry),
+    now: () => (this.options.now?.() ?? new Date()).getTime(),
+  });
   /** Resolves once the room has unloaded (after its final compaction, if any). */
   readonly unloaded: Promise<void>;
   private phase: Phase = 'loading';

@@ -8,7 +8,7 @@ import { MessageBudget } from './MessageBudget.ts';
 import { ProtocolError } from './ProtocolError.ts';
 import { encodeAwarenessEntries, readAwarenessEntries } from './presence/awarenessEntries.ts';
 import { filterPresence, type PresenceVerdict } from './presence/filterPresence.ts';
-import { presenceStampOf } from './presence/stampPresence.ts';
+import { presenceStampOf, type StampedState } from './presence/stampPresence.ts';
 
 /** An awareness message may be at most this long (PRS5): a client's echo of a full room's states is a tenth of it. */
 export const MAX_AWARENESS_MESSAGE_BYTES = 32 * 1024;
@@ -16,10 +16,11 @@ export const MAX_AWARENESS_MESSAGE_BYTES = 32 * 1024;
 export const AWARENESS_BURST = 30;
 export const AWARENESS_REFILL_MS = 100;
 
-/** What presence asks of its room: whose each client id of the document is (CID1), and where refusals are told. */
+/** What presence asks of its room: whose each client id of the document is (CID1), where refusals are told, and the server's clock (epoch ms) views are stamped with (PRS4). */
 export interface RoomPresenceOptions {
   ownerOf(client: number): string | undefined;
   warn(fields: LogFields): void;
+  now(): number;
 }
 
 /**
@@ -82,6 +83,9 @@ export class RoomPresence {
           const meta = this.awareness.meta.get(client);
           return meta && { clock: meta.clock, present: this.awareness.states.has(client) };
         },
+        now: this.options.now(),
+        // A held state of a stamped connection's own id was stamped by the server (PRS2: no one else sets it).
+        heldView: (client) => (this.awareness.states.get(client) as Partial<StampedState> | undefined)?.view,
       },
       readAwarenessEntries(update),
     );

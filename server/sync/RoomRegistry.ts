@@ -17,6 +17,8 @@ export interface RoomRegistryOptions<A extends SyncAccess = SyncAccess> {
   maxDocBytes?: number;
   /** See RoomOptions.flow (FLOW1, FLOW2). */
   flow?: FlowLimits;
+  /** See RoomOptions.now (PRS4). */
+  now?: () => Date;
 }
 
 /**

@@ -6,6 +6,8 @@ import { stampState } from '../../server/sync/presence/stampPresence.ts';
 
 const ANNA = 11;
 const VERA = 22;
+/** No view held before: a view would be stamped now (PRS4). */
+const CLOCK = { now: 1_744_700_000_000, previous: undefined };
 const entry = (client: number, clock: number, state: unknown): AwarenessEntry => ({ client, clock, state, bytes: JSON.stringify(state).length });
 
 /** Vera's connection, a viewer: Anna is live with her id 11 at clock 5; id 33 is Cia's in the document. */
@@ -16,6 +18,8 @@ const context = (changes: Partial<PresenceContext> = {}): PresenceContext => ({
   announcedBy: (client) => (client === ANNA ? 'user:anna' : client === VERA ? 'user:vera' : undefined),
   ownerOf: (client) => (client === 33 ? 'user:cia' : client === ANNA ? 'user:anna' : undefined),
   known: (client) => (client === ANNA ? { clock: 5, present: true } : client === VERA ? { clock: 1, present: true } : undefined),
+  now: CLOCK.now,
+  heldView: () => undefined,
   ...changes,
 });
 
@@ -58,12 +62,12 @@ describe('filterPresence (PRS)', () => {
   it('[PRS3][PRS4] the state is stamped with the account’s name and role; a colour that is not #rrggbb and a card id that is not an id are dropped', () => {
     const sent = { user: { name: 'Administratör', color: 'red, 0 0 0 100vmax rgba(0,0,0,.92)' }, editing: 'x" onload="', extra: 'kept?' };
     const editor = { name: 'Bo Ek', role: 'editor' } as const;
-    expect(stampState(sent, editor)).toEqual({ user: { name: 'Bo Ek', role: 'editor' }, editing: null });
-    expect(stampState({ user: { color: '#B91c1c' }, editing: 'card-1' }, editor)).toEqual({ user: { name: 'Bo Ek', role: 'editor', color: '#B91c1c' }, editing: 'card-1' });
+    expect(stampState(sent, editor, CLOCK)).toEqual({ user: { name: 'Bo Ek', role: 'editor' }, editing: null });
+    expect(stampState({ user: { color: '#B91c1c' }, editing: 'card-1' }, editor, CLOCK)).toEqual({ user: { name: 'Bo Ek', role: 'editor', color: '#B91c1c' }, editing: 'card-1' });
     // A viewer edits nothing, whatever it says.
-    expect(stampState({ editing: 'card-1' }, { name: 'Vera Vy', role: 'viewer' })?.editing).toBeNull();
-    expect(stampState('Administratör', editor)).toBeNull();
-    expect(stampState([1], editor)).toBeNull();
+    expect(stampState({ editing: 'card-1' }, { name: 'Vera Vy', role: 'viewer' }, CLOCK)?.editing).toBeNull();
+    expect(stampState('Administratör', editor, CLOCK)).toBeNull();
+    expect(stampState([1], editor, CLOCK)).toBeNull();
   });
 
   it(`[PRS4][PRS5] a state that is not an object, or longer than ${MAX_STATE_BYTES} bytes of JSON, is refused and claims no id`, () => {

@@ -23,7 +23,7 @@ describe('what a room keeps of presence stays bounded (PRS2)', () => {
   it('[PRS2] the ids of tabs that came and went are forgotten a while after they left, so a long-open room does not grow with every visit', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     const connections = new Set<Connection>();
-    const presence = new RoomPresence(new Y.Doc(), connections, { ownerOf: () => undefined, warn: () => {} });
+    const presence = new RoomPresence(new Y.Doc(), connections, { ownerOf: () => undefined, warn: () => {}, now: Date.now });
     const own = presence.awareness.meta.size; // the room's own (empty) state
     for (let i = 0; i < 200; i++) visit(presence, connections);
     // Kept for a while, for a reconnect to be seen at once.

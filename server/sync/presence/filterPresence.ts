@@ -1,5 +1,5 @@
 import type { AwarenessEntry } from './awarenessEntries.ts';
-import { stampState, type PresenceStamp } from './stampPresence.ts';
+import { stampState, type PresenceStamp, type PresenceView } from './stampPresence.ts';
 
 /** A connection announces at most this many client ids in its life (PRS2): a tab has one. */
 export const MAX_PRESENCE_IDS = 4;
@@ -20,6 +20,10 @@ export interface PresenceContext {
   ownerOf(client: number): string | undefined;
   /** The room's clock for a client id and whether it holds a state for it; undefined when it never heard of it. */
   known(client: number): { clock: number; present: boolean } | undefined;
+  /** The server's clock, epoch ms: a view's `at` when its place is new (PRS4). */
+  now: number;
+  /** The view the room holds for a client id, as the server stamped it, if any (PRS4). */
+  heldView(client: number): PresenceView | undefined;
 }
 
 /**
@@ -89,7 +93,7 @@ export function filterPresence(context: PresenceContext, entries: readonly Aware
       refuse(client, 'too_large');
       continue;
     }
-    const state = context.stamp ? stampState(entry.state, context.stamp) : entry.state;
+    const state = context.stamp ? stampState(entry.state, context.stamp, { now: context.now, previous: context.heldView(client) }) : entry.state;
     if (state === null) {
       refuse(client, 'not_an_object');
       continue;
