@@ -13,18 +13,18 @@ export const meetingId = z.string().refine(isValidId, 'not a valid id');
 /** `HH:MM`, 00:00–23:59. */
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
 
-/** An http or https URL (MTG4): a `javascript:` link in a projector's page would run. */
-const webLink = z
-  .string()
-  .max(MEETING_LIMITS.videoLink)
-  .refine((s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'expected an http or https URL');
+/** Whether a string is an http or https URL (MTG4): a `javascript:` link in a projector's page would run. Checked on writing and again on reading (MTG12). */
+export function isWebLink(s: string): boolean {
+  try {
+    const url = new URL(s);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** An http or https URL (MTG4). */
+const webLink = z.string().max(MEETING_LIMITS.videoLink).refine(isWebLink, 'expected an http or https URL');
 
 /** A server epoch-ms timestamp or a duration (MTG13): finite, not negative. */
 const millis = z.number().finite().nonnegative();

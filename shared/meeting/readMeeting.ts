@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { isValidId } from '../ids.ts';
 import { getAgenda, getAttendees, getMeetingMeta, getProgress, getRun } from './meetingDoc.ts';
+import { isWebLink } from './meetingFields.ts';
 import { currentItemId, meetingStatus, sortedEntries } from './meetingLookup.ts';
 import {
   ATTENDANCE,
@@ -60,13 +61,17 @@ const num = (value: unknown): number | undefined => (typeof value === 'number' &
 const textOf = (value: unknown): string => (value instanceof Y.Text ? value.toString() : '');
 const oneOf = <T extends string>(values: readonly T[], value: unknown, fallback: T): T => ((values as readonly unknown[]).includes(value) ? (value as T) : fallback);
 
-/** The meta as a plain snapshot; a document not yet a meeting reads as version 0, empty title and date (MTG3). */
+/**
+ * The meta as a plain snapshot; a document not yet a meeting reads as version 0, empty title and
+ * date (MTG3). A `videoLink` that is not http or https is left out (MTG12): the page renders it as a
+ * link, and a document written past the server's check (a restored file, a bug) must not make it run.
+ */
 export function readMeetingMeta(doc: Y.Doc): MeetingMeta {
   const meta = getMeetingMeta(doc);
   const snapshot: MeetingMeta = { schemaVersion: num(meta.get('schemaVersion')) ?? 0, kind: MEETING_KIND, title: '', date: '' };
   for (const field of MEETING_FIELDS) {
     const value = str(meta.get(field));
-    if (value !== undefined) snapshot[field] = value;
+    if (value !== undefined && (field !== 'videoLink' || isWebLink(value))) snapshot[field] = value;
   }
   return snapshot;
 }

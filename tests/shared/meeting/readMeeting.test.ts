@@ -53,6 +53,16 @@ describe('readMeeting', () => {
     expect(Object.getPrototypeOf(snapshot.progress)).toBe(Object.prototype);
   });
 
+  it('[MTG12][MTG4] a videoLink that is not http or https, written straight into the document, is not read; an https one is', () => {
+    const doc = makeMeeting(threeItems);
+    for (const link of ['javascript:alert(document.cookie)', ' JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'möte.example/hsf', '']) {
+      getMeetingMeta(doc).set('videoLink', link);
+      expect(readMeeting(doc).meta, link).not.toHaveProperty('videoLink');
+    }
+    getMeetingMeta(doc).set('videoLink', 'https://möte.example/hsf');
+    expect(readMeeting(doc).meta.videoLink).toBe('https://möte.example/hsf');
+  });
+
   it('[MTG14] only the current item of a running meeting reads as running', () => {
     const doc = makeMeeting(threeItems);
     startMeeting(doc, 1000);
