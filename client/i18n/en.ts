@@ -633,6 +633,8 @@ export const en: Catalogue = {
       facilitator: 'facilitator',
       presenting: 'presenting',
       presenter: 'Presenting now: {{name}}',
+      projectors_one: 'Also {{count}} projector (share link).',
+      projectors_other: 'Also {{count}} projectors (share links).',
     },
     attendees: {
       heading: 'Attendees',

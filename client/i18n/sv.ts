@@ -635,6 +635,8 @@ export const sv = {
       facilitator: 'mötesledare',
       presenting: 'föredrar',
       presenter: 'Föredragande nu: {{name}}',
+      projectors_one: 'Dessutom {{count}} projektor (läslänk).',
+      projectors_other: 'Dessutom {{count}} projektorer (läslänkar).',
     },
     attendees: {
       heading: 'Deltagare',

@@ -9,7 +9,7 @@ export const PRESENCE_ATTENDANCE: readonly PresenceAttendance[] = ['room', 'remo
 /** One person in the meeting room right now. */
 export interface MeetingParticipant {
   clientId: number;
-  /** The account's name as the server stamped it (PRS3); empty for a share link. */
+  /** The account's name as the server stamped it (PRS3). */
   name: string;
   color: string;
   isSelf: boolean;
@@ -20,18 +20,29 @@ export interface MeetingParticipant {
 
 const isAttendance = (value: unknown): value is PresenceAttendance => (PRESENCE_ATTENDANCE as readonly unknown[]).includes(value);
 
+/** Who is in the meeting room: the people, and how many share links (a projector, most often) read along. */
+export interface MeetingRoom {
+  people: MeetingParticipant[];
+  projectors: number;
+}
+
 /**
  * Everyone in the meeting room (this user first, then by name), each with where they take part
- * from and whether the server stamped them facilitator. Names, colours and the order come from
+ * from and whether the server stamped them facilitator; a share link, stamped with an empty name
+ * (PRS3), is no person who attends and is counted apart. Names, colours and the order come from
  * readPresence, which checks every state again before it is shown (PRS7).
  */
-export function readMeetingPresence(awareness: Awareness): MeetingParticipant[] {
+export function readMeetingPresence(awareness: Awareness): MeetingRoom {
   const states = awareness.getStates();
-  return readPresence(awareness).map((user) => {
-    const state = states.get(user.clientId) as { attendance?: unknown; user?: { role?: unknown } } | undefined;
-    const attendance = state?.attendance;
-    return { ...user, ...(isAttendance(attendance) && { attendance }), facilitator: state?.user?.role === 'facilitator' };
-  });
+  const present = readPresence(awareness);
+  const people = present
+    .filter((user) => user.name !== '')
+    .map((user) => {
+      const state = states.get(user.clientId) as { attendance?: unknown; user?: { role?: unknown } } | undefined;
+      const attendance = state?.attendance;
+      return { ...user, ...(isAttendance(attendance) && { attendance }), facilitator: state?.user?.role === 'facilitator' };
+    });
+  return { people, projectors: present.length - people.length };
 }
 
 /** Says in presence where this user takes part from (the server keeps only 'room' or 'remote', PRS4). */

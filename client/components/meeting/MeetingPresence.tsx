@@ -7,14 +7,15 @@ import { useMeetingPresence } from '../../meeting/useMeetingPresence.ts';
 
 /**
  * Who is here now (names as the server stamped them, PRS3), each in the room or remote as they
- * said themselves, the facilitator and who presents the current item marked in words; and this
+ * said themselves, the facilitator and who presents the current item marked in words; share links
+ * (the projector) apart from the people, since they attend nothing, only counted; and this
  * user's own choice, "Jag är i rummet / på distans", which goes into presence (PRS4), never the
  * document: it is where someone is today, not a fact of the meeting.
  */
 export function MeetingPresence({ meeting }: { meeting: MeetingSnapshot }) {
   const { t } = useTranslation();
   const { session, meetingId } = useMeetingContext();
-  const people = useMeetingPresence(session.awareness);
+  const { people, projectors } = useMeetingPresence(session.awareness);
   const [mine, setMine] = useState<PresenceAttendance | undefined>(() => rememberedAttendance(meetingId));
   useEffect(() => {
     if (mine) setPresenceAttendance(session.awareness, mine);
@@ -40,19 +41,17 @@ export function MeetingPresence({ meeting }: { meeting: MeetingSnapshot }) {
         ))}
       </fieldset>
       <ul className="presence-list">
-        {people.map((person) => {
-          const shown = person.name || t('app.user.shareVisitor');
-          return (
-            <li key={person.clientId}>
-              <span className="presence-dot" style={{ backgroundColor: person.color }} aria-hidden="true" />
-              <span>{person.isSelf ? t('app.presence.you', { name: shown }) : shown}</span>
-              <span className="presence-where">{t(`meeting.presence.where.${person.attendance ?? 'unknown'}`)}</span>
-              {person.facilitator && <span className="badge">{t('meeting.presence.facilitator')}</span>}
-              {presenter !== undefined && person.name === presenter && <span className="badge">{t('meeting.presence.presenting')}</span>}
-            </li>
-          );
-        })}
+        {people.map((person) => (
+          <li key={person.clientId}>
+            <span className="presence-dot" style={{ backgroundColor: person.color }} aria-hidden="true" />
+            <span>{person.isSelf ? t('app.presence.you', { name: person.name }) : person.name}</span>
+            <span className="presence-where">{t(`meeting.presence.where.${person.attendance ?? 'unknown'}`)}</span>
+            {person.facilitator && <span className="badge">{t('meeting.presence.facilitator')}</span>}
+            {presenter !== undefined && person.name === presenter && <span className="badge">{t('meeting.presence.presenting')}</span>}
+          </li>
+        ))}
       </ul>
+      {projectors > 0 && <p>{t('meeting.presence.projectors', { count: projectors })}</p>}
       {presenter !== undefined && <p>{t('meeting.presence.presenter', { name: presenter })}</p>}
     </section>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 import { meetingMembersPath, meetingPath, parseRoute } from '../../../client/components/app/router.ts';
 import { agendaPlan, plannedActual } from '../../../client/meeting/agendaTimes.ts';
 import { meetingStoreFor } from '../../../client/meeting/meetingStore.ts';
@@ -8,7 +8,7 @@ import { readMeetingPresence, setPresenceAttendance } from '../../../client/meet
 import { setItemNotes } from '../../../shared/meeting/meetingOps.ts';
 import { readMeeting } from '../../../shared/meeting/readMeeting.ts';
 import { pauseTimer, startMeeting } from '../../../shared/meeting/runOps.ts';
-import { threeItemMeeting } from './renderMeeting.tsx';
+import { relay, threeItemMeeting } from './renderMeeting.tsx';
 
 describe('routes of a meeting', () => {
   it('maps /m/:id to the meeting and /m/:id/members to its members, and builds the paths it parses', () => {
@@ -81,23 +81,20 @@ describe('meetingStoreFor', () => {
   });
 });
 
-describe('readMeetingPresence [PRS4]', () => {
+describe('readMeetingPresence [PRS4] [MTP10]', () => {
   it('reads each state’s stamped name, where it takes part from, and whether it is a facilitator; anything else is unsaid', () => {
     const mine = new Awareness(new Y.Doc());
-    const relay = (clientId: number, state: Record<string, unknown>): void => {
-      const doc = new Y.Doc();
-      doc.clientID = clientId;
-      const other = new Awareness(doc);
-      other.setLocalState(state);
-      applyAwarenessUpdate(mine, encodeAwarenessUpdate(other, [clientId]), 'remote');
-      other.destroy();
-    };
-    relay(11, { user: { name: 'Anna Berg', role: 'facilitator', color: '#b91c1c' }, attendance: 'room' });
-    relay(12, { user: { name: 'Bo Ek', role: 'editor' }, attendance: 'absent' });
-    relay(13, { user: { name: 'Cilla', role: 'viewer' }, attendance: 'remote' });
+    relay(mine, 11, { user: { name: 'Anna Berg', role: 'facilitator', color: '#b91c1c' }, attendance: 'room' });
+    relay(mine, 12, { user: { name: 'Bo Ek', role: 'editor' }, attendance: 'absent' });
+    relay(mine, 13, { user: { name: 'Cilla', role: 'viewer' }, attendance: 'remote' });
+    // Share links, stamped with an empty name (PRS3): counted apart, never people who attend.
+    relay(mine, 14, { user: { name: '', role: 'viewer' }, editing: null });
+    relay(mine, 15, { user: { name: '', role: 'viewer' }, attendance: 'room' });
     mine.setLocalState({ user: { name: 'Jag', role: 'editor' } });
     setPresenceAttendance(mine, 'remote');
-    expect(readMeetingPresence(mine).map(({ name, attendance, facilitator, isSelf }) => ({ name, attendance, facilitator, isSelf }))).toEqual([
+    const { people, projectors } = readMeetingPresence(mine);
+    expect(projectors).toBe(2);
+    expect(people.map(({ name, attendance, facilitator, isSelf }) => ({ name, attendance, facilitator, isSelf }))).toEqual([
       { name: 'Jag', attendance: 'remote', facilitator: false, isSelf: true },
       { name: 'Anna Berg', attendance: 'room', facilitator: true, isSelf: false },
       { name: 'Bo Ek', attendance: undefined, facilitator: false, isSelf: false },

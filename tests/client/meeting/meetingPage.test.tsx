@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { goToItem, startMeeting } from '../../../shared/meeting/runOps.ts';
 import { readMeeting } from '../../../shared/meeting/readMeeting.ts';
 import { setItemNotes } from '../../../shared/meeting/meetingOps.ts';
-import { renderMeeting, SERVER_NOW, threeItemMeeting } from './renderMeeting.tsx';
+import { relay, renderMeeting, SERVER_NOW, threeItemMeeting } from './renderMeeting.tsx';
 
 beforeEach(() => {
   // The boards an item may link come from GET /api/boards; none here.
@@ -295,6 +295,36 @@ describe('facts and attendees [MTG4] [MTG5]', () => {
     expect(localStorage.getItem('tavla.attendance.meeting-1')).toBe('"remote"');
     // The page reads presence as the server relays it: this user has no name until it is stamped.
     expect(within(presence).getByRole('list').textContent).toBe('');
+  });
+});
+
+describe('who is here [MTP10] [PRS3]', () => {
+  it('lists the people as the server stamped them, in the room or remote, the facilitator and the current item’s presenter marked, and the projectors apart', () => {
+    const doc = threeItemMeeting();
+    startMeeting(doc, SERVER_NOW, REMOTE);
+    const { session } = renderMeeting(doc, { canEdit: true, canRun: false });
+    act(() => {
+      relay(session.awareness, 21, { user: { name: 'Bo Ek', role: 'editor', color: '#1d4ed8' }, attendance: 'remote' });
+      relay(session.awareness, 22, { user: { name: 'Anna Berg', role: 'facilitator', color: '#b91c1c' }, attendance: 'room' });
+      relay(session.awareness, 23, { user: { name: 'Cilla Dahl', role: 'viewer' } });
+      relay(session.awareness, 24, { user: { name: '', role: 'viewer' } });
+      // This user's own state, as the server stamps and relays it back.
+      session.awareness.setLocalState({ user: { name: 'Dan Ek', role: 'editor' }, attendance: 'room' });
+    });
+    const presence = screen.getByRole('region', { name: 'Här nu' });
+    const people = within(presence).getAllByRole('listitem').map((item) => [...item.children].map((part) => part.textContent).filter(Boolean));
+    expect(people).toEqual([
+      ['Dan Ek (du)', 'i rummet'],
+      ['Anna Berg', 'i rummet', 'mötesledare', 'föredrar'],
+      ['Bo Ek', 'på distans'],
+      ['Cilla Dahl', 'har inte angett var'],
+    ]);
+    expect(presence.textContent).toContain('Dessutom 1 projektor (läslänk).');
+    expect(presence.textContent).toContain('Föredragande nu: Anna Berg');
+
+    // The meeting moves on: nobody presents item 2, so nobody is marked.
+    act(() => goToItem(doc, 'item-b', SERVER_NOW + 1000, REMOTE));
+    expect(within(presence).queryByText('föredrar')).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import * as Y from 'yjs';
-import { Awareness } from 'y-protocols/awareness';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import { initMeeting } from '../../../shared/meeting/initMeeting.ts';
 import { addAgendaItem } from '../../../shared/meeting/meetingOps.ts';
 import { LiveRegionProvider } from '../../../client/components/app/LiveRegion.tsx';
@@ -74,4 +74,14 @@ export function renderMeeting(doc: Y.Doc, { canEdit, canRun, clock = measured, l
     lng,
   );
   return { ...rendered, session };
+}
+
+/** Relays another client's state into `into`, as the server passes a stamped state on (PRS3). */
+export function relay(into: Awareness, clientId: number, state: Record<string, unknown>): void {
+  const doc = new Y.Doc();
+  doc.clientID = clientId;
+  const other = new Awareness(doc);
+  other.setLocalState(state);
+  applyAwarenessUpdate(into, encodeAwarenessUpdate(other, [clientId]), 'remote');
+  other.destroy();
 }
