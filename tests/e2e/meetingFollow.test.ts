@@ -62,7 +62,7 @@ describe('the projector and a participant follow the facilitator, three browsers
     // The facilitator starts the meeting, goes to item 2 and shows its measures board on the stage.
     await facilitator.getByRole('button', { name: 'Starta mötet' }).click();
     await facilitator.getByRole('button', { name: 'Gå till punkt 2: Arbetet med åtgärder' }).click();
-    await projector.getByTestId('projector-item').filter({ hasText: '2. Arbetet med åtgärder' }).waitFor();
+    await projector.locator('.meeting-now-title').filter({ hasText: '2. Arbetet med åtgärder' }).waitFor();
     await facilitator.getByRole('button', { name: `Visa tavlan ${MEASURES_TITLE}` }).click();
     await projector.locator('.presentation-board').getByRole('heading', { name: MEASURES_TITLE }).waitFor();
 

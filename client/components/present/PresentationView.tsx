@@ -12,6 +12,7 @@ import { CardIconSprites } from '../cards/CardIcons.tsx';
 import { PresentedCard } from './PresentedCard.tsx';
 import { PresentedCardFace } from './PresentedCardFace.tsx';
 import { presentationLayout } from './presentationLayout.ts';
+import { useFitType } from './useFitType.ts';
 import './PresentationView.css';
 
 const subscribeResize = (onChange: () => void): (() => void) => {
@@ -34,7 +35,8 @@ function cellsOf(board: BoardSnapshot) {
 /**
  * The presentation view of the board in the BoardProvider above it (FOL6): read-only, no buttons,
  * the lanes × columns compacted by presentationLayout onto one screen with every card's title,
- * unit, effect and responsible and the total against the target; the card the facilitator shows,
+ * unit, effect and responsible whole and the total against the target, the type as large as that
+ * allows (useFitType); the card the facilitator shows,
  * when there is one, large in front of it (PresentedCard).
  */
 export function PresentationView({ cardId }: { cardId: string | undefined }) {
@@ -44,6 +46,7 @@ export function PresentationView({ cardId }: { cardId: string | undefined }) {
   const laneLabel = useLaneLabel();
   const aspect = useAspect();
   const titleId = useId();
+  const fitRef = useFitType();
   const cells = useMemo(() => (board ? cellsOf(board) : undefined), [board]);
   // Every live card counts on the projector: nobody has filtered it (SUM1, SUM3).
   const totals = useMemo(() => (board ? computeTotals(board) : undefined), [board]);
@@ -58,7 +61,7 @@ export function PresentationView({ cardId }: { cardId: string | undefined }) {
   const shown = cardId && board.cards.some((card) => card.id === cardId && !card.archived) ? cardId : undefined;
 
   return (
-    <section className="presentation-board" style={style} aria-labelledby={titleId}>
+    <section ref={fitRef} className="presentation-board" style={style} aria-labelledby={titleId}>
       <CardIconSprites />
       <header className="presentation-header">
         <h2 id={titleId}>{meta.title}</h2>

@@ -9,9 +9,9 @@ import { useCardWording, type CardWording } from '../cards/CardWording.tsx';
 
 /**
  * One card of the presentation view (FOL6), read-only: no buttons, no drag, only what is read from
- * the back of the room: title (two lines at most), unit or who it is directed to, the effect and the
- * status (a word and a symbol, never colour alone), and who is responsible. Its box has a fixed
- * height (presentationLayout's BOX.cardHeight), so the layout knows how tall a row is.
+ * the back of the room: title, unit or who it is directed to, the effect and the status (a word and
+ * a symbol, never colour alone), and who is responsible. Its box is as tall as its text; useFitType
+ * sizes the type so that every card's text fits whole.
  */
 export const PresentedCardFace = memo(function PresentedCardFace({ id, kind }: { id: string; kind: BoardKind }) {
   const card = useCard(id);

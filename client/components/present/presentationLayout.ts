@@ -7,24 +7,29 @@
  * with any projector.
  */
 
-/** Sizes in `u` (the board's font size), as PresentationView.css draws them: change both together. */
+/**
+ * Sizes in `u` (the board's font size) the layout plans with, as PresentationView.css draws them:
+ * change both together. A card's height follows its text (useFitType then sets the type so that
+ * every word fits); the layout plans with a typical card, so that it picks cards wide enough for
+ * a title in two or three lines and names in one or two.
+ */
 export const BOX = {
-  /** A card's fixed height: two lines of title, unit, effect and status, two lines of names. */
-  cardHeight: 7.6,
-  /** The width a card is planned with: about 26 characters of a detail line. */
-  cardWidth: 11.5,
-  /** An empty column's track, against a card's: its header still needs a little room. */
-  emptyTrack: 0.8,
-  /** Gaps: between a cell's cards, between columns, between rows of cards. */
-  cardGap: 0.35,
-  columnGap: 0.5,
-  rowGap: 0.35,
+  /** A typical card: two lines of title, unit and effect on one line, two lines of names. */
+  cardHeight: 6.2,
+  /** The width a card is planned with: about 30 characters of a detail line. */
+  cardWidth: 15.5,
+  /** An empty column's track, against a card's: its header, in two lines, is all it holds. */
+  emptyTrack: 0.6,
+  /** Gaps: between a cell's tracks, between columns, below each card. */
+  cardGap: 0.25,
+  columnGap: 0.4,
+  rowGap: 0.25,
   /** The board's header (title and the total against the target), the column headers (two lines) and each lane's header, with their gaps, and the padding. */
-  header: 1.45 + 0.4,
-  columnHeader: 2.35 + 0.35,
-  laneHeader: 1.4 + 0.35,
-  paddingX: 1.6,
-  paddingY: 1.0,
+  header: 1.45 + 0.3,
+  columnHeader: 2.35 + 0.3,
+  laneHeader: 1.4 + 0.3,
+  paddingX: 1.0,
+  paddingY: 0.7,
 } as const;
 
 /** The most card tracks a board is spread over: wider would make every card too narrow to read. */
