@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from '../app/Link.tsx';
 import { meetingPath } from '../app/router.ts';
+import { LinkTable } from './LinkTable.tsx';
 import type { MeetingSummary } from './meetingsApi.ts';
 
 /**
@@ -24,35 +24,16 @@ export function MeetingList({ meetings, today }: { meetings: readonly MeetingSum
 function MeetingTable({ heading, meetings, empty }: { heading: string; meetings: readonly MeetingSummary[]; empty: string }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const rows = meetings.map((meeting) => ({
+    id: meeting.id,
+    href: meetingPath(meeting.id),
+    title: meeting.title,
+    cells: [<time dateTime={meeting.date}>{meeting.date}</time>, t(`meeting.status.${meeting.status}`)],
+  }));
   return (
     <>
       <h3 id={headingId}>{heading}</h3>
-      {meetings.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <table className="board-list" aria-labelledby={headingId}>
-          <thead>
-            <tr>
-              <th scope="col">{t('start.meetings.columns.title')}</th>
-              <th scope="col">{t('start.meetings.columns.date')}</th>
-              <th scope="col">{t('start.meetings.columns.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((meeting) => (
-              <tr key={meeting.id}>
-                <th scope="row">
-                  <Link href={meetingPath(meeting.id)}>{meeting.title}</Link>
-                </th>
-                <td>
-                  <time dateTime={meeting.date}>{meeting.date}</time>
-                </td>
-                <td>{t(`meeting.status.${meeting.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <LinkTable labelledBy={headingId} columns={[t('start.meetings.columns.title'), t('start.meetings.columns.date'), t('start.meetings.columns.status')]} rows={rows} empty={empty} />
     </>
   );
 }
