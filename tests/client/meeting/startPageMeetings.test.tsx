@@ -46,6 +46,9 @@ describe('[MTP11] the meetings on the start page', () => {
     const past = screen.getByRole('table', { name: 'Tidigare möten' });
     expect(titles(past)).toEqual(['HSF ledningsgrupp, april 2025', 'HSF ledningsgrupp, november 2024']);
     expect(within(past).getAllByRole('row')[1]!.textContent).toBe('HSF ledningsgrupp, april 20252025-04-29Avslutat');
+    // The same table as the boards': a column header each, each row headed by its link.
+    expect(within(past).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Möte', 'Datum', 'Status']);
+    expect(within(past).getAllByRole('rowheader').map((cell) => cell.textContent)).toEqual(titles(past));
     expect(within(upcoming).getByRole('link', { name: 'Dagens möte' }).getAttribute('href')).toBe('/m/today');
     expect(screen.queryByRole('form', { name: 'Nytt möte' })).toBeNull();
   });
