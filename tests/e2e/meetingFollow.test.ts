@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { addUserAndLogin, setMember } from '../helpers/serverAuth.ts';
 import { e2eFixture } from './helpers/e2eFixture.ts';
+import { currentTimer, timerSeconds } from './helpers/meetingPage.ts';
 import { waitForStatus } from './helpers/openBoard.ts';
 import { adminHeaders, sessionCookie } from './helpers/startTestServer.ts';
 
 const MEETING = 'hsf-lg-2025-04';
 const MEASURES = 'hsf-atgarder';
 const MEASURES_TITLE = 'Åtgärder för minskade personalkostnader (HSF)';
+const APRIL_ITEMS = ['COSMIC', 'Arbetet med åtgärder', 'Civil beredskap och säkerhet', 'Sommarplanering, status', 'Medialt', 'Dialogmöte i maj med SoS gällande statsbidraget ”Tillgänglighet”'];
 
 const e2e = e2eFixture({ seed: true });
 
@@ -47,11 +49,23 @@ const inView = (locator: Locator): Promise<boolean> =>
     return r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
   });
 
+/** The projector's bar: the current item (CurrentItem, as on the meeting page) and its countdown. */
+const projectorBar = (projector: Page): Locator => projector.locator('.projector-bar');
+
+/** The projector shows item `index` (0-based) as current, and its countdown reads the facilitator's within a second. */
+async function projectorFollowsItem(facilitator: Page, projector: Page, index: number): Promise<void> {
+  const title = `${index + 1}. ${APRIL_ITEMS[index]}`;
+  await facilitator.locator('.meeting-now-title').filter({ hasText: title }).waitFor();
+  await projectorBar(projector).locator('.meeting-now-title').filter({ hasText: title }).waitFor();
+  const [theirs, mine] = await Promise.all([projectorBar(projector).getByRole('timer').innerText(), currentTimer(facilitator).innerText()]);
+  expect(Math.abs(timerSeconds(theirs) - timerSeconds(mine))).toBeLessThanOrEqual(1);
+}
+
 /** A card of the stage's board, by its title (CardItem names its article so). */
 const card = (page: Page, title: string): Locator => page.locator(`.meeting-stage article[data-card-id][aria-label="${title}"]`);
 
 describe('the projector and a participant follow the facilitator, three browsers against the real server', () => {
-  it('[FOL4] [FOL5] the facilitator moves to item 2 and opens a card: the projector shows it large; the participant follows, breaks out, follows again; the projector never leaves', async () => {
+  it('[FOL4] [FOL5] the facilitator moves to item 2 and opens a card: the projector shows it large; the participant follows, breaks out, follows again; the projector never leaves, and follows the meeting to its end', async () => {
     const facilitator = await openMeeting(await e2e.userContext('Fia Ledare'));
     const participant = await openMeeting(await participantContext());
     const projector = await openProjector();
@@ -61,8 +75,9 @@ describe('the projector and a participant follow the facilitator, three browsers
 
     // The facilitator starts the meeting, goes to item 2 and shows its measures board on the stage.
     await facilitator.getByRole('button', { name: 'Starta mötet' }).click();
+    await projectorFollowsItem(facilitator, projector, 0);
     await facilitator.getByRole('button', { name: 'Gå till punkt 2: Arbetet med åtgärder' }).click();
-    await projector.locator('.meeting-now-title').filter({ hasText: '2. Arbetet med åtgärder' }).waitFor();
+    await projectorFollowsItem(facilitator, projector, 1);
     await facilitator.getByRole('button', { name: `Visa tavlan ${MEASURES_TITLE}` }).click();
     await projector.locator('.presentation-board').getByRole('heading', { name: MEASURES_TITLE }).waitFor();
 
@@ -116,5 +131,18 @@ describe('the projector and a participant follow the facilitator, three browsers
     await presented.getByRole('heading', { name: 'Friskvårdstimme' }).waitFor();
     await expect.poll(() => card(participant, 'Friskvårdstimme').getAttribute('data-followed')).toBe('');
     expect(await projector.getByRole('button').count()).toBe(0);
+
+    // The facilitator runs the rest of the meeting: at every item the projector shows the same one, its countdown within a second.
+    await facilitator.keyboard.press('Escape');
+    for (let index = 2; index < APRIL_ITEMS.length; index++) {
+      await facilitator.getByRole('button', { name: 'Nästa punkt' }).click();
+      await projectorFollowsItem(facilitator, projector, index);
+    }
+    await facilitator.getByRole('button', { name: 'Avsluta mötet' }).click();
+    await facilitator.getByRole('dialog', { name: 'Avsluta mötet?' }).getByRole('button', { name: 'Avsluta mötet' }).click();
+    // After the end the projector says so, with no item and no countdown.
+    await projectorBar(projector).getByText('Mötet är avslutat', { exact: true }).waitFor();
+    expect(await projectorBar(projector).getByRole('timer').count()).toBe(0);
+    expect(await projectorBar(projector).locator('.meeting-now-title').count()).toBe(0);
   }, 90_000);
 });
