@@ -1,31 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiFailure, authApi } from '../../auth/authApi.ts';
 import { BoardProvider } from '../../state/BoardContext.tsx';
 import { presenceColor } from '../../sync/localUser.ts';
 import { setPresenceUser } from '../../sync/presence.ts';
 import { useBoardConnection, useConnectionState } from '../../sync/useBoardConnection.ts';
+import { useMissingOnServer } from '../../sync/useMissingOnServer.ts';
 import { CardWordingProvider } from '../cards/CardWording.tsx';
 import { PresentationView } from './PresentationView.tsx';
 
 /**
- * Whether the server refuses this browser the board: a board the meeting does not link is closed to
- * its share link, and /sync refuses it before the socket opens, which y-websocket only retries. The
- * access call says it in words (401, 403, 404); an unreachable server is no refusal.
+ * The board's access as this browser's link has it, or null when the server refuses it the board:
+ * a board the meeting does not link is closed to its share link, and /sync refuses it before the
+ * socket opens, which y-websocket only retries. The access call says it in words (401, 403, 404);
+ * an unreachable server is no refusal.
  */
-function useRefused(boardId: string): boolean {
-  const [refused, setRefused] = useState(false);
-  useEffect(() => {
-    let current = true;
-    setRefused(false);
-    authApi.access(boardId).then(
-      () => {},
-      (error: unknown) => current && setRefused(error instanceof ApiFailure && [401, 403, 404].includes(error.status)),
-    );
-    return () => void (current = false);
-  }, [boardId]);
-  return refused;
-}
+const readableAccess = (boardId: string): Promise<unknown> =>
+  authApi.access(boardId).catch((error: unknown) => {
+    if (error instanceof ApiFailure && [401, 403, 404].includes(error.status)) return null;
+    throw error;
+  });
 
 /**
  * A board as the projector shows it (FOL5, FOL6), opened in a session of its own: a meeting's share
@@ -35,7 +29,8 @@ export function PresentationBoard({ boardId, cardId }: { boardId: string; cardId
   const { t } = useTranslation();
   const session = useBoardConnection(boardId);
   const connection = useConnectionState(session);
-  const refused = useRefused(boardId);
+  // A board the link may not read is, for the projector, a board that is not there (useMissingOnServer).
+  const refused = useMissingOnServer(boardId, readableAccess);
   // Others on the board see the projector as such: a share link has no name of its own (PRS3).
   const name = t('app.user.shareVisitor');
   useEffect(() => {
