@@ -5,10 +5,12 @@ import { e2eFixture } from './helpers/e2eFixture.ts';
 import { accountOnMeeting, currentTimer, openMeeting, shiftClock, timerSeconds } from './helpers/meetingPage.ts';
 import { waitForStatus } from './helpers/openBoard.ts';
 import { setMember } from '../helpers/serverAuth.ts';
+import { sessionCookie } from './helpers/startTestServer.ts';
 
 const APRIL = 'hsf-lg-2025-04';
 const APRIL_ITEMS = ['COSMIC', 'Arbetet med åtgärder', 'Civil beredskap och säkerhet', 'Sommarplanering, status', 'Medialt', 'Dialogmöte i maj med SoS gällande statsbidraget ”Tillgänglighet”'];
 const APRIL_MINUTES = [15, 30, 15, 10, 10, 5];
+const MEASURES_TITLE = 'Åtgärder för minskade personalkostnader (HSF)';
 
 const e2e = e2eFixture({ seed: true });
 /** The meeting the first test makes from the April one: its items link the measures board. */
@@ -132,7 +134,7 @@ describe('a meeting in Chromium against the real server, with the seeds', () => 
     await facilitator.getByRole('region', { name: 'Dagordning' }).getByText('Totalt 85 min').waitFor();
   }, 90_000);
 
-  it('[MTP9] has no serious or critical axe findings for the facilitator and an editor, a board on the stage included, and reflows to 320 px without sideways scrolling', async () => {
+  it('[MTP9] [FOL2] has no serious or critical axe findings for the facilitator and an editor, a board on the stage included; an admin who opens the page leaves the projector on the facilitator’s board; it reflows to 320 px without sideways scrolling', async () => {
     expect(carried).not.toBe('');
     const facilitator = await openMeeting(await e2e.userContext('Fia Ledare'), e2e.server.url, carried);
     const editorContext = await accountOnMeeting(e2e.loggedOutContext, e2e.server, { username: 'edvin', displayName: 'Edvin Redaktör', role: 'editor' }, carried);
@@ -146,7 +148,7 @@ describe('a meeting in Chromium against the real server, with the seeds', () => 
 
     // An item that links a board: "Visa tavlan" puts it on the stage, and the focus goes there.
     await agendaRows(editor).getByRole('button', { name: '2. Arbetet med åtgärder' }).click();
-    await editor.getByRole('button', { name: 'Visa tavlan Åtgärder för minskade personalkostnader (HSF)' }).click();
+    await editor.getByRole('button', { name: `Visa tavlan ${MEASURES_TITLE}` }).click();
     await expect.poll(() => editor.evaluate(() => document.activeElement?.id)).toBe('meeting-stage-heading');
     await editor.locator('.meeting-stage article[data-card-id]').first().waitFor();
     expect(await seriousViolations(editor)).toEqual([]);
@@ -154,6 +156,22 @@ describe('a meeting in Chromium against the real server, with the seeds', () => 
     // "Visa på projektor" makes the meeting's read-only link to the projector's page.
     await facilitator.getByRole('button', { name: 'Visa på projektor' }).click();
     expect(await facilitator.getByRole('textbox', { name: 'Projektorlänk' }).inputValue()).toMatch(new RegExp(`^${e2e.server.url}/m/${carried}/present\\?share=.+`));
+
+    // The facilitator shows the measures board; the projector follows. An admin (facilitator of every
+    // meeting) who then opens the page to read takes nothing over: the projector keeps the board.
+    await facilitator.getByRole('button', { name: 'Gå till punkt 2: Arbetet med åtgärder' }).click();
+    await facilitator.getByRole('button', { name: `Visa tavlan ${MEASURES_TITLE}` }).click();
+    const projector = await (await e2e.loggedOutContext()).newPage();
+    await projector.goto(await facilitator.getByRole('textbox', { name: 'Projektorlänk' }).inputValue());
+    const shownBoard = projector.locator('.presentation-board').getByRole('heading', { name: MEASURES_TITLE });
+    await shownBoard.waitFor();
+    const adminContext = await e2e.loggedOutContext();
+    await adminContext.addCookies([sessionCookie()]);
+    const admin = await openMeeting(adminContext, e2e.server.url, carried);
+    await runControls(admin).waitFor();
+    await projector.waitForTimeout(1_500);
+    expect(await shownBoard.count()).toBe(1);
+    await admin.close();
 
     for (const page of [facilitator, editor]) {
       await page.setViewportSize({ width: 320, height: 800 });
