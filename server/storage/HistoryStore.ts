@@ -32,6 +32,8 @@ export interface HistoryQuery {
   cardId?: string;
   /** Only entries with a smaller id (paging backwards). */
   before?: number;
+  /** Only entries stamped at or after this ISO time (HIST7): what changed since a meeting or a date. */
+  since?: string;
   limit: number;
 }
 

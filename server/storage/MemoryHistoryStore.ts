@@ -35,7 +35,13 @@ export class MemoryHistoryStore implements HistoryStore {
 
   async list(boardId: string, query: HistoryQuery): Promise<HistoryEntry[]> {
     return this.entries
-      .filter((e) => e.boardId === boardId && (query.cardId === undefined || e.cardId === query.cardId) && (query.before === undefined || e.id < query.before))
+      .filter(
+        (e) =>
+          e.boardId === boardId &&
+          (query.cardId === undefined || e.cardId === query.cardId) &&
+          (query.before === undefined || e.id < query.before) &&
+          (query.since === undefined || e.at >= query.since),
+      )
       .reverse()
       .slice(0, query.limit)
       .map(copy);

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { openModuleDatabase } from './openModuleDatabase.ts';
 import type { HistoryChange, HistoryEntry, HistoryQuery, HistoryStore, NewHistoryEntry } from './HistoryStore.ts';
 
-const MIGRATIONS = [
+/** The history module's steps (openModuleDatabase): applied steps never change, a new one is appended. */
+export const HISTORY_MIGRATIONS = [
   `
   CREATE TABLE history_entries (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -19,6 +20,11 @@ const MIGRATIONS = [
   CREATE INDEX history_by_board ON history_entries (board_id, id);
   CREATE INDEX history_by_card ON history_entries (board_id, card_id, id);
   CREATE INDEX history_by_field ON history_entries (board_id, card_id, field, id);
+  `,
+  // What changed since a time (HIST7) reads a board's entries by its time, which is not in id order:
+  // an amend (HIST3) moves an older entry's time on.
+  `
+  CREATE INDEX history_by_time ON history_entries (board_id, at);
   `,
 ];
 
@@ -51,13 +57,20 @@ const toEntry = (row: EntryRow): HistoryEntry => ({
   ...(row.to_value !== null && { to: JSON.parse(row.to_value) as unknown }),
 });
 
+/** What a list statement binds: HistoryQuery's conditions that the query gives. */
+type ListParams = { boardId: string; limit: number } & Partial<Record<'cardId' | 'before' | 'since', string | number>>;
+
+const LIST_CONDITIONS = { cardId: 'card_id = @cardId', before: 'id < @before', since: 'at >= @since' } as const;
+
 /** HistoryStore in the boards' SQLite file, in a table of its own (openModuleDatabase). */
 export class SqliteHistoryStore implements HistoryStore {
   private readonly db: Database.Database;
   private readonly sql;
+  /** One list statement per set of conditions a HistoryQuery gives, each with only those, so SQLite picks the index that fits (a query by time: history_by_time). */
+  private readonly listStatements = new Map<string, Database.Statement<[ListParams], EntryRow>>();
 
   constructor(file: string) {
-    this.db = openModuleDatabase(file, 'history', MIGRATIONS);
+    this.db = openModuleDatabase(file, 'history', HISTORY_MIGRATIONS);
     const db = this.db;
     this.sql = {
       insert: db.prepare(
@@ -66,9 +79,7 @@ export class SqliteHistoryStore implements HistoryStore {
       latest: db.prepare<[string, string | null, string], EntryRow>('SELECT * FROM history_entries WHERE board_id = ? AND card_id IS ? AND field = ? ORDER BY id DESC LIMIT 1'),
       amendAt: db.prepare<[string, number]>('UPDATE history_entries SET at = ? WHERE id = ?'),
       amendTo: db.prepare<[string, string | null, number]>('UPDATE history_entries SET at = ?, to_value = ? WHERE id = ?'),
-      list: db.prepare<[string, number, number], EntryRow>('SELECT * FROM history_entries WHERE board_id = ? AND id < ? ORDER BY id DESC LIMIT ?'),
       deleteBoard: db.prepare<[string]>('DELETE FROM history_entries WHERE board_id = ?'),
-      listCard: db.prepare<[string, string, number, number], EntryRow>('SELECT * FROM history_entries WHERE board_id = ? AND card_id = ? AND id < ? ORDER BY id DESC LIMIT ?'),
     };
   }
 
@@ -93,9 +104,21 @@ export class SqliteHistoryStore implements HistoryStore {
   }
 
   async list(boardId: string, query: HistoryQuery): Promise<HistoryEntry[]> {
-    const before = query.before ?? Number.MAX_SAFE_INTEGER;
-    const rows = query.cardId === undefined ? this.sql.list.all(boardId, before, query.limit) : this.sql.listCard.all(boardId, query.cardId, before, query.limit);
-    return rows.map(toEntry);
+    const params: ListParams = { boardId, limit: query.limit };
+    const conditions: string[] = ['board_id = @boardId'];
+    for (const key of ['cardId', 'before', 'since'] as const) {
+      const value = query[key];
+      if (value === undefined) continue;
+      params[key] = value;
+      conditions.push(LIST_CONDITIONS[key]);
+    }
+    const where = conditions.join(' AND ');
+    let statement = this.listStatements.get(where);
+    if (!statement) {
+      statement = this.db.prepare<[ListParams], EntryRow>(`SELECT * FROM history_entries WHERE ${where} ORDER BY id DESC LIMIT @limit`);
+      this.listStatements.set(where, statement);
+    }
+    return statement.all(params).map(toEntry);
   }
 
   async close(): Promise<void> {

@@ -17,7 +17,7 @@ const entry = (changes: Partial<NewHistoryEntry> = {}): NewHistoryEntry => ({
   ...changes,
 });
 
-/** The HistoryStore contract: every implementation runs this same suite (HIST1-HIST4). */
+/** The HistoryStore contract: every implementation runs this same suite (HIST1-HIST5, HIST7). */
 export function runHistoryStoreContract(name: string, factory: HistoryStoreFactory, options: { durable?: boolean } = {}): void {
   describe(`history store contract: ${name}`, () => {
     const open = contractStores(factory);
@@ -33,6 +33,24 @@ export function runHistoryStoreContract(name: string, factory: HistoryStoreFacto
       expect(all[0]).not.toHaveProperty('from');
       expect((await store.list('b1', { cardId: 'c1', limit: 10 })).map((e) => e.field)).toEqual(['unit', 'effect']);
       expect((await store.list('b1', { limit: 1, before: all[0]!.id })).map((e) => e.field)).toEqual(['unit']);
+    });
+
+    it('[HIST7] lists a board’s (or a card’s) entries at or after a time, by the time an amend moved them to, newest first', async () => {
+      const { store } = await open();
+      await store.append([entry({ at: '2025-04-15T08:00:00.000Z', field: 'unit', from: 'A', to: 'B' })]);
+      await store.append([entry({ at: '2025-04-20T08:00:00.000Z', cardId: 'c2' })]);
+      await store.append([entry({ at: '2025-04-25T08:00:00.000Z', boardId: 'b2' })]);
+      const since = '2025-04-20T08:00:00.000Z';
+      expect((await store.list('b1', { since, limit: 10 })).map((e) => e.cardId)).toEqual(['c2']);
+      // The unit entry, amended after `since`, now counts from its new time (HIST3).
+      const unit = await store.latest('b1', 'c1', 'unit');
+      await store.amend(unit!.id, { at: '2025-04-22T08:00:00.000Z', to: 'C' });
+      const after = await store.list('b1', { since, limit: 10 });
+      expect(after.map((e) => [e.cardId, e.field, e.to])).toEqual([['c2', 'effect', 15_000], ['c1', 'unit', 'C']]);
+      expect((await store.list('b1', { since, cardId: 'c1', limit: 10 })).map((e) => e.field)).toEqual(['unit']);
+      expect((await store.list('b1', { since, limit: 1 })).map((e) => e.cardId)).toEqual(['c2']);
+      expect((await store.list('b1', { since, before: after[0]!.id, limit: 10 })).map((e) => e.cardId)).toEqual(['c1']);
+      expect(await store.list('b1', { since: '2025-05-01T00:00:00.000Z', limit: 10 })).toEqual([]);
     });
 
     it('[HIST5] deleteBoard forgets one board’s entries and keeps the others’', async () => {

@@ -50,7 +50,7 @@ describe('one database file', () => {
     expect(tables).toEqual(['auth_memberships', 'auth_sessions', 'auth_shares', 'auth_users', 'boards', 'doc_clients', 'doc_snapshots', 'doc_updates', 'history_entries', 'tavla_modules']);
     expect(versions).toEqual([
       { module: 'auth', version: 1 },
-      { module: 'history', version: 1 },
+      { module: 'history', version: 2 },
     ]);
   });
 });
