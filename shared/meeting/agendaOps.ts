@@ -5,7 +5,8 @@ import { newId } from '../ids.ts';
 import { placeBefore } from '../order.ts';
 import { checkNewId } from '../ops/lookup.ts';
 import { replaceText } from '../ops/textEdits.ts';
-import { getAgenda } from './meetingDoc.ts';
+import { getAgenda, getDecisions } from './meetingDoc.ts';
+import { requireUnlocked } from './minutesLock.ts';
 import { itemFields, itemTextInput, itemTitleText } from './meetingFields.ts';
 import { checkKnownKeys, requireItem, requireMeeting, requireMeetingRoom, sortedEntries, writeOrder, writeRekeyed } from './meetingLookup.ts';
 import { MEETING_LIMITS, type CardLink, type ItemKind } from './meetingSchema.ts';
@@ -87,6 +88,7 @@ export function writeItem(agenda: Y.Map<Y.Map<unknown>>, id: string, item: Parse
 /** Adds an item after `options.after` (an item id) or last, and returns its id (MTG6, MTG8, ORD3). */
 export function addAgendaItem(doc: Y.Doc, input: NewAgendaItem, options: { after?: string } = {}, origin: unknown = null): string {
   requireMeeting(doc);
+  requireUnlocked(doc);
   const agenda = getAgenda(doc);
   requireMeetingRoom(agenda.size, MEETING_LIMITS.items, 'items');
   const id = input.id === undefined ? newId() : checkNewId(input.id, agenda);
@@ -108,6 +110,7 @@ export function addAgendaItem(doc: Y.Doc, input: NewAgendaItem, options: { after
 /** Changes an item's title, presenter, minutes, kind or links (MTG6); the title's unchanged parts survive concurrent typing (TXT2). */
 export function updateAgendaItem(doc: Y.Doc, itemId: string, patch: AgendaItemPatch, origin: unknown = null): void {
   const item = requireItem(doc, itemId);
+  requireUnlocked(doc);
   checkKnownKeys(patch, PATCH_KEYS);
   const title = patch.title === undefined ? undefined : parseField(itemTextInput, 'title', patch.title);
   const changes: [string, unknown][] = [];
@@ -138,6 +141,7 @@ function itemText(item: Y.Map<unknown>, field: 'title' | 'notes'): Y.Text {
 /** Replaces an item's notes, touching only the changed middle so concurrent typing elsewhere survives (MTG6, TXT2). */
 export function setItemNotes(doc: Y.Doc, itemId: string, value: string, origin: unknown = null): void {
   const item = requireItem(doc, itemId);
+  requireUnlocked(doc);
   const notes = parseField(itemTextInput, 'notes', value);
   doc.transact(() => replaceText(itemText(item, 'notes'), notes), origin);
 }
@@ -145,6 +149,7 @@ export function setItemNotes(doc: Y.Doc, itemId: string, value: string, origin: 
 /** Moves an item to `toIndex` of the agenda without it (0 first; the agenda's length less one, last) (MTG9, ORD3). */
 export function moveAgendaItem(doc: Y.Doc, itemId: string, toIndex: number, origin: unknown = null): void {
   requireItem(doc, itemId);
+  requireUnlocked(doc);
   const agenda = getAgenda(doc);
   const siblings = sortedEntries(agenda).filter((s) => s.id !== itemId);
   if (!Number.isInteger(toIndex) || toIndex < 0 || toIndex > siblings.length) {
@@ -154,9 +159,14 @@ export function moveAgendaItem(doc: Y.Doc, itemId: string, toIndex: number, orig
   doc.transact(() => writeOrder(agenda, itemId, placement), origin);
 }
 
-/** Removes an item; its progress stays until the facilitator's next run operation prunes it (MTG10, MTG14). */
+/**
+ * Removes an item; its progress stays until the facilitator's next run operation prunes it (MTG10,
+ * MTG14). An item holding decisions is refused: they would be left without an item (MTG23).
+ */
 export function removeAgendaItem(doc: Y.Doc, itemId: string, origin: unknown = null): void {
   requireItem(doc, itemId);
+  requireUnlocked(doc);
+  if ([...getDecisions(doc).values()].some((d: unknown) => d instanceof Y.Map && d.get('itemId') === itemId)) throw new SchemaError('meeting_state', 'decisions', 'the item holds decisions');
   const agenda = getAgenda(doc);
   doc.transact(() => agenda.delete(itemId), origin);
 }

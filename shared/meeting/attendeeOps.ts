@@ -4,6 +4,7 @@ import { newId } from '../ids.ts';
 import { placeBefore } from '../order.ts';
 import { checkNewId } from '../ops/lookup.ts';
 import { getAttendees } from './meetingDoc.ts';
+import { requireUnlocked } from './minutesLock.ts';
 import { attendeeFields } from './meetingFields.ts';
 import { checkKnownKeys, requireAttendee, requireMeeting, requireMeetingRoom, sortedEntries, writeOrder } from './meetingLookup.ts';
 import { MEETING_LIMITS, type Attendance } from './meetingSchema.ts';
@@ -18,6 +19,7 @@ export interface NewAttendee {
 /** Adds an attendee last and returns its id (MTG5, MTG8). */
 export function addAttendee(doc: Y.Doc, input: NewAttendee, origin: unknown = null): string {
   requireMeeting(doc);
+  requireUnlocked(doc);
   checkKnownKeys(input, ['id', 'name', 'attendance']);
   const attendees = getAttendees(doc);
   requireMeetingRoom(attendees.size, MEETING_LIMITS.attendees, 'attendees');
@@ -38,12 +40,14 @@ export function addAttendee(doc: Y.Doc, input: NewAttendee, origin: unknown = nu
 /** Marks an attendee in the room, remote or absent (MTG5). Last writer wins. */
 export function setAttendance(doc: Y.Doc, attendeeId: string, attendance: Attendance, origin: unknown = null): void {
   const attendee = requireAttendee(doc, attendeeId);
+  requireUnlocked(doc);
   const value = parseField(attendeeFields, 'attendance', attendance);
   doc.transact(() => attendee.set('attendance', value), origin);
 }
 
 export function removeAttendee(doc: Y.Doc, attendeeId: string, origin: unknown = null): void {
   requireAttendee(doc, attendeeId);
+  requireUnlocked(doc);
   const attendees = getAttendees(doc);
   doc.transact(() => attendees.delete(attendeeId), origin);
 }

@@ -6,6 +6,7 @@ import { parseNewItem, writeItem, type ParsedItem } from './agendaOps.ts';
 import { getAgenda, getAttendees } from './meetingDoc.ts';
 import { attendeeFields } from './meetingFields.ts';
 import { requireMeeting, requireMeetingRoom, sortedEntries } from './meetingLookup.ts';
+import { requireUnlocked } from './minutesLock.ts';
 import { MEETING_LIMITS } from './meetingSchema.ts';
 import { readMeeting } from './readMeeting.ts';
 
@@ -19,6 +20,7 @@ import { readMeeting } from './readMeeting.ts';
 export function carryOver(previous: Y.Doc, next: Y.Doc, origin: unknown = null): void {
   requireMeeting(previous);
   requireMeeting(next);
+  requireUnlocked(next);
   const source = readMeeting(previous);
   const carriedFrom = source.meta.date;
   const items: ParsedItem[] = source.agenda

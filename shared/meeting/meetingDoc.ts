@@ -8,6 +8,16 @@ export const getAgenda = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('agen
 export const getRun = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('run');
 /** Running state (MTG13, facilitator only): per item id, its timer and whether it is done. */
 export const getProgress = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('progress');
+/** Per decision id, its decision (MTG22). */
+export const getDecisions = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap('decisions');
+/** The minutes' status, chair, secretary, justerare and approvals (MTG26). */
+export const getMinutes = (doc: Y.Doc): Y.Map<unknown> => doc.getMap('minutes');
+
+/** The approvals map (userId → ISO time, MTG27) when the minutes hold one. */
+export function getApprovals(doc: Y.Doc): Y.Map<unknown> | undefined {
+  const approvals = getMinutes(doc).get('approvals');
+  return approvals instanceof Y.Map ? approvals : undefined;
+}
 
 function itemText(doc: Y.Doc, itemId: string, field: 'title' | 'notes'): Y.Text | undefined {
   const text = getAgenda(doc).get(itemId)?.get(field);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isValidId } from '../ids.ts';
 import { isoDate } from '../schema/values.ts';
 import { isValidOrderKey } from '../order.ts';
-import { ATTENDANCE, ITEM_KINDS, MEETING_KIND, MEETING_LIMITS, MEETING_STATUSES } from './meetingSchema.ts';
+import { ATTENDANCE, ITEM_KINDS, MEETING_KIND, MEETING_LIMITS, MEETING_STATUSES, MINUTES_STATUSES } from './meetingSchema.ts';
 
 /** A line a person must fill in: not blank, at most `max` characters. */
 const line = (max: number) => z.string().max(max).refine((s) => s.trim().length > 0, 'must not be blank');
@@ -59,6 +59,13 @@ const uniqueCards = z
   .max(MEETING_LIMITS.cards)
   .refine((links) => new Set(links.map((l) => `${l.board}/${l.card}`)).size === links.length, 'a card is linked once');
 
+/** Names, each a line, at most `max` of them, each once (a responsible, a recipient). */
+const names = (max: number) =>
+  z
+    .array(line(MEETING_LIMITS.name))
+    .max(max)
+    .refine((list) => new Set(list).size === list.length, 'a name is listed once');
+
 /** Scalar fields of one agenda item (MTG6); `title` and `notes` are Y.Text (ITEM_TEXT_FIELDS). */
 export const itemFields = {
   order: orderKey,
@@ -69,6 +76,49 @@ export const itemFields = {
   cards: uniqueCards,
   carriedFrom: isoDate,
 } as const;
+
+/** Scalar fields of one decision (MTG22); `background` and `text` are Y.Text (DECISION_TEXT_FIELDS). */
+export const decisionFields = {
+  itemId: meetingId,
+  order: orderKey,
+  matter: line(MEETING_LIMITS.matter),
+  cards: uniqueCards,
+  responsible: names(MEETING_LIMITS.responsible),
+  deadline: isoDate,
+  sendTo: names(MEETING_LIMITS.sendTo),
+  paragraph: z.number().int().positive(),
+  correctionOf: meetingId,
+} as const;
+
+/** A decision's prose, each a Y.Text made with the decision (MTG22) and capped (MTG8). */
+export const DECISION_TEXT_FIELDS = ['background', 'text'] as const;
+export const DECISION_TEXT_CAPS: Record<(typeof DECISION_TEXT_FIELDS)[number], number> = {
+  background: MEETING_LIMITS.background,
+  text: MEETING_LIMITS.decisionText,
+};
+
+/** What an operation takes for a decision's texts (MTG22). */
+export const decisionTextInput = {
+  background: z.string().max(MEETING_LIMITS.background),
+  text: z.string().max(MEETING_LIMITS.decisionText),
+} as const;
+
+/** The justerare (MTG26): accounts, each once, with the names the minutes print. */
+const adjusters = z
+  .array(z.object({ userId: meetingId, name: line(MEETING_LIMITS.name) }).strict())
+  .max(MEETING_LIMITS.adjusters)
+  .refine((list) => new Set(list.map((a) => a.userId)).size === list.length, 'an adjuster is named once');
+
+/** Scalar fields of `minutes` (MTG26); `approvals` is a Y.Map of its own. */
+export const minutesFields = {
+  status: z.enum(MINUTES_STATUSES),
+  chair: z.string().max(MEETING_LIMITS.name),
+  secretary: z.string().max(MEETING_LIMITS.name),
+  adjusters,
+} as const;
+
+/** An approval's time (MTG27): an ISO 8601 UTC time as `Date.toISOString` writes it. */
+export const approvalTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/, 'expected an ISO time').refine((s) => !Number.isNaN(Date.parse(s)), 'not a real time');
 
 /** An item's prose, each a Y.Text made with the item (MTG6) and capped (MTG8). */
 export const ITEM_TEXT_FIELDS = ['title', 'notes'] as const;
@@ -98,6 +148,7 @@ export const REQUIRED = {
   meta: ['title', 'date'],
   attendee: ['name', 'attendance', 'order'],
   item: ['order', 'title', 'minutes', 'kind', 'notes'],
+  decision: ['itemId', 'order', 'matter', 'background', 'text'],
 } as const;
 
 /** An item's title as a document may hold it: typed empty is allowed, not past its cap (MTG6). */

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { SchemaError } from '../schema/errors.ts';
 import { compareOrdered, type Ordered, type Placement } from '../order.ts';
-import { getAgenda, getAttendees, getMeetingMeta, getProgress, getRun } from './meetingDoc.ts';
+import { getAgenda, getAttendees, getDecisions, getMeetingMeta, getProgress, getRun } from './meetingDoc.ts';
 import { MEETING_KIND, MEETING_STATUSES, type MeetingStatus } from './meetingSchema.ts';
 
 /** Refuses a document that is not (yet) a meeting (MTG3). */
@@ -15,6 +15,14 @@ export function requireItem(doc: Y.Doc, itemId: string, field = 'itemId'): Y.Map
   const item = getAgenda(doc).get(itemId);
   if (!item) throw new SchemaError('unknown_item', field, `unknown agenda item "${itemId}"`);
   return item;
+}
+
+/** The decision's map (MTG22); an unknown one is `unknown_item`, field `decisionId`. */
+export function requireDecision(doc: Y.Doc, decisionId: string): Y.Map<unknown> {
+  requireMeeting(doc);
+  const decision = getDecisions(doc).get(decisionId);
+  if (!(decision instanceof Y.Map)) throw new SchemaError('unknown_item', 'decisionId', `unknown decision "${decisionId}"`);
+  return decision;
 }
 
 /** The attendee's map. */

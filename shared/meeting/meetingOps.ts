@@ -4,10 +4,14 @@ import { parseField } from '../schema/parseField.ts';
 import { getMeetingMeta } from './meetingDoc.ts';
 import { meetingMetaFields } from './meetingFields.ts';
 import { requireMeeting } from './meetingLookup.ts';
+import { requireUnlocked } from './minutesLock.ts';
 import { MEETING_FIELDS, type MeetingField } from './meetingSchema.ts';
 
 export { addAgendaItem, moveAgendaItem, removeAgendaItem, setItemNotes, updateAgendaItem } from './agendaOps.ts';
 export { addAttendee, removeAttendee, setAttendance } from './attendeeOps.ts';
+export { addCorrection, addDecision, moveDecision, removeDecision, updateDecision } from './decisionOps.ts';
+export { approve, setAdjusters, setMinutesField } from './minutesOps.ts';
+export { numberParagraphs } from './paragraphs.ts';
 
 /**
  * Sets a meta field, or clears an optional one with `undefined` (MTG4). `title` and `date` cannot
@@ -15,6 +19,7 @@ export { addAttendee, removeAttendee, setAttendance } from './attendeeOps.ts';
  */
 export function setMeetingField(doc: Y.Doc, field: MeetingField, value: unknown, origin: unknown = null): void {
   requireMeeting(doc);
+  requireUnlocked(doc);
   if (!(MEETING_FIELDS as readonly string[]).includes(field)) throw new SchemaError('unknown_field', field, `"${field}" is not a field setMeetingField may change`);
   const meta = getMeetingMeta(doc);
   if (value === undefined) {

@@ -4,8 +4,12 @@
  * start page can import the names without loading the validators.
  */
 
-/** Version of the meeting document contract (MTG2). Bump it, with a migration, when a stored meeting would read differently. */
-export const MEETING_SCHEMA_VERSION = 1;
+/**
+ * Version of the meeting document contract (MTG2). Bump it, with a migration, when a stored meeting
+ * would read differently. 2 added `decisions` and `minutes` (MTG22); a version 1 meeting reads as a
+ * version 2 one with no decisions and draft minutes, so its migration writes nothing (MTG30).
+ */
+export const MEETING_SCHEMA_VERSION = 2;
 
 /** `meta.kind` of every meeting; a board's kind is one of BOARD_KINDS, never this (MTG2). */
 export const MEETING_KIND = 'meeting' as const;
@@ -13,12 +17,14 @@ export const MEETING_KIND = 'meeting' as const;
 export const ITEM_KINDS = ['information', 'discussion', 'decision'] as const;
 export const ATTENDANCE = ['room', 'remote', 'absent'] as const;
 export const MEETING_STATUSES = ['planned', 'running', 'ended'] as const;
+/** The minutes are a draft until every justerare has approved them (MTG27). */
+export const MINUTES_STATUSES = ['draft', 'approved'] as const;
 
 /** The top-level maps only a facilitator may change (MTG13): the running state. */
 export const RUNNING_STATE_ROOTS = ['run', 'progress'] as const;
 
 /** Every top-level type a meeting may hold content in, each a Y.Map (MTG1). */
-export const MEETING_TOP_LEVEL = ['meta', 'attendees', 'agenda', ...RUNNING_STATE_ROOTS] as const;
+export const MEETING_TOP_LEVEL = ['meta', 'attendees', 'agenda', ...RUNNING_STATE_ROOTS, 'decisions', 'minutes'] as const;
 
 /**
  * Every cap on a meeting (MTG8), generous against the real agendas (the seeds' longest has 8
@@ -46,6 +52,17 @@ export const MEETING_LIMITS = {
   /** Boards and cards one item links. */
   boards: 20,
   cards: 50,
+  /** Decisions of one meeting, corrections included (MTG22); the seeds' busiest meeting has a dozen. */
+  decisions: 300,
+  /** A decision's ärende (a plain string), background and text (Y.Text: the att-satser). */
+  matter: 500,
+  background: 4_000,
+  decisionText: 10_000,
+  /** Names a decision makes responsible, and the recipients of its extract ("Expedieras till"). */
+  responsible: 20,
+  sendTo: 20,
+  /** Justerare of the minutes (MTG26). */
+  adjusters: 4,
 } as const;
 
 /** How far from the server's clock a timestamp of the running state may be (MTG17). */
@@ -54,6 +71,7 @@ export const MAX_CLOCK_SKEW_MS = 120_000;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 export type Attendance = (typeof ATTENDANCE)[number];
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
 
 /** What initMeeting and POST /api/meetings take. */
 export interface NewMeeting {
@@ -83,4 +101,10 @@ export const MEETING_FIELDS = ['title', 'date', 'startTime', 'place', 'videoLink
 export interface CardLink {
   board: string;
   card: string;
+}
+
+/** A justerare: the account that approves (MTG27) and the name the minutes print. */
+export interface Adjuster {
+  userId: string;
+  name: string;
 }

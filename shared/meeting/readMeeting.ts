@@ -15,8 +15,12 @@ import {
   type MeetingStatus,
 } from './meetingSchema.ts';
 import type { ItemProgress } from './timer.ts';
+import { readDecisions, type DecisionsSnapshot } from './readDecisions.ts';
+import { readMinutes, type MinutesSnapshot } from './readMinutes.ts';
 
 export type { ItemProgress } from './timer.ts';
+export type { Decision, DecisionsSnapshot } from './readDecisions.ts';
+export type { MinutesSnapshot } from './readMinutes.ts';
 
 export interface Attendee {
   id: string;
@@ -54,6 +58,9 @@ export interface MeetingSnapshot {
   readonly run: MeetingRun;
   /** Per live item id; an item without progress has none here (timer.ts reads it as nothing elapsed). */
   readonly progress: Readonly<Record<string, ItemProgress>>;
+  /** Per item, ordered (MTG22); a version 1 meeting has none (MTG30). */
+  readonly decisions: DecisionsSnapshot;
+  readonly minutes: MinutesSnapshot;
 }
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -133,7 +140,7 @@ export function readMeeting(doc: Y.Doc): MeetingSnapshot {
   getProgress(doc).forEach((map: unknown, id) => {
     if (isValidId(id) && agendaMap.has(id) && map instanceof Y.Map) progress[id] = toProgress(map as Y.Map<unknown>, id === running);
   });
-  return { meta: readMeetingMeta(doc), attendees, agenda, run, progress };
+  return { meta: readMeetingMeta(doc), attendees, agenda, run, progress, decisions: readDecisions(doc), minutes: readMinutes(doc) };
 }
 
 /** Every board an item links, itself or through a linked card, once each in agenda order (MTG11). */

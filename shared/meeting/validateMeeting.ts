@@ -3,8 +3,22 @@ import type { z } from 'zod';
 import { isValidId } from '../ids.ts';
 import { holdsContent, holdsListContent, isPlainMap } from '../schema/plainTypes.ts';
 import { checkValues, type SchemaIssue } from '../schema/validateCard.ts';
-import { getAgenda, getAttendees, getMeetingMeta, getProgress, getRun } from './meetingDoc.ts';
-import { ITEM_TEXT_CAPS, ITEM_TEXT_FIELDS, REQUIRED, attendeeFields, itemFields, meetingMetaFields, progressFields, runFields } from './meetingFields.ts';
+import { getAgenda, getAttendees, getDecisions, getMeetingMeta, getMinutes, getProgress, getRun } from './meetingDoc.ts';
+import {
+  DECISION_TEXT_CAPS,
+  DECISION_TEXT_FIELDS,
+  ITEM_TEXT_CAPS,
+  ITEM_TEXT_FIELDS,
+  REQUIRED,
+  approvalTime,
+  attendeeFields,
+  decisionFields,
+  itemFields,
+  meetingMetaFields,
+  progressFields,
+  runFields,
+  minutesFields,
+} from './meetingFields.ts';
 import { MEETING_KIND, MEETING_LIMITS, MEETING_SCHEMA_VERSION, MEETING_TOP_LEVEL } from './meetingSchema.ts';
 
 export type { SchemaIssue } from '../schema/validateCard.ts';
@@ -67,15 +81,19 @@ function checkEntry(entry: unknown, id: string, path: string, fields: Record<str
   return true;
 }
 
+/** MTG8: an entry's texts within their caps. */
+function checkTextCaps(entry: Y.Map<unknown>, caps: Record<string, number>, path: string, issues: Issues): void {
+  for (const [field, cap] of Object.entries(caps)) {
+    const text = entry.get(field);
+    if (text instanceof Y.Text && text.length > cap) issues.push({ path: `${path}.${field}`, code: 'over_limit', message: `${text.length} characters over the limit of ${cap}` });
+  }
+}
+
 /** MTG6, MTG8: one agenda item, its texts within their caps. */
 function checkItem(item: unknown, id: string, settled: boolean, issues: Issues): void {
   const path = `agenda.${id}`;
   if (!checkEntry(item, id, path, itemFields, ITEM_TEXT_FIELDS, issues)) return;
-  for (const field of ITEM_TEXT_FIELDS) {
-    const text = item.get(field);
-    const cap = ITEM_TEXT_CAPS[field];
-    if (text instanceof Y.Text && text.length > cap) issues.push({ path: `${path}.${field}`, code: 'over_limit', message: `${text.length} characters over the limit of ${cap}` });
-  }
+  checkTextCaps(item, ITEM_TEXT_CAPS, path, issues);
   if (settled) checkRequired(item, REQUIRED.item, path, issues);
 }
 
@@ -104,13 +122,60 @@ function checkRunningState(doc: Y.Doc, settled: boolean, issues: Issues): void {
   });
 }
 
+/**
+ * MTG22, MTG24, MTG29: every decision, its texts within their caps, its item one the agenda holds or
+ * held (a concurrent removal is allowed, MTG23), no paragraph given twice, and a correction naming
+ * a decision that is no correction itself. All decisions are checked on every update: paragraphs
+ * are unique across them.
+ */
+function checkDecisions(doc: Y.Doc, settled: boolean, issues: Issues): void {
+  const decisions = getDecisions(doc);
+  const agenda = getAgenda(doc);
+  checkCount(decisions, MEETING_LIMITS.decisions, 'decisions', issues);
+  const paragraphs = new Map<unknown, string>();
+  decisions.forEach((decision: unknown, id) => {
+    const path = `decisions.${id}`;
+    if (!checkEntry(decision, id, path, decisionFields, DECISION_TEXT_FIELDS, issues)) return;
+    checkTextCaps(decision, DECISION_TEXT_CAPS, path, issues);
+    const paragraph = decision.get('paragraph');
+    if (paragraph !== undefined && paragraphs.has(paragraph)) issues.push({ path: `${path}.paragraph`, code: 'invalid_value', message: `§ ${String(paragraph)} is also "${paragraphs.get(paragraph)}"'s` });
+    if (paragraph !== undefined) paragraphs.set(paragraph, id);
+    if (!settled) return;
+    checkRequired(decision, REQUIRED.decision, path, issues);
+    const itemId = decision.get('itemId');
+    if (typeof itemId === 'string' && !agendaEverHeld(agenda, itemId)) issues.push({ path: `${path}.itemId`, code: 'unknown_item', message: `agenda item "${itemId}" never existed` });
+    const of = decision.get('correctionOf');
+    const original: unknown = typeof of === 'string' ? decisions.get(of) : undefined;
+    if (of !== undefined && !(original instanceof Y.Map && !original.has('correctionOf'))) issues.push({ path: `${path}.correctionOf`, code: 'unknown_item', message: 'a correction names a decision of the meeting' });
+  });
+}
+
+/** MTG26, MTG27: the minutes' fields, and approvals keyed by a justerare's id, each an ISO time. */
+function checkMinutes(doc: Y.Doc, issues: Issues): void {
+  const minutes = getMinutes(doc);
+  checkValues(minutes, minutesFields, [], 'minutes', issues, ['approvals']);
+  if (!minutes.has('approvals')) return;
+  const approvals = minutes.get('approvals');
+  if (!isPlainMap(approvals)) {
+    issues.push({ path: 'minutes.approvals', code: 'invalid_value', message: 'must be a Y.Map' });
+    return;
+  }
+  checkCount(approvals, MEETING_LIMITS.adjusters, 'minutes.approvals', issues);
+  approvals.forEach((at, userId) => {
+    const path = `minutes.approvals.${userId}`;
+    if (!isValidId(userId)) issues.push({ path, code: 'invalid_value', message: `invalid id "${userId}"` });
+    if (!approvalTime.safeParse(at).success) issues.push({ path, code: 'invalid_value', message: 'an approval is an ISO time' });
+  });
+}
+
 const isEmpty = (doc: Y.Doc): boolean => MEETING_TOP_LEVEL.every((name) => doc.getMap(name).size === 0);
 
 /**
- * Every value of a meeting document against its schema (MTG1–MTG8, MTG13); [] when valid.
+ * Every value of a meeting document against its schema (MTG1–MTG8, MTG13, MTG22–MTG29); [] when valid.
  * Never throws: the server runs it on a scratch copy of every update to a meeting. An empty
  * document is valid (MTG3). With `scope.items` only those agenda items are checked (the ones an
- * update touched), the rest in full: meta, attendees (≤ 200), the running state and every count.
+ * update touched), the rest in full: meta, attendees (≤ 200), the running state, decisions, minutes
+ * and every count.
  */
 export function validateMeeting(doc: Y.Doc, scope: MeetingScope = {}): SchemaIssue[] {
   const issues: Issues = [];
@@ -130,6 +195,8 @@ export function validateMeeting(doc: Y.Doc, scope: MeetingScope = {}): SchemaIss
     if (!scope.items) agenda.forEach((item: unknown, id) => checkItem(item, id, settled, issues));
     else for (const id of scope.items) if (agenda.has(id)) checkItem(agenda.get(id), id, settled, issues);
     checkRunningState(doc, settled, issues);
+    checkDecisions(doc, settled, issues);
+    checkMinutes(doc, issues);
   } catch (error) {
     issues.push({ path: '', code: 'invalid_meeting', message: `document could not be read: ${(error as Error).message}` });
   }

@@ -6,6 +6,7 @@ import { hsfLg202411, hsfLg202504 } from '../../seeds/data/hsfMeetings.ts';
 import { hsfFmUppdrag2025 } from '../../seeds/data/hsfFmUppdrag2025.ts';
 import { linkedBoardIds, readMeeting } from '../../shared/meeting/readMeeting.ts';
 import { validateMeeting } from '../../shared/meeting/validateMeeting.ts';
+import { MEETING_SCHEMA_VERSION } from '../../shared/meeting/meetingSchema.ts';
 import { documentKind, validateDocument } from '../../shared/validateDocument.ts';
 import { isValidId } from '../../shared/ids.ts';
 import { readReports } from '../../shared/read/readReports.ts';
@@ -42,7 +43,7 @@ describe.each(MEETINGS)('seed meeting $seed.id (document $document)', ({ seed, d
   });
 
   it("has the seed's facts and nothing the documents do not give: no start time, place, video link, attendees or presenters", () => {
-    expect(meeting.meta).toEqual({ schemaVersion: 1, kind: 'meeting', title: seed.title, date: seed.date, group: 'HSF ledningsgrupp' });
+    expect(meeting.meta).toEqual({ schemaVersion: MEETING_SCHEMA_VERSION, kind: 'meeting', title: seed.title, date: seed.date, group: 'HSF ledningsgrupp' });
     expect(meeting.attendees).toEqual([]);
     for (const item of meeting.agenda) expect(item.presenter).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setItemDone, startMeeting } from '../../../shared/meeting/runOps.ts';
 import { readMeeting } from '../../../shared/meeting/readMeeting.ts';
+import { MEETING_SCHEMA_VERSION } from '../../../shared/meeting/meetingSchema.ts';
 import { authHeaders, setMember } from '../../helpers/serverAuth.ts';
 import { appendEdit } from '../../helpers/serverAttacker.ts';
 import { loadStoredDoc } from '../../helpers/serverBoards.ts';
@@ -39,7 +40,7 @@ describe('POST /api/meetings (MTS7)', () => {
     expect(created).toEqual({ id: expect.any(String), title: 'HSF ledningsgrupp, april 2025', date: '2025-04-15', status: 'planned', updatedAt: expect.any(String) });
     expect((await fx.storage.getBoard(created.id))?.kind).toBe('meeting');
     const doc = await loadStoredDoc(fx.storage, created.id);
-    expect(readMeeting(doc).meta).toEqual({ schemaVersion: 1, kind: 'meeting', title: 'HSF ledningsgrupp, april 2025', date: '2025-04-15', startTime: '09:00', place: 'Sal 3', videoLink: 'https://möte.example/hsf', group: 'HSF ledningsgrupp' });
+    expect(readMeeting(doc).meta).toEqual({ schemaVersion: MEETING_SCHEMA_VERSION, kind: 'meeting', title: 'HSF ledningsgrupp, april 2025', date: '2025-04-15', startTime: '09:00', place: 'Sal 3', videoLink: 'https://möte.example/hsf', group: 'HSF ledningsgrupp' });
     doc.destroy();
     expect(await meetingIds()).toContain(created.id);
     expect(await boardIds()).not.toContain(created.id);
@@ -147,7 +148,7 @@ describe('GET /api/meetings and /api/meetings/:id (MTS7)', () => {
   it('[MTS1][API4] GET /api/boards/:id of a meeting reads its meta as a meeting’s, for the members and share pages that take any record', async () => {
     const id = await createMeetingAs(fx.url, fx.token, { title: 'Mötet', date: '2025-04-15', place: 'Sal 3' });
     const [status, body] = await answer(await get(`/api/boards/${id}`));
-    expect([status, body.kind, body.meta]).toEqual([200, 'meeting', { schemaVersion: 1, kind: 'meeting', title: 'Mötet', date: '2025-04-15', place: 'Sal 3' }]);
+    expect([status, body.kind, body.meta]).toEqual([200, 'meeting', { schemaVersion: MEETING_SCHEMA_VERSION, kind: 'meeting', title: 'Mötet', date: '2025-04-15', place: 'Sal 3' }]);
   });
 
   it('[MTS9] a share link of a meeting opens its projector: url <origin>/m/<id>/present?share=<token>; a board’s still /b/<id>', async () => {

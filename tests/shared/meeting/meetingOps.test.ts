@@ -15,7 +15,7 @@ import {
 import { getAgenda, getItemNotes, getItemTitle } from '../../../shared/meeting/meetingDoc.ts';
 import { readMeeting } from '../../../shared/meeting/readMeeting.ts';
 import { validateMeeting } from '../../../shared/meeting/validateMeeting.ts';
-import { MEETING_LIMITS } from '../../../shared/meeting/meetingSchema.ts';
+import { MEETING_LIMITS, MEETING_SCHEMA_VERSION } from '../../../shared/meeting/meetingSchema.ts';
 import { initBoard } from '../../../shared/ops/board.ts';
 import { expectMeetingRefused, makeMeeting, threeItems } from './helpers/meetings.ts';
 
@@ -29,7 +29,7 @@ describe('initMeeting', () => {
     initMeeting(doc, { title: 'HSF ledningsgrupp', date: '2025-04-15', startTime: '09:00', place: 'Rum 4', videoLink: 'https://meet.example.se/hsf', group: 'HSF ledningsgrupp' }, 'me');
     expect(transactions).toBe(1);
     expect(readMeeting(doc).meta).toEqual({
-      schemaVersion: 1,
+      schemaVersion: MEETING_SCHEMA_VERSION,
       kind: 'meeting',
       title: 'HSF ledningsgrupp',
       date: '2025-04-15',

@@ -14,6 +14,8 @@ describe('readMeeting', () => {
       agenda: [],
       run: { status: 'planned' },
       progress: {},
+      decisions: { byItem: {}, unplaced: [] },
+      minutes: { status: 'draft', adjusters: [], approvals: {} },
     });
     expect(meetingSummary(new Y.Doc())).toEqual({ title: '', date: '', status: 'planned' });
   });

@@ -4,7 +4,7 @@ import { validateMeeting } from '../../../shared/meeting/validateMeeting.ts';
 import { getAgenda, getAttendees, getMeetingMeta, getProgress, getRun } from '../../../shared/meeting/meetingDoc.ts';
 import { addAgendaItem, addAttendee, removeAgendaItem } from '../../../shared/meeting/meetingOps.ts';
 import { goToItem, startMeeting } from '../../../shared/meeting/runOps.ts';
-import { MEETING_LIMITS } from '../../../shared/meeting/meetingSchema.ts';
+import { MEETING_LIMITS, MEETING_SCHEMA_VERSION } from '../../../shared/meeting/meetingSchema.ts';
 import { issuePaths, makeMeeting, makeMeetingBase, threeItems } from './helpers/meetings.ts';
 import { docFrom } from '../helpers/boards.ts';
 
@@ -69,7 +69,7 @@ describe('validateMeeting refuses', () => {
   });
 
   it('[MTG2] a missing, older-than-1 or newer schemaVersion, and a kind other than meeting', () => {
-    expect(codes(broken((d) => getMeetingMeta(d).set('schemaVersion', 2)))).toEqual(['invalid_meeting meta.schemaVersion']);
+    expect(codes(broken((d) => getMeetingMeta(d).set('schemaVersion', MEETING_SCHEMA_VERSION + 1)))).toEqual(['invalid_meeting meta.schemaVersion']);
     expect(codes(broken((d) => getMeetingMeta(d).set('schemaVersion', 0)))).toEqual(['invalid_meeting meta.schemaVersion']);
     expect(codes(broken((d) => getMeetingMeta(d).set('schemaVersion', '1')))).toEqual(['invalid_meeting meta.schemaVersion']);
     expect(codes(broken((d) => getMeetingMeta(d).delete('schemaVersion')))).toEqual(['invalid_meeting meta.schemaVersion']);

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import * as Y from 'yjs';
 import { initMeeting } from '../../../../shared/meeting/initMeeting.ts';
-import { getAgenda, getAttendees, getMeetingMeta, getProgress, getRun } from '../../../../shared/meeting/meetingDoc.ts';
+import { getAgenda, getAttendees, getDecisions, getMeetingMeta, getMinutes, getProgress, getRun } from '../../../../shared/meeting/meetingDoc.ts';
 import { readMeeting } from '../../../../shared/meeting/readMeeting.ts';
 import { validateMeeting } from '../../../../shared/meeting/validateMeeting.ts';
 import type { SchemaErrorCode } from '../../../../shared/schema/errors.ts';
@@ -38,6 +38,8 @@ export function meetingContent(doc: Y.Doc): unknown {
   getAgenda(doc);
   getRun(doc);
   getProgress(doc);
+  getDecisions(doc);
+  getMinutes(doc);
   return doc.toJSON();
 }
 
