@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import type { AuthContext } from '../access/AuthContext.ts';
 import { authRoutes } from './authRoutes.ts';
 import { boardRoutes } from './boardRoutes.ts';
+import { changeRoutes } from './changeRoutes.ts';
 import { historyRoutes } from './historyRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
 import { memberRoutes } from './memberRoutes.ts';
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/boards', memberRoutes(deps));
   app.route('/api/boards', shareRoutes(deps));
   app.route('/api/boards', historyRoutes(deps));
+  app.route('/api/boards', changeRoutes(deps));
   app.route('/api/meetings', meetingRoutes({ ...deps, now }));
   app.route('/sync', syncRoutes(deps));
   app.all('/api/*', (c) => {

@@ -1,0 +1,58 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { collapseChanges } from '../../shared/changes/collapseChanges.ts';
+import { isValidId } from '../../shared/ids.ts';
+import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
+import { readMeeting } from '../../shared/meeting/readMeeting.ts';
+import type { AuthContext } from '../access/AuthContext.ts';
+import type { Principal } from '../access/Principal.ts';
+import type { Storage } from '../storage/Storage.ts';
+import type { RoomRegistry } from '../sync/RoomRegistry.ts';
+import { ApiError } from './ApiError.ts';
+import { requireBoardRole } from './requestAuth.ts';
+
+/** The most history entries one answer collapses (CHS2): a period with more is refused, not cut, since a cut would change first old values. */
+export const MAX_CHANGE_ENTRIES = 10_000;
+
+const changesQuery = z
+  .strictObject({
+    since: z.iso.datetime({ offset: true }).optional(),
+    meeting: z.string().optional(),
+    excludeMine: z.enum(['true', 'false']).optional(),
+  })
+  .refine((query) => (query.since === undefined) !== (query.meeting === undefined), { message: 'give either since (an ISO time) or meeting (a meeting id)' });
+
+/**
+ * /api/boards/:id/changes: what changed on the board's cards since a time or since a meeting
+ * ended, collapsed per card (CHS1, CHG1-CHG6). Anyone who may read the board may read it, a share
+ * link too, as its history (HIST4).
+ */
+export function changeRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry }) {
+  const { storage, registry, auth } = deps;
+
+  /** When the meeting `id` ended, as an ISO time: the caller must be able to read the meeting (400, 404, 403 as /api/meetings/:id), and it must have ended (400). */
+  const meetingEnd = async (principal: Principal, id: string): Promise<string> => {
+    if (!isValidId(id)) throw new ApiError(400, 'invalid_id', `"${id.slice(0, 80)}" is not a valid meeting id`);
+    const record = await storage.getBoard(id);
+    if (record?.kind !== MEETING_KIND) throw new ApiError(404, 'unknown_meeting', `no meeting with id "${id}"`);
+    if (!(await auth.boardAccess(principal, id))) throw new ApiError(403, 'forbidden', 'you have no access to this meeting');
+    const endedAt = await registry.read(id, (doc) => readMeeting(doc).run.endedAt);
+    if (endedAt === undefined) throw new ApiError(400, 'invalid_body', `meeting "${id}" has not ended`);
+    return new Date(endedAt).toISOString();
+  };
+
+  return new Hono().get('/:id/changes', async (c) => {
+    const { board, principal } = await requireBoardRole(c, deps, 'viewer');
+    const parsed = changesQuery.safeParse(c.req.query());
+    if (!parsed.success) throw new ApiError(400, 'invalid_body', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`).join('; '));
+    const { since: time, meeting, excludeMine } = parsed.data;
+    // Stored times are toISOString's (UTC, milliseconds), which compare as strings (HIST7).
+    const since = meeting === undefined ? new Date(time!).toISOString() : await meetingEnd(principal, meeting);
+    const entries = await deps.history.list(board.id, { since, limit: MAX_CHANGE_ENTRIES + 1 });
+    if (entries.length > MAX_CHANGE_ENTRIES) throw new ApiError(413, 'too_large', `more than ${MAX_CHANGE_ENTRIES} changes since ${since}: ask for a later time`);
+    // A share link has no edits of its own to leave out.
+    const excludeUserId = excludeMine === 'true' && principal.kind === 'user' ? principal.user.id : undefined;
+    const cards = collapseChanges(entries, excludeUserId === undefined ? {} : { excludeUserId });
+    return c.json({ since, ...(meeting !== undefined && { meeting }), cards });
+  });
+}
