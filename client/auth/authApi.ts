@@ -1,3 +1,5 @@
+import type { ChangeEntry } from '../../shared/changes/collapseChanges.ts';
+
 /** An account as the server shows it (never its password). */
 export interface SessionUser {
   id: string;
@@ -39,18 +41,8 @@ export interface ShareLink {
   revokedAt?: string;
 }
 
-/** One field-level change (GET /api/boards/:id/history). */
-export interface HistoryEntry {
-  id: number;
-  at: string;
-  userId: string | null;
-  actor: string;
-  cardId: string | null;
-  field: string;
-  change: 'created' | 'deleted' | 'set' | 'text' | 'board';
-  from?: unknown;
-  to?: unknown;
-}
+/** One field-level change (GET /api/boards/:id/history): the history entry the changes view collapses too. */
+export type HistoryEntry = ChangeEntry;
 
 /** A refused call: the HTTP status and the server's error code (`invalid_credentials`, `forbidden`, …). */
 export class ApiFailure extends Error {
