@@ -1,5 +1,8 @@
 import type { HistoryStore, NewHistoryEntry } from '../storage/HistoryStore.ts';
 
+/** Values as the history stores them: plain JSON, so equal JSON is the same value. */
+const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 /** Changes of one field by one person this close together become one entry (HIST3). */
 export const COALESCE_MS = 10 * 60_000;
 
@@ -14,6 +17,8 @@ const LATEST_AT_WINDOW = 100;
  * Stores history entries, folding a change into the field's previous entry when the same person
  * changed the same field of the same card within COALESCE_MS: typing a comment, or correcting an
  * effect twice, reads as one change ("from 20 000 to 15 000"), kept at the time of the last edit.
+ * A value set to what it was, at once or by coalescing back to the first `from`, is no change and
+ * leaves no entry (HIST8): the feed never says "7 000 → 7 000".
  * No entry is stamped earlier than what the board's history already holds (OPS5): a wall clock
  * set back between two starts would otherwise put new changes before old ones.
  */
@@ -31,10 +36,12 @@ export class HistoryRecorder {
       if (entry.change === 'text' || entry.change === 'set' || entry.change === 'board') {
         const last = await this.store.latest(entry.boardId, entry.cardId, entry.field);
         if (last && last.change === entry.change && last.userId === entry.userId && last.actor === entry.actor && Date.parse(entry.at) - Date.parse(last.at) < COALESCE_MS) {
-          await this.store.amend(last.id, entry.change === 'set' ? { at: entry.at, to: entry.to } : { at: entry.at });
+          if (entry.change === 'set' && sameValue(last.from, entry.to)) await this.store.remove(last.id);
+          else await this.store.amend(last.id, entry.change === 'set' ? { at: entry.at, to: entry.to } : { at: entry.at });
           continue;
         }
       }
+      if (entry.change === 'set' && sameValue(entry.from, entry.to)) continue;
       fresh.push(entry);
     }
     if (fresh.length > 0) await this.store.append(fresh);

@@ -47,6 +47,8 @@ export interface HistoryStore {
   latest(boardId: string, cardId: string | null, field: string): Promise<HistoryEntry | undefined>;
   /** Moves an entry forward: a later `at` and, for `set`, a new `to` (coalescing, HIST3). */
   amend(id: number, changes: { at: string; to?: unknown }): Promise<void>;
+  /** Forgets one entry: a coalesced `set` that ended where it began (HIST8). */
+  remove(id: number): Promise<void>;
   /** A board's entries, newest first. */
   list(boardId: string, query: HistoryQuery): Promise<HistoryEntry[]>;
   /** Forgets one board's history (a seed board rebuilt by `npm run seed -- --reset`). */

@@ -23,6 +23,10 @@ export class MemoryHistoryStore implements HistoryStore {
     return found && copy(found);
   }
 
+  async remove(id: number): Promise<void> {
+    this.entries = this.entries.filter((e) => e.id !== id);
+  }
+
   async amend(id: number, changes: { at: string; to?: unknown }): Promise<void> {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;

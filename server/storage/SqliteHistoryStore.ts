@@ -80,6 +80,7 @@ export class SqliteHistoryStore implements HistoryStore {
       amendAt: db.prepare<[string, number]>('UPDATE history_entries SET at = ? WHERE id = ?'),
       amendTo: db.prepare<[string, string | null, number]>('UPDATE history_entries SET at = ?, to_value = ? WHERE id = ?'),
       deleteBoard: db.prepare<[string]>('DELETE FROM history_entries WHERE board_id = ?'),
+      remove: db.prepare<[number]>('DELETE FROM history_entries WHERE id = ?'),
     };
   }
 
@@ -96,6 +97,10 @@ export class SqliteHistoryStore implements HistoryStore {
   async latest(boardId: string, cardId: string | null, field: string): Promise<HistoryEntry | undefined> {
     const row = this.sql.latest.get(boardId, cardId, field);
     return row && toEntry(row);
+  }
+
+  async remove(id: number): Promise<void> {
+    this.sql.remove.run(id);
   }
 
   async amend(id: number, changes: { at: string; to?: unknown }): Promise<void> {

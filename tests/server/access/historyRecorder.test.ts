@@ -42,3 +42,18 @@ describe('coalescing (HIST3)', () => {
     ]);
   });
 });
+
+describe('no change, no entry (HIST8)', () => {
+  it('[HIST8] a value set to what it was leaves no entry, and neither does a coalesced change that comes back to its first value', async () => {
+    const store = new MemoryHistoryStore();
+    const recorder = new HistoryRecorder(store);
+    await recorder.record([effect(0, 7_000, 7_000)]);
+    expect(await store.list('b1', { limit: 10 })).toEqual([]);
+    await recorder.record([effect(1, 7_000, 8_000)]);
+    await recorder.record([effect(2, 8_000, 7_000)]);
+    expect(await store.list('b1', { limit: 10 })).toEqual([]);
+    // A later change of the field starts a new entry from the value it has.
+    await recorder.record([effect(3, 7_000, 9_000)]);
+    expect((await store.list('b1', { limit: 10 })).map((e) => [e.from, e.to])).toEqual([[7_000, 9_000]]);
+  });
+});

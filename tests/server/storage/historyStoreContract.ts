@@ -17,7 +17,7 @@ const entry = (changes: Partial<NewHistoryEntry> = {}): NewHistoryEntry => ({
   ...changes,
 });
 
-/** The HistoryStore contract: every implementation runs this same suite (HIST1-HIST5, HIST7). */
+/** The HistoryStore contract: every implementation runs this same suite (HIST1-HIST5, HIST7, HIST8). */
 export function runHistoryStoreContract(name: string, factory: HistoryStoreFactory, options: { durable?: boolean } = {}): void {
   describe(`history store contract: ${name}`, () => {
     const open = contractStores(factory);
@@ -51,6 +51,14 @@ export function runHistoryStoreContract(name: string, factory: HistoryStoreFacto
       expect((await store.list('b1', { since, limit: 1 })).map((e) => e.cardId)).toEqual(['c2']);
       expect((await store.list('b1', { since, before: after[0]!.id, limit: 10 })).map((e) => e.cardId)).toEqual(['c1']);
       expect(await store.list('b1', { since: '2025-05-01T00:00:00.000Z', limit: 10 })).toEqual([]);
+    });
+
+    it('[HIST8] remove forgets one entry and keeps the others', async () => {
+      const { store } = await open();
+      await store.append([entry({ field: 'effect', from: 1, to: 2 }), entry({ field: 'unit', from: 'A', to: 'B' })]);
+      const effect = await store.latest('b1', 'c1', 'effect');
+      await store.remove(effect!.id);
+      expect((await store.list('b1', { limit: 10 })).map((e) => e.field)).toEqual(['unit']);
     });
 
     it('[HIST5] deleteBoard forgets one board’s entries and keeps the others’', async () => {
