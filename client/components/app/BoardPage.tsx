@@ -12,6 +12,7 @@ import { BoardTitle } from './BoardTitle.tsx';
 import { ConnectionStatus } from './ConnectionStatus.tsx';
 import { KeptTextDialog } from './KeptTextDialog.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { OpeningPage } from './OpeningPage.tsx';
 import { membersPath } from './router.ts';
 import { PresenceAvatars } from './PresenceAvatars.tsx';
 import { ServerNotice } from './ServerNotice.tsx';
@@ -32,20 +33,10 @@ export function BoardPage({ boardId, api = defaultApi }: { boardId: string; api?
 
 /** An existing (or not yet known) board: its session, the live header and the board itself. */
 function BoardScreen({ boardId }: { boardId: string }) {
-  const { t } = useTranslation();
   const { session, connection, role, access } = useLiveBoard(boardId);
   const account = useSession();
 
-  if (!session) {
-    return (
-      <>
-        <AppHeader title={t('app.loading')}>
-          <ConnectionStatus connection={connection} />
-        </AppHeader>
-        <main id="main" />
-      </>
-    );
-  }
+  if (!session) return <OpeningPage connection={connection} />;
 
   return (
     <>

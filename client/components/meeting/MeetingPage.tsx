@@ -16,6 +16,7 @@ import { ReadOnlyBanner } from '../auth/ReadOnlyBanner.tsx';
 import { AppHeader } from '../app/AppHeader.tsx';
 import { ConnectionStatus } from '../app/ConnectionStatus.tsx';
 import { NotFoundPage } from '../app/NotFoundPage.tsx';
+import { OpeningPage } from '../app/OpeningPage.tsx';
 import { meetingMembersPath } from '../app/router.ts';
 import { ServerNotice } from '../app/ServerNotice.tsx';
 import { meetingsApi, type MeetingsApi } from '../start/meetingsApi.ts';
@@ -38,19 +39,9 @@ export function MeetingPage({ meetingId, api = defaultApi }: { meetingId: string
 }
 
 function MeetingScreen({ meetingId }: { meetingId: string }) {
-  const { t } = useTranslation();
   const session = useMeetingSession(meetingId);
   const connection = useConnectionState(session);
-  if (!session) {
-    return (
-      <>
-        <AppHeader title={t('app.loading')}>
-          <ConnectionStatus connection={connection} />
-        </AppHeader>
-        <main id="main" />
-      </>
-    );
-  }
+  if (!session) return <OpeningPage connection={connection} />;
   return <OpenMeeting meetingId={meetingId} session={session} />;
 }
 
