@@ -7,6 +7,7 @@ import type { BoardRole, SiteRole } from '../storage/roleNames.ts';
 import type { BoardAccess } from './roles.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { checkPasswordStrength, WeakPasswordError } from './passwordStrength.ts';
+import type { Revocation } from './Revocation.ts';
 
 /** SEC7's check, refusing as AuthService refuses. */
 function checkStrength(password: string, account: { username: string; displayName: string }): void {
@@ -38,17 +39,6 @@ export type ShareReach = (sharedId: string, boardId: string) => Promise<boolean>
 
 /** What a share link may do wherever it reaches (AUTH8, MTS9): read. */
 const SHARE_VIEWER: BoardAccess = { role: 'viewer', scope: [] };
-
-/**
- * Something that ends connections opened under it: a session logged out or expired, an account
- * removed or its password changed, a membership changed, a link revoked (AUTH11, AUTH13, AUTH14, AUTH16).
- */
-export type Revocation =
-  | { kind: 'session'; sessionHash: string; cause: 'logout' | 'expired' }
-  | { kind: 'user'; userId: string; cause: 'removed' | 'password' }
-  /** `stillReads`: the account reads the board afterwards (a role changed, or an admin's membership went, ROLE1), so what its share links reach stays (MTS12). */
-  | { kind: 'membership'; boardId: string; userId: string; removed: boolean; stillReads: boolean }
-  | { kind: 'share'; shareId: string };
 
 /** A member as the members page shows it; the routes drop `username` for a caller who is not an admin (SEC2). */
 export interface Member {
