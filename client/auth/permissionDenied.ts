@@ -3,10 +3,10 @@ import type { WebsocketProvider } from 'y-websocket';
 import { closeVerdict } from '../sync/connectionState.ts';
 import { discardLocalBoard } from '../sync/localBoards.ts';
 
-/** Why the server refused an edit (server/SPEC.md UPD3, UPD4, UPD6, CID2, MTS4, MTS5; shared/SPEC.md LIM3, KEEP2). */
-export type Refusal = 'read_only' | 'out_of_scope' | 'out_of_date' | 'over_limit' | 'invalid_update' | 'facilitator_only' | 'bad_time';
+/** Why the server refused an edit (server/SPEC.md UPD3, UPD4, UPD6, CID2, MTS4, MTS5, MTS13-MTS15; shared/SPEC.md LIM3, KEEP2). */
+export type Refusal = 'read_only' | 'out_of_scope' | 'out_of_date' | 'over_limit' | 'invalid_update' | 'facilitator_only' | 'bad_time' | 'minutes_locked' | 'server_numbers' | 'own_approval';
 
-const REFUSALS: readonly Refusal[] = ['read_only', 'out_of_scope', 'out_of_date', 'over_limit', 'invalid_update', 'facilitator_only', 'bad_time'];
+const REFUSALS: readonly Refusal[] = ['read_only', 'out_of_scope', 'out_of_date', 'over_limit', 'invalid_update', 'facilitator_only', 'bad_time', 'minutes_locked', 'server_numbers', 'own_approval'];
 const asRefusal = (reason: string | null | undefined): Refusal | null => (REFUSALS.includes(reason as Refusal) ? (reason as Refusal) : null);
 
 /** y-websocket's message type for auth messages. */

@@ -359,6 +359,9 @@ export const en: Catalogue = {
       invalid_update: 'The server could not take the change, and it was not saved. The board reloads.',
       facilitator_only: 'Only the facilitator can run the meeting (current item, timer, start and end) – the change was not saved. The page reloads.',
       bad_time: 'The time in the change was too far from the server’s clock and was not saved. The page reloads.',
+      minutes_locked: 'The minutes are approved and cannot be changed – the change was not saved. A correction is added as a new entry. The page reloads.',
+      server_numbers: 'The server numbers the paragraphs when the meeting ends – the change was not saved. The page reloads.',
+      own_approval: 'Only the adjuster can approve the minutes, in their own account – the change was not saved. The page reloads.',
       dismiss: 'Close the message',
     },
     users: {

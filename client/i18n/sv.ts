@@ -361,6 +361,9 @@ export const sv = {
       invalid_update: 'Servern kunde inte ta emot ändringen, och den sparades inte. Tavlan laddas om.',
       facilitator_only: 'Bara mötesledaren kan styra mötet (aktuell punkt, timer, start och slut) – ändringen sparades inte. Sidan laddas om.',
       bad_time: 'Tiden i ändringen låg för långt från serverns klocka och sparades inte. Sidan laddas om.',
+      minutes_locked: 'Protokollet är justerat och kan inte ändras – ändringen sparades inte. En rättelse läggs till som en ny post. Sidan laddas om.',
+      server_numbers: 'Paragrafnumren sätts av servern när mötet avslutas – ändringen sparades inte. Sidan laddas om.',
+      own_approval: 'Bara justeraren själv kan justera protokollet, i sitt eget konto – ändringen sparades inte. Sidan laddas om.',
       dismiss: 'Stäng meddelandet',
     },
     users: {

@@ -1,7 +1,11 @@
 import type * as Y from 'yjs';
-import { getProgress, getRun } from '../../shared/meeting/meetingDoc.ts';
+import { getApprovals, getMinutes, getProgress, getRun } from '../../shared/meeting/meetingDoc.ts';
 import { MAX_CLOCK_SKEW_MS, RUNNING_STATE_ROOTS } from '../../shared/meeting/meetingSchema.ts';
-import type { BoardAccess } from './roles.ts';
+import { lockedChange } from '../../shared/meeting/minutesLock.ts';
+import { numberingChange } from '../../shared/meeting/paragraphs.ts';
+import { readAdjusters, readMinutes } from '../../shared/meeting/readMinutes.ts';
+import type { ConnectionAccess } from './ConnectionAccess.ts';
+import { principalUserId } from './Principal.ts';
 import { APPLY, IGNORE, refuse, type UpdateOutcome } from '../sync/UpdateOutcome.ts';
 import type { UpdateEffect } from '../sync/UpdateEffect.ts';
 
@@ -47,19 +51,69 @@ function timesNear(before: Y.Doc, after: Y.Doc, now: number): UpdateOutcome {
   return APPLY;
 }
 
+/** Every account whose approval (`minutes.approvals.<userId>`) `after` holds otherwise than `before`: set, changed or removed, the map replaced included. */
+function changedApprovals(before: Y.Doc, after: Y.Doc): { userId: string; was: unknown; is: unknown }[] {
+  const [was, is] = [getApprovals(before), getApprovals(after)];
+  const ids = new Set([...(was?.keys() ?? []), ...(is?.keys() ?? [])]);
+  return [...ids].map((userId) => ({ userId, was: was?.get(userId), is: is?.get(userId) })).filter((c) => c.was !== c.is);
+}
+
 /**
- * Decides an update of a meeting document from its effect on a scratch copy (MTS3-MTS5); the schema
- * and its caps were checked before (MTS2). A facilitator may change anything valid; an editor the
- * facts, attendees, agenda and notes, never the running state (`run`, `progress`) or meta's kind and
- * version: one such path refuses the whole update (facilitator_only), as one card outside a unit
- * chief's scope does (UPD4). A unit chief, a viewer and a share link only read (read_only). Times the
- * update sets must be near `now`, the server's clock in epoch ms.
+ * MTS15: a justerare approves in their own account (MTG27), so an approval is set only by the
+ * connection of that very account, while it is named, and never changed once given; an approval is
+ * removed only with its account's naming (setAdjusters drops it). The status becomes 'approved' only
+ * with every approval there, so no one locks the minutes without the justerare.
  */
-export function authorizeMeetingUpdate(writer: BoardAccess, effect: UpdateEffect, before: Y.Doc, after: Y.Doc, now: number): UpdateOutcome {
+function approvalsOwn(userId: string | null, before: Y.Doc, after: Y.Doc, now: number): UpdateOutcome {
+  const named = new Set(readAdjusters(after).map((a) => a.userId));
+  for (const change of changedApprovals(before, after)) {
+    if (change.is === undefined) {
+      if (named.has(change.userId)) return refuse('own_approval', `removes the approval of ${change.userId}, still a justerare`);
+      continue;
+    }
+    if (change.userId !== userId) return refuse('own_approval', `writes the approval of ${change.userId}`);
+    if (!named.has(change.userId)) return refuse('own_approval', `${change.userId} is no justerare`);
+    if (change.was !== undefined) return refuse('own_approval', `changes the approval ${change.userId} gave`);
+    const at = typeof change.is === 'string' ? Date.parse(change.is) : NaN;
+    if (Math.abs(at - now) > MAX_CLOCK_SKEW_MS) return refuse('bad_time', `the approval of ${change.userId} is not the server's time`);
+  }
+  const status = getMinutes(after).get('status');
+  if (status === 'approved' && status !== getMinutes(before).get('status')) {
+    const { adjusters, approvals } = readMinutes(after);
+    if (adjusters.length === 0 || adjusters.some((a) => !Object.hasOwn(approvals, a.userId))) return refuse('own_approval', 'sets the minutes approved before every justerare has approved');
+  }
+  return APPLY;
+}
+
+/**
+ * MTS13, MTS14: what no client changes, whatever its role: approved minutes and what they are drafted
+ * from (lockedChange; a new Rättelse entry is let through), and the paragraph numbers, which are the
+ * server's series (numberingChange, MTG25).
+ */
+function serversOnly(before: Y.Doc, after: Y.Doc, paths: UpdateEffect['paths']): UpdateOutcome {
+  const locked = lockedChange(before, after, paths);
+  if (locked) return refuse('minutes_locked', `changes ${locked.join('.')} of approved minutes`);
+  const numbered = numberingChange(before, after);
+  if (numbered !== undefined) return refuse('server_numbers', `changes the paragraph of decision ${numbered}`);
+  return APPLY;
+}
+
+/**
+ * Decides an update of a meeting document from its effect on a scratch copy (MTS3-MTS5, MTS13-MTS15);
+ * the schema and its caps were checked before (MTS2). A facilitator may change anything valid but
+ * approved minutes, the paragraph numbers and others' approvals; an editor also never the running
+ * state (`run`, `progress`) or meta's kind and version: one such path refuses the whole update, as
+ * one card outside a unit chief's scope does (UPD4). A unit chief, a viewer and a share link only
+ * read (read_only). Times the update sets must be near `now`, the server's clock in epoch ms.
+ */
+export function authorizeMeetingUpdate(writer: ConnectionAccess, effect: UpdateEffect, before: Y.Doc, after: Y.Doc, now: number): UpdateOutcome {
   if (writer.role !== 'facilitator' && writer.role !== 'editor') return effect.changed ? refuse('read_only', 'only a facilitator or an editor changes a meeting') : IGNORE;
+  const decided = serversOnly(before, after, effect.paths);
+  if (decided.verdict !== 'apply') return decided;
   if (writer.role === 'editor') {
     const running = effect.paths.find(facilitatorsOnly);
     if (running) return refuse('facilitator_only', `changes ${running.join('.')}`);
   }
-  return timesNear(before, after, now);
+  const approvals = approvalsOwn(principalUserId(writer.principal), before, after, now);
+  return approvals.verdict === 'apply' ? timesNear(before, after, now) : approvals;
 }

@@ -2,10 +2,11 @@
  * Why an update was refused, a closed set: a viewer wrote at all (UPD3), a unit chief wrote outside
  * their cards (UPD4), a client holds more waiting for changes the server does not have than it may
  * (UPD6, the room's call), the update would take a text, a list or the board past its cap (LIM3),
- * someone but a facilitator changed a meeting's running state (MTS4), or a running-state timestamp is
- * too far from the server's clock (MTS5).
+ * someone but a facilitator changed a meeting's running state (MTS4), a running-state timestamp is
+ * too far from the server's clock (MTS5), an update changes approved minutes (MTS13) or a paragraph
+ * number (MTS14), or writes an approval not the writer's own (MTS15).
  */
-export type RefusalReason = 'read_only' | 'out_of_scope' | 'out_of_date' | 'over_limit' | 'facilitator_only' | 'bad_time';
+export type RefusalReason = 'read_only' | 'out_of_scope' | 'out_of_date' | 'over_limit' | 'facilitator_only' | 'bad_time' | 'minutes_locked' | 'server_numbers' | 'own_approval';
 
 /**
  * What happens to a client's update, the one answer every layer gives (checkUpdate, the gate,

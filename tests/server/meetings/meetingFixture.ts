@@ -1,7 +1,9 @@
 import type * as Y from 'yjs';
 import { addAgendaItem } from '../../../shared/meeting/agendaOps.ts';
 import { authHeaders, setMember } from '../../helpers/serverAuth.ts';
-import { appendEdit } from '../../helpers/serverAttacker.ts';
+import { appendEdit, handMadeUpdate, type Attacker } from '../../helpers/serverAttacker.ts';
+import { loadStoredDoc } from '../../helpers/serverBoards.ts';
+import { readMeeting } from '../../../shared/meeting/readMeeting.ts';
 import type { Storage } from '../../../server/storage/Storage.ts';
 import type { useInProcessServer } from '../../helpers/serverInProcess.ts';
 
@@ -38,4 +40,17 @@ export async function shareOf(fx: Fixture, id: string): Promise<{ id: string; to
   const made = await fetch(`${fx.url}/api/boards/${id}/share`, { method: 'POST', headers: authHeaders(fx.token) });
   if (made.status !== 201) throw new Error(`no share link: ${made.status} ${await made.text()}`);
   return (await made.json()) as { id: string; token: string; url: string };
+}
+
+/** Sends what `edit` changes on the stored meeting, hand-made as an attacker would; resolves once taken or refused. */
+export async function sendEdit(storage: Storage, attacker: Attacker, id: string, edit: (doc: Y.Doc) => void): Promise<void> {
+  await attacker.send(await handMadeUpdate(storage, id, edit));
+}
+
+/** The stored meeting `id`, read as plain data. */
+export async function storedMeeting(storage: Storage, id: string): Promise<ReturnType<typeof readMeeting>> {
+  const doc = await loadStoredDoc(storage, id);
+  const snapshot = readMeeting(doc);
+  doc.destroy();
+  return snapshot;
 }

@@ -7,13 +7,12 @@ import { readMeeting } from '../../../shared/meeting/readMeeting.ts';
 import { goToItem, startMeeting, startTimer } from '../../../shared/meeting/runOps.ts';
 import { updateAgendaItem } from '../../../shared/meeting/agendaOps.ts';
 import { getMeta } from '../../../shared/doc.ts';
-import { handMadeUpdate, storedState, useAttackers, type Attacker } from '../../helpers/serverAttacker.ts';
-import { loadStoredDoc } from '../../helpers/serverBoards.ts';
+import { storedState, useAttackers, type Attacker } from '../../helpers/serverAttacker.ts';
 import { useInProcessServer } from '../../helpers/serverInProcess.ts';
 import { synced } from '../../helpers/serverProvider.ts';
 import { waitFor } from '../../helpers/serverWait.ts';
 import { watchAuth } from '../access/syncClients.ts';
-import { appendAgenda, createMeetingAs, memberOf } from './meetingFixture.ts';
+import { appendAgenda, createMeetingAs, memberOf, sendEdit, storedMeeting } from './meetingFixture.ts';
 
 const fx = useInProcessServer({ maxMessageBytes: 256 * 1024 });
 const attack = useAttackers(fx);
@@ -25,17 +24,8 @@ async function meeting(): Promise<string> {
   return id;
 }
 
-/** Sends what `edit` changes on the stored meeting, hand-made as an attacker would; resolves once taken or refused. */
-async function send(attacker: Attacker, id: string, edit: (doc: Y.Doc) => void): Promise<void> {
-  await attacker.send(await handMadeUpdate(fx.storage, id, edit));
-}
-
-const storedMeeting = async (id: string) => {
-  const doc = await loadStoredDoc(fx.storage, id);
-  const snapshot = readMeeting(doc);
-  doc.destroy();
-  return snapshot;
-};
+const send = (attacker: Attacker, id: string, edit: (doc: Y.Doc) => void) => sendEdit(fx.storage, attacker, id, edit);
+const stored = (id: string) => storedMeeting(fx.storage, id);
 
 /** The running-state changes a non-facilitator tries: moving the meeting on, starting it, starting a timer. */
 const RUNNING_STATE_EDITS: [string, (doc: Y.Doc) => void][] = [
@@ -105,15 +95,15 @@ describe('who may change a meeting (MTS3, MTS4)', () => {
     startMeeting(facilitator.doc, Date.now());
     goToItem(facilitator.doc, 'i2', Date.now());
     await waitFor(() => readMeeting(editor.doc).run.currentItem === 'i2', 'the editor to see item 2 current');
-    const stored = await storedMeeting(id);
-    expect([stored.run.status, stored.run.currentItem, stored.progress.i2?.runningSince !== undefined]).toEqual(['running', 'i2', true]);
+    const saved = await stored(id);
+    expect([saved.run.status, saved.run.currentItem, saved.progress.i2?.runningSince !== undefined]).toEqual(['running', 'i2', true]);
 
     getItemNotes(editor.doc, 'i2')!.insert(0, 'Beslut: ');
     getItemNotes(editor.doc, 'i2')!.insert(8, 'fortsätt enligt plan');
     updateAgendaItem(editor.doc, 'i3', { minutes: 25 });
     await waitFor(() => getItemNotes(facilitator.doc, 'i2')?.toString() === 'Beslut: fortsätt enligt plan', 'the notes to reach the facilitator');
-    await waitFor(async () => (await storedMeeting(id)).agenda.find((item) => item.id === 'i2')?.notes === 'Beslut: fortsätt enligt plan', 'the notes to be stored');
-    expect((await storedMeeting(id)).agenda.find((item) => item.id === 'i3')?.minutes).toBe(25);
+    await waitFor(async () => (await stored(id)).agenda.find((item) => item.id === 'i2')?.notes === 'Beslut: fortsätt enligt plan', 'the notes to be stored');
+    expect((await stored(id)).agenda.find((item) => item.id === 'i3')?.minutes).toBe(25);
     expect([facilitatorAuth.denied, editorAuth.denied]).toEqual([[], []]);
   });
 
@@ -122,7 +112,7 @@ describe('who may change a meeting (MTS3, MTS4)', () => {
     const facilitator = fx.provider(id, await memberOf(fx, id, 'facilitator'));
     await synced(facilitator);
     setMeetingField(facilitator.doc, 'place', 'Sal 3');
-    await waitFor(async () => (await storedMeeting(id)).meta.place === 'Sal 3', 'the place to be stored');
+    await waitFor(async () => (await stored(id)).meta.place === 'Sal 3', 'the place to be stored');
     const history = await fetch(`${fx.url}/api/boards/${id}/history`, { headers: fx.headers });
     expect(await history.json()).toEqual({ entries: [] });
   });
@@ -147,7 +137,7 @@ describe('the running state keeps the server’s time (MTS5)', () => {
     const facilitator = await attack(id, await memberOf(fx, id, 'facilitator'));
     await send(facilitator, id, (doc) => startMeeting(doc, Date.now() + MAX_CLOCK_SKEW_MS / 2));
     expect(facilitator.denied).toEqual([]);
-    await waitFor(async () => (await storedMeeting(id)).run.status === 'running', 'the start to be stored');
+    await waitFor(async () => (await stored(id)).run.status === 'running', 'the start to be stored');
     const running = await storedState(fx.storage, id);
     const later = await attack(id, await memberOf(fx, id, 'facilitator'));
     await send(later, id, (doc) => {
