@@ -7,6 +7,7 @@ import { changeRoutes } from './changeRoutes.ts';
 import { historyRoutes } from './historyRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
 import { memberRoutes } from './memberRoutes.ts';
+import { minutesRoutes } from './minutesRoutes.ts';
 import { shareRoutes } from './shareRoutes.ts';
 import { userRoutes } from './userRoutes.ts';
 import { ApiError } from './ApiError.ts';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/boards', historyRoutes(deps));
   app.route('/api/boards', changeRoutes(deps));
   app.route('/api/meetings', meetingRoutes({ ...deps, now }));
+  app.route('/api/meetings', minutesRoutes(deps));
   app.route('/sync', syncRoutes(deps));
   app.all('/api/*', (c) => {
     throw new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`);

@@ -1,14 +1,13 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { collapseChanges } from '../../shared/changes/collapseChanges.ts';
-import { isValidId } from '../../shared/ids.ts';
-import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
 import { readMeeting } from '../../shared/meeting/readMeeting.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
 import type { Principal } from '../access/Principal.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
 import { ApiError } from './ApiError.ts';
+import { requireMeeting } from './requireMeeting.ts';
 import { requireBoardRole } from './requestAuth.ts';
 
 /** The most history entries one answer collapses (CHS2): a period with more is refused, not cut, since a cut would change first old values. */
@@ -28,14 +27,11 @@ const changesQuery = z
  * link too, as its history (HIST4).
  */
 export function changeRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry }) {
-  const { storage, registry, auth } = deps;
+  const { registry } = deps;
 
   /** When the meeting `id` ended, as an ISO time: the caller must be able to read the meeting (400, 404, 403 as /api/meetings/:id), and it must have ended (400). */
   const meetingEnd = async (principal: Principal, id: string): Promise<string> => {
-    if (!isValidId(id)) throw new ApiError(400, 'invalid_id', `"${id.slice(0, 80)}" is not a valid meeting id`);
-    const record = await storage.getBoard(id);
-    if (record?.kind !== MEETING_KIND) throw new ApiError(404, 'unknown_meeting', `no meeting with id "${id}"`);
-    if (!(await auth.boardAccess(principal, id))) throw new ApiError(403, 'forbidden', 'you have no access to this meeting');
+    await requireMeeting(deps, principal, id);
     const endedAt = await registry.read(id, (doc) => readMeeting(doc).run.endedAt);
     if (endedAt === undefined) throw new ApiError(400, 'invalid_body', `meeting "${id}" has not ended`);
     return new Date(endedAt).toISOString();

@@ -1,17 +1,14 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import * as Y from 'yjs';
-import { isValidId } from '../../shared/ids.ts';
-import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
 import type { Principal } from '../access/Principal.ts';
-import type { BoardAccess } from '../access/roles.ts';
 import type { Clock } from '../clock.ts';
 import { createMeeting } from '../meetings/createMeeting.ts';
 import { listMeetings, summarizeMeeting } from '../meetings/meetingSummaries.ts';
-import type { BoardRecord, Storage } from '../storage/Storage.ts';
+import type { Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
-import { ApiError } from './ApiError.ts';
+import { requireMeeting as requireMeetingAccess } from './requireMeeting.ts';
 import { parseJsonBody } from './parseJsonBody.ts';
 import { requireCreator, requirePrincipal } from './requestAuth.ts';
 
@@ -37,15 +34,7 @@ const newMeetingBody = z.strictObject({
 export function meetingRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry; now: Clock }) {
   const { storage, registry, auth } = deps;
 
-  /** The meeting `id` names and the principal's access to it: 400 for a bad id, 404 for no meeting, 403 for no role on it (ROLE6). */
-  const requireMeeting = async (principal: Principal, id: string): Promise<{ record: BoardRecord; access: BoardAccess }> => {
-    if (!isValidId(id)) throw new ApiError(400, 'invalid_id', `"${id.slice(0, 80)}" is not a valid meeting id`);
-    const record = await storage.getBoard(id);
-    if (record?.kind !== MEETING_KIND) throw new ApiError(404, 'unknown_meeting', `no meeting with id "${id}"`);
-    const access = await auth.boardAccess(principal, id);
-    if (!access) throw new ApiError(403, 'forbidden', 'you have no access to this meeting');
-    return { record, access };
-  };
+  const requireMeeting = (principal: Principal, id: string) => requireMeetingAccess(deps, principal, id);
 
   return new Hono()
     .get('/', async (c) => {
