@@ -1,4 +1,4 @@
-import { BoardExistsError, type BoardRecord, type ClientOwners, type Compaction, type Storage, type StoredDoc, type StoredUpdate } from './Storage.ts';
+import { BoardExistsError, SeriesMovedError, type AppendExtra, type BoardRecord, type ClientOwners, type Compaction, type ParagraphSeries, type Storage, type StoredDoc, type StoredUpdate } from './Storage.ts';
 import { byUpdatedAtDesc } from './byUpdatedAtDesc.ts';
 
 interface DocEntry {
@@ -7,6 +7,8 @@ interface DocEntry {
   generation: number;
   owners: Map<number, string>;
 }
+
+const seriesKey = ({ series, year }: ParagraphSeries): string => `${year} ${series}`;
 
 const emptyEntry = (): DocEntry => ({ updates: [], generation: 0, owners: new Map() });
 
@@ -18,6 +20,8 @@ export class MemoryStorage implements Storage {
   private readonly boards = new Map<string, BoardRecord>();
   private readonly docs = new Map<string, DocEntry>();
   private lastSeq = 0;
+  /** The last paragraph number of each series (MTS16), by seriesKey. */
+  private readonly paragraphs = new Map<string, number>();
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
@@ -65,13 +69,24 @@ export class MemoryStorage implements Storage {
     return entry.snapshot ? { snapshot: entry.snapshot.slice(), updates, generation: entry.generation } : { updates, generation: entry.generation };
   }
 
-  async appendUpdate(id: string, data: Uint8Array, owners?: ClientOwners): Promise<number> {
+  async appendUpdate(id: string, data: Uint8Array, owners?: ClientOwners, extra: AppendExtra = {}): Promise<number> {
+    // Checked before anything is written: a moved series refuses the append whole (MTS16).
+    const { raise } = extra;
+    if (raise) {
+      const last = this.paragraphs.get(seriesKey(raise.series)) ?? 0; // read and raised with no await between
+      if (last !== raise.from) throw new SeriesMovedError(raise.series, last);
+      this.paragraphs.set(seriesKey(raise.series), raise.to);
+    }
     const entry = this.entry(id);
     const seq = ++this.lastSeq;
     entry.updates.push({ seq, data: data.slice() });
     for (const [clientId, owner] of owners ?? []) if (!entry.owners.has(clientId)) entry.owners.set(clientId, owner);
     await this.touchBoard(id);
     return seq;
+  }
+
+  async lastParagraph(series: ParagraphSeries): Promise<number> {
+    return this.paragraphs.get(seriesKey(series)) ?? 0;
   }
 
   async loadClientOwners(id: string): Promise<Map<number, string>> {

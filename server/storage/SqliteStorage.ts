@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import type { RecordKind } from '../../shared/schema/boardRecord.ts';
-import { BoardExistsError, type BoardRecord, type ClientOwners, type Compaction, type Storage, type StoredDoc } from './Storage.ts';
+import { BoardExistsError, SeriesMovedError, type AppendExtra, type BoardRecord, type ClientOwners, type Compaction, type ParagraphSeries, type Storage, type StoredDoc } from './Storage.ts';
 
 interface BoardRow {
   id: string;
@@ -12,7 +12,7 @@ interface BoardRow {
 }
 
 /** Bumped with a migration step below whenever the tables change. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const toRecord = (row: BoardRow): BoardRecord => ({
   id: row.id,
@@ -72,6 +72,10 @@ export class SqliteStorage implements Storage {
       deleteUpdate: db.prepare<[string, number]>('DELETE FROM doc_updates WHERE doc_id = ? AND seq = ?'),
       bindClient: db.prepare<[string, number, string]>('INSERT INTO doc_clients (doc_id, client_id, owner) VALUES (?, ?, ?) ON CONFLICT DO NOTHING'),
       clients: db.prepare<[string], { client_id: number; owner: string }>('SELECT client_id, owner FROM doc_clients WHERE doc_id = ?'),
+      lastParagraph: db.prepare<[string, number], { last: number }>('SELECT last FROM paragraph_series WHERE series = ? AND year = ?'),
+      raiseParagraph: db.prepare<[string, number, number]>(
+        'INSERT INTO paragraph_series (series, year, last) VALUES (?, ?, ?) ON CONFLICT (series, year) DO UPDATE SET last = excluded.last',
+      ),
     };
   }
 
@@ -81,6 +85,7 @@ export class SqliteStorage implements Storage {
     this.db.transaction(() => {
       if (version < 1) this.createTables();
       if (version < 2) this.addClientOwners();
+      if (version < 3) this.addParagraphSeries();
       this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
   }
@@ -108,6 +113,11 @@ export class SqliteStorage implements Storage {
       CREATE TABLE doc_clients (doc_id TEXT NOT NULL, client_id INTEGER NOT NULL, owner TEXT NOT NULL, PRIMARY KEY (doc_id, client_id));
       ALTER TABLE doc_snapshots ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;
     `);
+  }
+
+  /** MTS16's counters, one row per series and year, raised in appendUpdate's transaction. */
+  private addParagraphSeries(): void {
+    this.db.exec('CREATE TABLE paragraph_series (series TEXT NOT NULL, year INTEGER NOT NULL, last INTEGER NOT NULL, PRIMARY KEY (series, year))');
   }
 
   async listBoards(options: { includeArchived?: boolean } = {}): Promise<BoardRecord[]> {
@@ -155,13 +165,27 @@ export class SqliteStorage implements Storage {
     })();
   }
 
-  async appendUpdate(id: string, data: Uint8Array, owners?: ClientOwners): Promise<number> {
+  async appendUpdate(id: string, data: Uint8Array, owners?: ClientOwners, extra: AppendExtra = {}): Promise<number> {
     return this.db.transaction(() => {
+      const { raise } = extra;
+      if (raise) {
+        const last = this.readLastParagraph(raise.series);
+        if (last !== raise.from) throw new SeriesMovedError(raise.series, last); // rolls the whole transaction back (MTS16)
+        this.statements.raiseParagraph.run(raise.series.series, raise.series.year, raise.to);
+      }
       const seq = Number(this.statements.append.run(id, data).lastInsertRowid);
       for (const [clientId, owner] of owners ?? []) this.statements.bindClient.run(id, clientId, owner);
       this.statements.touch.run(this.now().toISOString(), id);
       return seq;
     })();
+  }
+
+  async lastParagraph(series: ParagraphSeries): Promise<number> {
+    return this.readLastParagraph(series);
+  }
+
+  private readLastParagraph({ series, year }: ParagraphSeries): number {
+    return this.statements.lastParagraph.get(series, year)?.last ?? 0;
   }
 
   async loadClientOwners(id: string): Promise<Map<number, string>> {

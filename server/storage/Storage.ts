@@ -29,6 +29,23 @@ export interface Compaction {
 }
 
 /**
+ * One series of paragraph numbers (MTS16): a meeting group's in one year of `meta.date`
+ * (`group:<name>`), or a meeting without a group on its own (`meeting:<id>`).
+ */
+export interface ParagraphSeries {
+  series: string;
+  year: number;
+}
+
+/**
+ * What an update appended by the server itself may carry into the same store transaction (MTS16):
+ * the series' counter raised from `from` (the last number it read) to `to` (the last one given).
+ */
+export interface AppendExtra {
+  raise?: { series: ParagraphSeries; from: number; to: number };
+}
+
+/**
  * Where boards live (STO1-STO9 in server/SPEC.md). Every implementation passes
  * tests/server/storage/storageContract.ts. Asynchronous throughout so that a networked database
  * (PostgreSQL) can implement it too.
@@ -53,10 +70,17 @@ export interface Storage {
   loadDoc(id: string): Promise<StoredDoc>;
   /**
    * Appends one update and marks the board updated, and binds the new client ids in `owners`
-   * in the same transaction (a client id already bound keeps its owner). Resolves only once the
+   * in the same transaction (a client id already bound keeps its owner), as `extra.raise` raises
+   * its series' counter (MTS16). Resolves only once the
    * update would survive the server process being killed: callers relay an update after this resolves.
    */
-  appendUpdate(id: string, data: Uint8Array, owners?: ClientOwners): Promise<number>;
+  appendUpdate(id: string, data: Uint8Array, owners?: ClientOwners, extra?: AppendExtra): Promise<number>;
+  /**
+   * The last paragraph number given in `series`, 0 before the first (MTS16). An append whose
+   * `extra.raise.from` is not this number any more (another room raised it meanwhile) is refused
+   * whole with SeriesMovedError: nothing appended, nothing raised.
+   */
+  lastParagraph(series: ParagraphSeries): Promise<number>;
   /** Every client id bound on the document by appendUpdate's `owners` (CID1); empty for an unknown id. */
   loadClientOwners(id: string): Promise<Map<number, string>>;
   /**
@@ -66,6 +90,17 @@ export interface Storage {
    */
   compact(id: string, snapshot: Uint8Array, compaction: Compaction): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** Thrown by appendUpdate when the series' counter is no longer where the writer read it (MTS16): number again from the new one. */
+export class SeriesMovedError extends Error {
+  constructor(
+    readonly series: ParagraphSeries,
+    readonly last: number,
+  ) {
+    super(`paragraph series ${series.series} ${series.year} is at ${last}`);
+    this.name = 'SeriesMovedError';
+  }
 }
 
 /** Thrown by createBoard when the id is taken. */

@@ -53,10 +53,12 @@ export class GatedStorage implements Storage {
     return this.inner.loadDoc(id);
   };
 
-  appendUpdate: Storage['appendUpdate'] = async (id, data, owners) => {
+  appendUpdate: Storage['appendUpdate'] = async (id, data, owners, extra) => {
     await this.pass('appendUpdate');
-    return this.inner.appendUpdate(id, data, owners);
+    return this.inner.appendUpdate(id, data, owners, extra);
   };
+
+  lastParagraph: Storage['lastParagraph'] = (series) => this.inner.lastParagraph(series);
 
   loadClientOwners: Storage['loadClientOwners'] = (id) => this.inner.loadClientOwners(id);
 

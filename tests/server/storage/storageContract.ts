@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BoardExistsError, type BoardRecord, type Storage } from '../../../server/storage/Storage.ts';
+import { BoardExistsError, SeriesMovedError, type BoardRecord, type Storage } from '../../../server/storage/Storage.ts';
 
 /** Makes a fresh, empty storage with the given clock; `reopen` (when the storage is durable) closes it and opens the same data again. */
 export type StorageFactory = (now: () => Date) => Promise<{ storage: Storage; reopen?: () => Promise<Storage> }>;
@@ -204,6 +204,30 @@ export function runStorageContract(name: string, factory: StorageFactory, option
       expect((await storage.loadDoc('a')).updates[0]?.data).toEqual(bytes(2, 2));
     });
 
+    it('[MTS16] a paragraph series starts at 0 and is raised only with an append, each group and year on its own', async () => {
+      const { storage } = await open();
+      const hsf = { series: 'group:HSF ledningsgrupp', year: 2025 };
+      await storage.createBoard(board('m', '2025-01-01T00:00:00.000Z'), bytes(0));
+      expect(await storage.lastParagraph(hsf)).toBe(0);
+      const seq = await storage.appendUpdate('m', bytes(1), undefined, { raise: { series: hsf, from: 0, to: 3 } });
+      expect(await storage.lastParagraph(hsf)).toBe(3);
+      expect(await storage.lastParagraph({ ...hsf, year: 2026 })).toBe(0);
+      expect(await storage.lastParagraph({ series: 'meeting:m', year: 2025 })).toBe(0);
+      expect((await storage.loadDoc('m')).updates).toEqual([{ seq, data: bytes(1) }]);
+    });
+
+    it('[MTS16] a raise from a number the series has left is refused whole: nothing appended, the counter where it was', async () => {
+      const { storage } = await open();
+      const hsf = { series: 'group:HSF ledningsgrupp', year: 2025 };
+      await storage.createBoard(board('m', '2025-01-01T00:00:00.000Z'), bytes(0));
+      await storage.appendUpdate('m', bytes(1), undefined, { raise: { series: hsf, from: 0, to: 2 } });
+      const refused = storage.appendUpdate('m', bytes(2), new Map([[7, 'server']]), { raise: { series: hsf, from: 0, to: 1 } });
+      await expect(refused).rejects.toBeInstanceOf(SeriesMovedError);
+      expect(await storage.lastParagraph(hsf)).toBe(2);
+      expect((await storage.loadDoc('m')).updates.map((u) => u.data)).toEqual([bytes(1)]);
+      expect(await storage.loadClientOwners('m')).toEqual(new Map());
+    });
+
     if (options.durable) it('[STO8] a durable storage keeps boards, snapshots, updates and seq order across reopening', async () => {
       const made = await open();
       if (!made.reopen) throw new Error('a durable storage factory must provide reopen');
@@ -218,6 +242,16 @@ export function runStorageContract(name: string, factory: StorageFactory, option
       expect(await reopened.loadDoc('a')).toEqual({ snapshot: bytes(1), updates: [{ seq, data: bytes(2) }], generation: 1 });
       expect(await reopened.loadClientOwners('a')).toEqual(new Map([[7, 'user:u1']]));
       expect(await reopened.appendUpdate('a', bytes(3))).toBeGreaterThan(seq);
+    });
+
+    if (options.durable) it('[MTS16][STO8] a paragraph series keeps its last number across reopening', async () => {
+      const made = await open();
+      const series = { series: 'group:HSF ledningsgrupp', year: 2025 };
+      await made.storage.createBoard(board('m', '2025-01-01T00:00:00.000Z'), bytes(0));
+      await made.storage.appendUpdate('m', bytes(1), undefined, { raise: { series, from: 0, to: 4 } });
+      const reopened = await made.reopen!();
+      opened.push(reopened);
+      expect(await reopened.lastParagraph(series)).toBe(4);
     });
   });
 }
