@@ -1,10 +1,23 @@
 import { z } from 'zod';
 import type { BoardKind } from './board.ts';
+import { isValidId } from '../ids.ts';
 import { isoDate, kSek, names, rag, shortText } from './values.ts';
 
 export const DECISION_LEVELS = ['political', 'official'] as const;
 export const ASSIGNMENT_STATUSES = ['notStarted', 'ongoing', 'done', 'doneWithDeviation', 'notDone'] as const;
 export const ASSIGNMENT_SOURCES = ['council', 'committee'] as const;
+
+/**
+ * DEC1: the decision a card was last brought into line with (applyDecisionToCard): the meeting and
+ * its decision by id, with the body and date as applied, so an assignment card, which has no
+ * decision fields, and its history still say where and when. One value, so one history entry names it.
+ */
+export const decisionRef = z.strictObject({
+  meeting: z.string().refine(isValidId, 'not a valid id'),
+  decision: z.string().refine(isValidId, 'not a valid id'),
+  body: shortText.trim().min(1),
+  date: isoDate,
+});
 
 /** Scalar fields every card has, whatever its board's kind. `title` is Y.Text and listed in CARD_TEXT_FIELDS. */
 const commonFields = {
@@ -24,6 +37,7 @@ export const CARD_FIELDS = {
     decisionLevel: z.enum(DECISION_LEVELS),
     decisionBody: shortText,
     decisionDate: isoDate,
+    decisionRef,
     status: rag,
   },
   assignments: {
@@ -37,6 +51,7 @@ export const CARD_FIELDS = {
     responsible: names,
     /** Who gave the assignment to whom, e.g. "Uppdrag från nämnd till beredning folkhälsa": finer than `source`, a lane field. */
     givenBy: shortText,
+    decisionRef,
   },
   general: {
     ...commonFields,
@@ -61,6 +76,7 @@ export const POSITION_FIELDS = ['column', 'order', 'archived'] as const;
 export type DecisionLevel = (typeof DECISION_LEVELS)[number];
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 export type Rag = z.infer<typeof rag>;
+export type DecisionRef = Readonly<z.infer<typeof decisionRef>>;
 
 /** A card as the UI and the sums read it: a plain, readonly snapshot. */
 export interface Card {
@@ -79,6 +95,8 @@ export interface Card {
   decisionLevel?: DecisionLevel;
   decisionBody?: string;
   decisionDate?: string;
+  /** Measures and assignments: the decision applied to the card (DEC1). */
+  decisionRef?: DecisionRef;
   status?: Rag | AssignmentStatus;
   // assignments
   directedTo?: string;
