@@ -1,5 +1,6 @@
+import type * as Y from 'yjs';
 import { MEETING_KIND, type MeetingStatus } from '../../shared/meeting/meetingSchema.ts';
-import { meetingSummary } from '../../shared/meeting/readMeeting.ts';
+import { linkedBoardIds, meetingSummary, readMeeting } from '../../shared/meeting/readMeeting.ts';
 import type { BoardRecord, Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
 
@@ -10,12 +11,29 @@ export interface MeetingSummary {
   date: string;
   status: MeetingStatus;
   updatedAt: string;
+  /** The series, the start time and when it ended (ISO), when it has them; the boards its agenda links (MTG11): what a board's "since the previous meeting" chooses by (CHG7, CHG8). */
+  group?: string;
+  startTime?: string;
+  endedAt?: string;
+  boards: string[];
 }
 
-/** One meeting's summary: title, date and status read from its document (registry.read: the open room's, else the stored one; no room is opened). */
+/** The facts of a meeting a board's change view chooses by (CHG7, CHG8), beside its summary. */
+function meetingFacts(doc: Y.Doc): Pick<MeetingSummary, 'title' | 'date' | 'status' | 'group' | 'startTime' | 'endedAt' | 'boards'> {
+  const { meta, run } = readMeeting(doc);
+  return {
+    ...meetingSummary(doc),
+    ...(meta.group !== undefined && { group: meta.group }),
+    ...(meta.startTime !== undefined && { startTime: meta.startTime }),
+    ...(run.endedAt !== undefined && { endedAt: new Date(run.endedAt).toISOString() }),
+    boards: linkedBoardIds(doc),
+  };
+}
+
+/** One meeting's summary read from its document (registry.read: the open room's, else the stored one; no room is opened). */
 export async function summarizeMeeting(registry: Pick<RoomRegistry, 'read'>, record: BoardRecord): Promise<MeetingSummary> {
-  const { title, date, status } = await registry.read(record.id, meetingSummary);
-  return { id: record.id, title, date, status, updatedAt: record.updatedAt };
+  const facts = await registry.read(record.id, meetingFacts);
+  return { id: record.id, ...facts, updatedAt: record.updatedAt };
 }
 
 /** Newest date first; one date by the latest change, then by id, so the order is total. */

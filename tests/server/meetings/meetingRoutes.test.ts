@@ -37,7 +37,7 @@ describe('POST /api/meetings (MTS7)', () => {
     const response = await post('/api/meetings', { title: 'HSF ledningsgrupp, april 2025', date: '2025-04-15', startTime: '09:00', place: 'Sal 3', videoLink: 'https://möte.example/hsf', group: 'HSF ledningsgrupp' });
     expect(response.status).toBe(201);
     const created = (await response.json()) as Summary;
-    expect(created).toEqual({ id: expect.any(String), title: 'HSF ledningsgrupp, april 2025', date: '2025-04-15', status: 'planned', updatedAt: expect.any(String) });
+    expect(created).toEqual({ id: expect.any(String), title: 'HSF ledningsgrupp, april 2025', date: '2025-04-15', status: 'planned', group: 'HSF ledningsgrupp', startTime: '09:00', boards: [], updatedAt: expect.any(String) });
     expect((await fx.storage.getBoard(created.id))?.kind).toBe('meeting');
     const doc = await loadStoredDoc(fx.storage, created.id);
     expect(readMeeting(doc).meta).toEqual({ schemaVersion: MEETING_SCHEMA_VERSION, kind: 'meeting', title: 'HSF ledningsgrupp, april 2025', date: '2025-04-15', startTime: '09:00', place: 'Sal 3', videoLink: 'https://möte.example/hsf', group: 'HSF ledningsgrupp' });
@@ -139,7 +139,7 @@ describe('GET /api/meetings and /api/meetings/:id (MTS7)', () => {
     const all = (await (await get('/api/meetings')).json()) as Summary[];
     const dates = all.map((meeting) => meeting.date);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(all.find((meeting) => meeting.id === newer)).toEqual({ id: newer, title: 'April', date: '2025-04-15', status: 'running', updatedAt: expect.any(String) });
+    expect(all.find((meeting) => meeting.id === newer)).toEqual({ id: newer, title: 'April', date: '2025-04-15', status: 'running', boards: expect.any(Array), updatedAt: expect.any(String) });
     expect(await meetingIds(token)).toEqual([newer, older]);
     expect(await meetingIds((await shareOf(fx, older)).token)).toEqual([older]);
     expect(fx.server.registry.openRooms).toBe(0);
