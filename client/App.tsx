@@ -19,6 +19,7 @@ const BoardPage = lazyPage(async () => (await import('./components/app/BoardPage
 const MembersPage = lazyPage(async () => (await import('./components/members/MembersPage.tsx')).MembersPage);
 const UsersPage = lazyPage(async () => (await import('./components/auth/UsersPage.tsx')).UsersPage);
 const MeetingPage = lazyPage(async () => (await import('./components/meeting/MeetingPage.tsx')).MeetingPage);
+const MinutesPrintPage = lazyPage(async () => (await import('./components/minutes/MinutesPrintPage.tsx')).MinutesPrintPage);
 const ProjectorPage = lazyPage(async () => (await import('./components/present/ProjectorPage.tsx')).ProjectorPage);
 
 /** The app: picks the page from the address; the board page is keyed by board so each board opens fresh. */
@@ -51,6 +52,8 @@ function Page({ route }: { route: Route }) {
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'meetingMembers':
       return hasAccount ? <MembersPage key={route.meetingId} boardId={route.meetingId} back={{ href: meetingPath(route.meetingId), label: t('meeting.backToMeeting') }} /> : notFound;
+    case 'minutes':
+      return <MinutesPrintPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'present':
       return <ProjectorPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'notFound':

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { BoardSession } from '../sync/boardSession.ts';
+import type { DecisionActions } from './useDecisionActions.ts';
 import type { MeetingActions } from './useMeetingActions.ts';
 import type { ServerTime } from './useServerClock.ts';
 
@@ -8,6 +9,10 @@ export interface MeetingContextValue {
   meetingId: string;
   session: BoardSession;
   actions: MeetingActions;
+  /** Decisions and the minutes (MTG22-MTG29). */
+  decisions: DecisionActions;
+  /** This user's account id (a justerare approves in their own, MTS15); undefined for a share link. */
+  userId: string | undefined;
   /** Facts, attendees, agenda and notes (an editor's or facilitator's, MTG13). */
   canEdit: boolean;
   /** The running state: current item, timer, start and end (a facilitator's only, MTG13). */

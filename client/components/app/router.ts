@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { isValidId } from '../../../shared/ids.ts';
 
-/** A meeting's pages: the meeting at `/m/:meetingId` and its members at `/m/:meetingId/members`. */
-type MeetingRoute = { page: 'meeting'; meetingId: string } | { page: 'meetingMembers'; meetingId: string };
+/** A meeting's pages: the meeting at `/m/:meetingId`, its members at `/m/:meetingId/members` and its minutes' print view at `/m/:meetingId/protokoll`. */
+type MeetingRoute = { page: 'meeting'; meetingId: string } | { page: 'meetingMembers'; meetingId: string } | { page: 'minutes'; meetingId: string };
 
 /** The pages Tavla has: the start page at `/`, a board at `/b/:boardId`, its members at `/b/:boardId/members`, the accounts at `/users`. */
 export type Route = { page: 'start' } | { page: 'board'; boardId: string } | { page: 'members'; boardId: string } | { page: 'users' } | { page: 'notFound' } | { page: 'present'; meetingId: string } | MeetingRoute;
@@ -16,10 +16,11 @@ export function parseRoute(pathname: string): Route {
     const meetingId = decodeURIComponent(present[1]);
     return isValidId(meetingId) ? { page: 'present', meetingId } : { page: 'notFound' };
   }
-  const meeting = /^\/m\/([^/]+)(\/members)?\/?$/.exec(pathname);
+  const meeting = /^\/m\/([^/]+)(\/members|\/protokoll)?\/?$/.exec(pathname);
   if (meeting?.[1]) {
     const meetingId = decodeURIComponent(meeting[1]);
     if (!isValidId(meetingId)) return { page: 'notFound' };
+    if (meeting[2] === '/protokoll') return { page: 'minutes', meetingId };
     return meeting[2] ? { page: 'meetingMembers', meetingId } : { page: 'meeting', meetingId };
   }
   const board = /^\/b\/([^/]+)(\/members)?\/?$/.exec(pathname);
@@ -42,6 +43,9 @@ export const meetingPath = (meetingId: string): string => `/m/${encodeURICompone
 
 /** The path of a meeting's members page. */
 export const meetingMembersPath = (meetingId: string): string => `${meetingPath(meetingId)}/members`;
+
+/** The path of a meeting's minutes, the print view. */
+export const minutesPath = (meetingId: string): string => `${meetingPath(meetingId)}/protokoll`;
 
 /** The path of the accounts page. */
 export const USERS_PATH = '/users';

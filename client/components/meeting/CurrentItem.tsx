@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
 import { formatDateTime } from '../../i18n/format.ts';
@@ -15,6 +15,8 @@ interface CurrentItemProps {
    * ended; the meeting page, read afterwards, says when.
    */
   place: 'page' | 'projector';
+  /** Shown with the current item, on the meeting page its decisions (MTG22). */
+  children?: ReactNode;
 }
 
 /**
@@ -24,7 +26,7 @@ interface CurrentItemProps {
  * instead. Until the server's clock is measured there is no countdown: the local clock may be
  * minutes off, and a timer that jumps when the answer comes is worse than a word that waits.
  */
-export function CurrentItem({ meeting, clock, place }: CurrentItemProps) {
+export function CurrentItem({ meeting, clock, place, children }: CurrentItemProps) {
   const { t } = useTranslation();
   const headingId = useId();
   const { run } = meeting;
@@ -55,6 +57,7 @@ export function CurrentItem({ meeting, clock, place }: CurrentItemProps) {
           ) : (
             <p className="meeting-now-waiting">{t('meeting.run.waitingForClock')}</p>
           )}
+          {children}
         </div>
       )}
     </section>

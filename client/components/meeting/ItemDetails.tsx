@@ -3,6 +3,7 @@ import type { AgendaItem, MeetingSnapshot } from '../../../shared/meeting/readMe
 import { ITEM_DETAILS_ATTRIBUTE } from '../../meeting/useSelectedItem.ts';
 import type { Stage } from '../../meeting/useStage.ts';
 import { useMeetingContext } from '../../meeting/MeetingContext.ts';
+import { ItemDecisions } from '../decisions/ItemDecisions.tsx';
 import type { BoardSummary } from '../start/boardsApi.ts';
 import { ItemFields } from './ItemFields.tsx';
 import { ItemLinks } from './ItemLinks.tsx';
@@ -10,9 +11,10 @@ import { ItemTextField } from './ItemTextField.tsx';
 
 /**
  * The open agenda item: its fields (editable by editors and the facilitator), the boards and cards
- * it links with "Visa tavlan", and its notes, which several people may type in at once (MTG6).
+ * it links with "Visa tavlan", its notes, which several people may type in at once (MTG6), and its
+ * decisions (MTG22).
  */
-export function ItemDetails({ meeting, item, boards, stage }: { meeting: MeetingSnapshot; item: AgendaItem; boards: readonly BoardSummary[]; stage: Stage }) {
+export function ItemDetails({ meeting, item, boards, stage, revealed, onRevealed }: { meeting: MeetingSnapshot; item: AgendaItem; boards: readonly BoardSummary[]; stage: Stage; revealed?: string | undefined; onRevealed?: () => void }) {
   const { t } = useTranslation();
   const { canEdit } = useMeetingContext();
   const number = meeting.agenda.findIndex((entry) => entry.id === item.id) + 1;
@@ -50,6 +52,7 @@ export function ItemDetails({ meeting, item, boards, stage }: { meeting: Meeting
           <p>{item.notes || t('meeting.item.noNotes')}</p>
         </div>
       )}
+      <ItemDecisions meeting={meeting} item={item} revealed={revealed} onRevealed={onRevealed} />
     </section>
   );
 }

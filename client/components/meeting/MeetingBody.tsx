@@ -1,9 +1,11 @@
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
 import { MeetingContext, useMeetingContext, type MeetingContextValue } from '../../meeting/MeetingContext.ts';
 import type { MeetingActions } from '../../meeting/useMeetingActions.ts';
 import { useSelectedItem } from '../../meeting/useSelectedItem.ts';
 import { useStage } from '../../meeting/useStage.ts';
+import { CurrentDecisions } from '../decisions/CurrentDecisions.tsx';
+import { MinutesSection } from '../minutes/MinutesSection.tsx';
 import { AgendaSection } from './AgendaSection.tsx';
 import { AttendeeList } from './AttendeeList.tsx';
 import { CurrentItem } from './CurrentItem.tsx';
@@ -39,23 +41,34 @@ export function MeetingBody({ meeting }: { meeting: MeetingSnapshot }) {
   const boards = useLinkableBoards();
   useMeetingAnnouncements(meeting);
   const item = meeting.agenda.find((entry) => entry.id === selected);
+  // A decision recorded under the current item opens in that item's details (MTG22).
+  const [revealed, setRevealed] = useState<string | undefined>(undefined);
+  const current = meeting.run.status === 'running' ? meeting.run.currentItem : undefined;
+  const revealDecision = (itemId: string, decisionId: string): void => {
+    select(itemId);
+    setRevealed(decisionId);
+  };
+  const revealedDone = useCallback(() => setRevealed(undefined), []);
   const { lead } = stage;
   const led = useMemo<MeetingContextValue>(() => ({ ...context, actions: leadingActions(context.actions, lead) }), [context, lead]);
 
   return (
     <MeetingContext.Provider value={led}>
       <MeetingFacts meeting={meeting} />
-      <CurrentItem meeting={meeting} clock={clock} place="page" />
+      <CurrentItem meeting={meeting} clock={clock} place="page">
+        {current !== undefined && <CurrentDecisions meeting={meeting} itemId={current} onAdded={(decisionId) => revealDecision(current, decisionId)} />}
+      </CurrentItem>
       {canRun && <RunControls meeting={meeting} />}
       <div className="meeting-layout">
         <AgendaSection meeting={meeting} selected={selected} onSelect={select} />
-        {item && <ItemDetails key={item.id} meeting={meeting} item={item} boards={boards} stage={stage} />}
+        {item && <ItemDetails key={item.id} meeting={meeting} item={item} boards={boards} stage={stage} revealed={revealed} onRevealed={revealedDone} />}
         <aside className="meeting-aside">
           <MeetingPresence meeting={meeting} />
           <AttendeeList attendees={meeting.attendees} />
           {canRun && <ProjectorLink />}
         </aside>
       </div>
+      {meeting.run.status === 'ended' && <MinutesSection meeting={meeting} />}
       <MeetingStage stageRef={stageRef} meeting={meeting} boards={boards} stage={stage} />
     </MeetingContext.Provider>
   );

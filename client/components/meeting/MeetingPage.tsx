@@ -5,6 +5,7 @@ import { useBoardAccess } from '../../auth/useBoardAccess.ts';
 import { useSession } from '../../auth/useSession.ts';
 import { MeetingContext, type MeetingContextValue } from '../../meeting/MeetingContext.ts';
 import { useMeeting } from '../../meeting/useMeeting.ts';
+import { useDecisionActions } from '../../meeting/useDecisionActions.ts';
 import { useMeetingActions } from '../../meeting/useMeetingActions.ts';
 import { useMeetingSession } from '../../meeting/useMeetingSession.ts';
 import { useServerClock } from '../../meeting/useServerClock.ts';
@@ -63,12 +64,14 @@ function OpenMeeting({ meetingId, session }: { meetingId: string; session: Board
     [t],
   );
   const actions = useMeetingActions(session.doc, session.origin, clock.now, reportError);
+  const decisions = useDecisionActions(session.doc, session.origin, clock.now, reportError);
+  const userId = account.status === 'user' ? account.user.id : undefined;
   // No edit is offered while the server takes none (a refused or full room), nor before the role is known.
   const open = !takesNoEdits(connection);
   const role = access?.role;
   const context = useMemo<MeetingContextValue>(
-    () => ({ meetingId, session, actions, clock, canEdit: open && (role === 'facilitator' || role === 'editor'), canRun: open && role === 'facilitator' }),
-    [meetingId, session, actions, clock, open, role],
+    () => ({ meetingId, session, actions, decisions, userId, clock, canEdit: open && (role === 'facilitator' || role === 'editor'), canRun: open && role === 'facilitator' }),
+    [meetingId, session, actions, decisions, userId, clock, open, role],
   );
   const title = meeting.meta.title || t('app.loading');
   useEffect(() => {

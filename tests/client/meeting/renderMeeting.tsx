@@ -7,6 +7,7 @@ import { LiveRegionProvider } from '../../../client/components/app/LiveRegion.ts
 import { MeetingBody } from '../../../client/components/meeting/MeetingBody.tsx';
 import { MeetingContext } from '../../../client/meeting/MeetingContext.ts';
 import { useMeeting } from '../../../client/meeting/useMeeting.ts';
+import { useDecisionActions } from '../../../client/meeting/useDecisionActions.ts';
 import { useMeetingActions } from '../../../client/meeting/useMeetingActions.ts';
 import type { ServerTime } from '../../../client/meeting/useServerClock.ts';
 import type { BoardSession, LocalOrigin } from '../../../client/sync/boardSession.ts';
@@ -49,12 +50,15 @@ export interface MeetingRender {
   clock?: ServerTime;
   lng?: Language;
   onError?: (error: unknown) => void;
+  /** This user's account id (a justerare's, MTS15); none by default. */
+  userId?: string | undefined;
 }
 
-function Harness({ session, canEdit, canRun, clock, onError }: { session: BoardSession } & Required<Omit<MeetingRender, 'lng'>>) {
+function Harness({ session, canEdit, canRun, clock, onError, userId }: { session: BoardSession; userId: string | undefined } & Required<Omit<MeetingRender, 'lng' | 'userId'>>) {
   const meeting = useMeeting(session);
   const actions = useMeetingActions(session.doc, session.origin, clock.now, onError);
-  const context = useMemo(() => ({ meetingId: 'meeting-1', session, actions, canEdit, canRun, clock }), [session, actions, canEdit, canRun, clock]);
+  const decisions = useDecisionActions(session.doc, session.origin, clock.now, onError);
+  const context = useMemo(() => ({ meetingId: 'meeting-1', session, actions, decisions, userId, canEdit, canRun, clock }), [session, actions, decisions, userId, canEdit, canRun, clock]);
   return (
     <MeetingContext.Provider value={context}>
       <MeetingBody meeting={meeting} />
@@ -65,11 +69,11 @@ function Harness({ session, canEdit, canRun, clock, onError }: { session: BoardS
 const measured: ServerTime = { now: () => SERVER_NOW, ready: true };
 
 /** Renders the meeting page's body over `doc` as a role would see it, in the page's live region. */
-export function renderMeeting(doc: Y.Doc, { canEdit, canRun, clock = measured, lng = 'sv', onError = (error) => { throw error; } }: MeetingRender) {
+export function renderMeeting(doc: Y.Doc, { canEdit, canRun, clock = measured, lng = 'sv', onError = (error) => { throw error; }, userId }: MeetingRender) {
   const session = localSession(doc);
   const rendered = renderWithI18n(
     <LiveRegionProvider>
-      <Harness session={session} canEdit={canEdit} canRun={canRun} clock={clock} onError={onError} />
+      <Harness session={session} canEdit={canEdit} canRun={canRun} clock={clock} onError={onError} userId={userId} />
     </LiveRegionProvider>,
     lng,
   );

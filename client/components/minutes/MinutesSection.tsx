@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Decision, MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
+import { useMeetingContext } from '../../meeting/MeetingContext.ts';
+import { hasUnnumbered } from '../../meeting/minutesEntries.ts';
+import { Link } from '../app/Link.tsx';
+import { minutesPath } from '../app/router.ts';
+import { CorrectionForm } from './CorrectionForm.tsx';
+import { ExtractLinks } from './ExtractLinks.tsx';
+import { Justering } from './Justering.tsx';
+import { MinutesDocument } from './MinutesDocument.tsx';
+import { MinutesRoles } from './MinutesRoles.tsx';
+import { minutesDocxUrl } from './minutesUrls.ts';
+import './minutes.css';
+
+/**
+ * The minutes on the meeting page once the meeting has ended (MTG26): links to the print view and
+ * the DOCX, the names to fill in while a draft, justering, and the minutes as they read, with a
+ * protokollsutdrag per recipient and, once approved, "Rättelse" per paragraph for editors (MTG29).
+ */
+export function MinutesSection({ meeting }: { meeting: MeetingSnapshot }) {
+  const { t } = useTranslation();
+  const { meetingId, canEdit } = useMeetingContext();
+  const headingId = useId();
+  const { minutes } = meeting;
+  const draft = minutes.status === 'draft';
+  const extras = (decision: Decision) => (
+    <>
+      <ExtractLinks meetingId={meetingId} decision={decision} />
+      {!draft && canEdit && decision.paragraph !== undefined && decision.correctionOf === undefined && <CorrectionForm decision={{ ...decision, paragraph: decision.paragraph }} />}
+    </>
+  );
+  return (
+    <section className="minutes-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('minutes.heading')}</h2>
+      <ul className="minutes-links">
+        <li>
+          <Link href={minutesPath(meetingId)}>{t('minutes.printView')}</Link>
+        </li>
+        <li>
+          <a href={minutesDocxUrl(meetingId)} download>
+            {t('minutes.download')}
+          </a>
+        </li>
+      </ul>
+      <Justering minutes={minutes} ended={meeting.run.status === 'ended'} unnumbered={hasUnnumbered(meeting)} />
+      {draft && canEdit && <MinutesRoles minutes={minutes} />}
+      <MinutesDocument meeting={meeting} level={3} decisionExtras={extras} />
+    </section>
+  );
+}
