@@ -77,7 +77,7 @@ export function shareToken(location: { search: string } = globalThis.location): 
  * A JSON call to the server on the page's origin. The browser sends the session cookie itself
  * (HttpOnly: scripts never see it); a share link's token goes as a bearer token.
  */
-async function callApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function callApi<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const method = init.method ?? 'GET';
   // The server takes a change that carries the session cookie only as JSON, body or not (SEC4).
   const headers: Record<string, string> = { accept: 'application/json', ...(method !== 'GET' && { 'content-type': 'application/json' }) };

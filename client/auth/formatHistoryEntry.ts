@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatMonth, formatNumber, formatTkr, type Language } from '../i18n/format.ts';
+import type { DecisionRef } from '../../shared/schema/card.ts';
 import type { HistoryEntry } from './authApi.ts';
 
 const languageOf = (language: string): Language => (language === 'en' ? 'en' : 'sv');
@@ -19,6 +20,10 @@ const VALUE_LABELS: Readonly<Record<string, readonly string[]>> = {
   'meta.kind': ['start.kinds'],
 };
 
+/** A card's decision reference as the history holds it (DEC1): the body and date say it readably. */
+const isDecisionRef = (value: unknown): value is DecisionRef =>
+  typeof value === 'object' && value !== null && typeof (value as DecisionRef).body === 'string' && typeof (value as DecisionRef).date === 'string';
+
 /** `key` from the catalogue, or undefined when it has none (i18next returns the key itself then). */
 function lookUp(key: string, t: TFunction): string | undefined {
   const label = t(key);
@@ -35,10 +40,11 @@ const cardFieldText = (field: string, t: TFunction): string => lookUp(`history.f
  * How a value of `field` reads in a sentence: codes as the UI labels them, amounts in tkr, months in
  * words, lists joined, nothing as "(inget)".
  */
-function valueText(field: string, value: unknown, t: TFunction, language: string): string {
+export function valueText(field: string, value: unknown, t: TFunction, language: string): string {
   if (value === undefined || value === null || value === '') return t('history.nothing');
   if (typeof value === 'number') return AMOUNT_FIELDS.has(field) ? formatTkr(value, languageOf(language)) : formatNumber(value, languageOf(language));
   if (Array.isArray(value)) return value.join(', ');
+  if (field === 'decisionRef' && isDecisionRef(value)) return `${value.body} ${value.date}`;
   const text = String(value);
   if (field === 'meta.currentMonth') return monthText(text, language);
   if (field === 'meta.laneField') return cardFieldText(text, t);
@@ -53,7 +59,7 @@ function valueText(field: string, value: unknown, t: TFunction, language: string
  * The field's name for a sentence: `effect` → "ekonomisk effekt", `reports.2025-04.risks` → "risker i
  * rapporten för april 2025", `meta.currentMonth` → "tavlans aktuella månad".
  */
-function fieldText(field: string, t: TFunction, language: string): string {
+export function fieldText(field: string, t: TFunction, language: string): string {
   if (field.startsWith('reports.')) {
     const [, month = '', part] = field.split('.');
     if (part === undefined) return t('history.fields.report', { month: monthText(month, language) });
@@ -95,6 +101,8 @@ export function formatHistoryEntry(entry: HistoryEntry, t: TFunction, language: 
     case 'board':
       return t('history.entry.board', { actor, field });
     case 'set':
+      // DEC1: "Anna Sundén förde in beslutet från HSN 2025-06-18", not the reference's ids.
+      if (entry.field === 'decisionRef' && isDecisionRef(entry.to)) return t('history.entry.decision', { actor, body: entry.to.body, date: entry.to.date });
       if (typeof entry.to === 'boolean') {
         const toggled = toggleText(entry, actor, t, language);
         if (toggled !== undefined) return toggled;

@@ -7,6 +7,8 @@ export interface CardFilter {
   responsible: string;
   decisionLevel: string;
   status: string;
+  /** Only these cards: those changed since the chosen time ("Ändrat sedan…", CHG7); absent lets every card through. */
+  changed?: ReadonlySet<string>;
 }
 
 export const NO_FILTER: CardFilter = Object.freeze({ text: '', unit: '', responsible: '', decisionLevel: '', status: '' });
@@ -20,9 +22,10 @@ const SEARCHED = ['title', 'unit', 'comment', 'analysis', 'directedTo', 'decisio
  */
 export function filterPredicate(filter: CardFilter): ((card: Card) => boolean) | undefined {
   const text = filter.text.trim().toLocaleLowerCase('sv');
-  const { unit, responsible, decisionLevel, status } = filter;
-  if (!text && !unit && !responsible && !decisionLevel && !status) return undefined;
+  const { unit, responsible, decisionLevel, status, changed } = filter;
+  if (!text && !unit && !responsible && !decisionLevel && !status && !changed) return undefined;
   return (card) => {
+    if (changed && !changed.has(card.id)) return false;
     if (unit && card.unit !== unit) return false;
     if (responsible && !card.responsible?.includes(responsible)) return false;
     if (decisionLevel && card.decisionLevel !== decisionLevel) return false;

@@ -57,7 +57,10 @@ export function changePhrases(card: CardChanges, words: ChangeWording): string[]
   return phrases;
 }
 
-/** A summary of a board's changes as plain text (CHG9): the heading, then one line per changed card, "- <title>: phrase; phrase". */
-export function changeSummaryText(heading: string, cards: readonly CardChanges[], words: ChangeWording, title: (card: CardChanges) => string): string {
-  return [heading, ...cards.map((card) => `- ${title(card)}: ${changePhrases(card, words).join('; ')}`)].join('\n');
+/**
+ * A summary of a board's changes as plain text (CHG9): the heading lines (the first names the
+ * summary, CHG10), then one line per changed card, "- <title>: phrase; phrase".
+ */
+export function changeSummaryText(heading: readonly string[], cards: readonly CardChanges[], words: ChangeWording, title: (card: CardChanges) => string): string {
+  return [...heading, ...cards.map((card) => `- ${title(card)}: ${changePhrases(card, words).join('; ')}`)].join('\n');
 }

@@ -19,6 +19,9 @@ import { TotalsHeader } from './TotalsHeader.tsx';
 import { SavingsLedger } from '../ledger/SavingsLedger.tsx';
 import { TimelineStrip } from '../timeline/TimelineStrip.tsx';
 import { ReportCyclePanel } from '../reports/ReportCyclePanel.tsx';
+import { ChangesBar } from '../changes/ChangesBar.tsx';
+import { ChangesProvider } from '../../changes/ChangesContext.tsx';
+import { changesApi as defaultChangesApi, type ChangesApi } from '../../changes/changesApi.ts';
 import './BoardView.css';
 
 interface BoardViewProps {
@@ -32,14 +35,24 @@ interface BoardViewProps {
   boardId?: string;
   /** What this user may change (client/auth/editAccess.ts); everything when absent. */
   access?: EditAccess;
+  /** Where "Ändrat sedan…" asks (with `boardId`); the page's server when absent. */
+  changesApi?: ChangesApi;
 }
 
 /** The board page's body: filters, totals, the columns and lanes of cards, and the card dialogs. */
-export function BoardView({ doc, origin, awareness, boardId, access = FULL_ACCESS }: BoardViewProps) {
+export function BoardView({ doc, origin, awareness, boardId, access = FULL_ACCESS, changesApi = defaultChangesApi }: BoardViewProps) {
+  const body = <BoardBody awareness={awareness} boardId={boardId} />;
   return (
     <BoardProvider doc={doc} origin={origin} awareness={awareness}>
       <EditAccessContext.Provider value={access}>
-        <BoardBody awareness={awareness} boardId={boardId} />
+        {/* What changed since the previous meeting is the server's history: a board without its id has none to show. */}
+        {boardId ? (
+          <ChangesProvider boardId={boardId} api={changesApi}>
+            {body}
+          </ChangesProvider>
+        ) : (
+          body
+        )}
       </EditAccessContext.Provider>
     </BoardProvider>
   );
@@ -77,6 +90,7 @@ function BoardBody({ awareness, boardId }: { awareness: Awareness | undefined; b
     <BoardCommandsContext.Provider value={commands}>
       <div className="board-view">
         <FiltersBar />
+        <ChangesBar />
         <TotalsHeader showEffect={meta.kind === 'measures'} />
         {meta.kind === 'measures' && <SavingsLedger />}
         {meta.kind === 'assignments' && <ReportCyclePanel />}

@@ -12,6 +12,8 @@ import { STATUS_VALUES } from './cardFields.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { CardIcon } from './CardIcons.tsx';
 import { useCardWording, type CardWording } from './CardWording.tsx';
+import { useCardChanges } from '../../changes/ChangesContext.tsx';
+import { CardChangeBadge, changeSummaryId } from '../changes/CardChangeBadge.tsx';
 import './CardItem.css';
 
 const CARD_DATA = Object.freeze({ type: 'card' });
@@ -61,6 +63,7 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
   const text = useCardWording();
   const { openCard, openMoveDialog } = useBoardCommands();
   const { canEditCard } = useEditAccess();
+  const changed = useCardChanges(id) !== undefined;
   if (!card) return null;
   // A card this user may not change offers no drag (no handle, no pointer start) and no "Flytta till…".
   const editable = canEditCard(card);
@@ -73,6 +76,7 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
       style={style}
       className={`card-item${isDragging ? ' is-dragging' : ''}${editor ? ' is-edited' : ''}`}
       aria-label={title}
+      aria-describedby={changed ? changeSummaryId(id) : undefined}
       data-card-id={id}
       // The pointer starts a drag anywhere on the card; the keyboard only from the handle, so Enter on a button stays a click.
       onPointerDown={editable ? onPointerDown : undefined}
@@ -97,6 +101,7 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
         </h3>
       </div>
       <CardDetails card={card} kind={kind} text={text} />
+      <CardChangeBadge cardId={id} />
       {editor && (
         <p className="card-editing">
           <CardIcon name="pencil" size={16} /> {text.t('card.editingBy', { name: editor.name })}

@@ -1,17 +1,12 @@
 import { History } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardContext } from '../../state/BoardContext.tsx';
 import { useColumns } from '../../state/useBoard.ts';
+import { useQuietChanges } from '../../state/useQuietChanges.ts';
 import { Modal } from '../board/Modal.tsx';
 import { BoardHistory } from './BoardHistory.tsx';
 import './ActivityPanel.css';
-
-/**
- * The server records an update's history once it has stored it, which is a moment after this
- * browser sees the change; the feed waits until the board has been quiet this long before asking.
- */
-const QUIET_MS = 1000;
 
 /**
  * The header's "Aktivitet" button and the board's activity feed it opens as a side dialog, for
@@ -49,22 +44,4 @@ function ActivityFeed({ boardId }: { boardId: string }) {
       columnTitle={(columnId) => columns.find((column) => column.id === columnId)?.title}
     />
   );
-}
-
-/** Counts the board's changes, once per spell of changes followed by QUIET_MS without one. */
-function useQuietChanges(): number {
-  const { store } = useBoardContext();
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = store.subscribe(() => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setCount((n) => n + 1), QUIET_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [store]);
-  return count;
 }

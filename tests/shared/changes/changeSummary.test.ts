@@ -64,7 +64,7 @@ describe('the summary of a board’s changes', () => {
     expect(changePhrases(cards.find((card) => card.cardId === 'kir')!, words)).toEqual(['Återställt, 2025-05-02']);
   });
 
-  it('[CHG9] the text is the heading, then one line per card, its title and its phrases; no-op changes are not in it', () => {
+  it('[CHG9] the text is the heading lines, then one line per card, its title and its phrases; no-op changes are not in it', () => {
     const cards = collapseChanges([
       entry({ from: 20_000, to: 15_000 }),
       entry({ cardId: 'ort', field: 'unit', from: 'Ortopedi', to: 'Ortoped' }),
@@ -72,9 +72,10 @@ describe('the summary of a board’s changes', () => {
       entry({ cardId: 'ort', field: 'column', from: 'c1', to: 'c2', at: '2025-05-02T09:00:00.000Z' }),
     ]);
     const titles: Record<string, string> = { kir: 'Kirurgins kort', ort: 'Ortopedins kort' };
-    const text = changeSummaryText('Ändringar på Åtgärder', cards, words, (card) => titles[card.cardId]!);
+    const text = changeSummaryText(['Ändringar på Åtgärder', 'Sedan 2025-04-29'], cards, words, (card) => titles[card.cardId]!);
     expect(text.split('\n')).toEqual([
       'Ändringar på Åtgärder',
+      'Sedan 2025-04-29',
       '- Ortopedins kort: Flyttat från Förslag till Beslutat, Anna Sundén, 2025-05-02',
       // Newest first (CHG2).
       nb('- Kirurgins kort: Ekonomisk effekt 20 000 → 15 000\u00a0tkr, Anna Sundén, 2025-05-02'),
