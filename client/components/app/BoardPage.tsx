@@ -3,6 +3,8 @@ import { useSession } from '../../auth/useSession.ts';
 import { BoardProvider } from '../../state/BoardContext.tsx';
 import { ReadOnlyBanner } from '../auth/ReadOnlyBanner.tsx';
 import { BoardView } from '../board/BoardView.tsx';
+import { DecisionLogPanel } from '../decisions/DecisionLogPanel.tsx';
+import { DecisionLogProvider } from '../../decisions/DecisionLogContext.tsx';
 import { ActivityPanel } from '../members/ActivityPanel.tsx';
 import { useLiveBoard } from '../../state/useLiveBoard.ts';
 import { useMissingOnServer } from '../../sync/useMissingOnServer.ts';
@@ -39,7 +41,7 @@ function BoardScreen({ boardId }: { boardId: string }) {
   if (!session) return <OpeningPage connection={connection} />;
 
   return (
-    <>
+    <DecisionLogProvider boardId={boardId}>
       <ReadOnlyBanner access={role} share={account.status === 'share'} />
       <ServerNotice connection={connection} />
       <KeptTextDialog boardId={boardId} />
@@ -50,11 +52,12 @@ function BoardScreen({ boardId }: { boardId: string }) {
           <PresenceAvatars awareness={session.awareness} />
           {role?.role !== 'viewer' && <UndoButtons undoManager={session.undoManager} />}
           <ActivityPanel boardId={boardId} />
+          <DecisionLogPanel />
         </AppHeader>
       </BoardProvider>
       <main id="main" className="board-main">
         <BoardView doc={session.doc} origin={session.origin} awareness={session.awareness} boardId={boardId} access={access} />
       </main>
-    </>
+    </DecisionLogProvider>
   );
 }

@@ -11,6 +11,7 @@ import { useDragRoles } from '../../dnd/DragRoles.ts';
 import { STATUS_VALUES } from './cardFields.ts';
 import { StatusBadge } from './StatusBadge.tsx';
 import { CardIcon } from './CardIcons.tsx';
+import { CardDecision } from './CardDecision.tsx';
 import { useCardWording, type CardWording } from './CardWording.tsx';
 import { useCardChanges } from '../../changes/ChangesContext.tsx';
 import { CardChangeBadge, changeSummaryId } from '../changes/CardChangeBadge.tsx';
@@ -101,6 +102,7 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
         </h3>
       </div>
       <CardDetails card={card} kind={kind} text={text} />
+      {card.decisionRef && <CardDecision decision={card.decisionRef} text={text} />}
       <CardChangeBadge cardId={id} />
       {editor && (
         <p className="card-editing">
@@ -118,7 +120,8 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
 
 /** The fields a card face shows for its kind. */
 function CardDetails({ card, kind, text }: { card: Card; kind: BoardKind; text: CardWording }) {
-  const date = kind === 'measures' ? card.decisionDate : card.deadline;
+  // A decision brought onto the card shows its date in its own line (CardDecision, DEC6).
+  const date = kind === 'measures' ? (card.decisionRef ? undefined : card.decisionDate) : card.deadline;
   const latest = card.reportMonths?.at(-1);
   return (
     <dl className="card-details">
