@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatMonth, formatNumber, formatTkr, type Language } from '../i18n/format.ts';
 import type { DecisionRef } from '../../shared/schema/card.ts';
-import type { DecisionRef } from '../../shared/schema/card.ts';
 import type { HistoryEntry } from './authApi.ts';
 
 const languageOf = (language: string): Language => (language === 'en' ? 'en' : 'sv');
@@ -20,10 +19,6 @@ const VALUE_LABELS: Readonly<Record<string, readonly string[]>> = {
   source: ['card.values.source'],
   'meta.kind': ['start.kinds'],
 };
-
-/** A card's decision reference as the history holds it (DEC1): the body and date say it readably. */
-const isDecisionRef = (value: unknown): value is DecisionRef =>
-  typeof value === 'object' && value !== null && typeof (value as DecisionRef).body === 'string' && typeof (value as DecisionRef).date === 'string';
 
 /** A card's decision reference as the history holds it (DEC1): the body and date say it readably. */
 const isDecisionRef = (value: unknown): value is DecisionRef =>
@@ -49,7 +44,6 @@ export function valueText(field: string, value: unknown, t: TFunction, language:
   if (value === undefined || value === null || value === '') return t('history.nothing');
   if (typeof value === 'number') return AMOUNT_FIELDS.has(field) ? formatTkr(value, languageOf(language)) : formatNumber(value, languageOf(language));
   if (Array.isArray(value)) return value.join(', ');
-  if (field === 'decisionRef' && isDecisionRef(value)) return `${value.body} ${value.date}`;
   if (field === 'decisionRef' && isDecisionRef(value)) return `${value.body} ${value.date}`;
   const text = String(value);
   if (field === 'meta.currentMonth') return monthText(text, language);
@@ -107,8 +101,6 @@ export function formatHistoryEntry(entry: HistoryEntry, t: TFunction, language: 
     case 'board':
       return t('history.entry.board', { actor, field });
     case 'set':
-      // DEC1: "Anna Sundén förde in beslutet från HSN 2025-06-18", not the reference's ids.
-      if (entry.field === 'decisionRef' && isDecisionRef(entry.to)) return t('history.entry.decision', { actor, body: entry.to.body, date: entry.to.date });
       // DEC1: "Anna Sundén förde in beslutet från HSN 2025-06-18", not the reference's ids.
       if (entry.field === 'decisionRef' && isDecisionRef(entry.to)) return t('history.entry.decision', { actor, body: entry.to.body, date: entry.to.date });
       if (typeof entry.to === 'boolean') {
