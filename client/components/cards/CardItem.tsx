@@ -102,8 +102,8 @@ const CardFace = memo(function CardFace({ id, kind, isDragging, setNodeRef, setH
         </h3>
       </div>
       <CardDetails card={card} kind={kind} text={text} />
-      {card.decisionRef && <CardDecision decision={card.decisionRef} text={text} />}
       <CardChangeBadge cardId={id} />
+      {card.decisionRef && <CardDecision decision={card.decisionRef} text={text} />}
       {editor && (
         <p className="card-editing">
           <CardIcon name="pencil" size={16} /> {text.t('card.editingBy', { name: editor.name })}
