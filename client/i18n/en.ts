@@ -787,7 +787,7 @@ export const en: Catalogue = {
     print: 'Print',
     download: 'Download the minutes (Word)',
     extract: 'Extract for {{name}}',
-    extractNamed: 'Extract of the minutes {{paragraph}} for {{name}} (Word)',
+    extractNamed: 'Extract for {{name}}, {{paragraph}} (Word)',
     extracts: 'Extracts of the minutes',
     back: 'Back to the meeting',
     notEnded: 'The minutes are written once the meeting has ended.',

@@ -29,7 +29,7 @@ function typeAtEnd(field: HTMLTextAreaElement, typed: string): void {
   fireEvent.input(field, { target: { value: field.value + typed } });
 }
 
-describe('[MTG22] decisions in an agenda item', () => {
+describe('[MTP12] [MTG22] decisions in an agenda item', () => {
   it('lets an editor record a decision with "Nytt beslut", opens its editor on the ärende, and writes every field', () => {
     const doc = threeItemMeeting();
     renderMeeting(doc, { canEdit: true, canRun: false });

@@ -47,7 +47,7 @@ async function approvedMeeting(): Promise<string> {
 }
 
 describe('a refused change to approved minutes, in the page', () => {
-  it('[MTS13] a facilitator’s browser that changes the chair of approved minutes is told, in Swedish, that they are locked and a correction is a new entry; the page reloads', async () => {
+  it('[MTP14] [MTS13] a facilitator’s browser that changes the chair of approved minutes is told, in Swedish, that they are locked and a correction is a new entry; the page reloads', async () => {
     const id = await approvedMeeting();
     const client = fx.provider(id);
     const reload = vi.fn();

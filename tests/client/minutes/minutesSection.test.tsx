@@ -48,7 +48,7 @@ const minutes = (): HTMLElement => screen.getByRole('region', { name: 'Protokoll
 const spoken = (): string => `${screen.getByTestId('live-polite').textContent}`.replaceAll('\u00a0', '');
 const fact = (region: HTMLElement, label: string): string | null | undefined => within(region).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
 
-describe('[MTG26] the minutes on the meeting page', () => {
+describe('[MTP13] [MTG26] the minutes on the meeting page', () => {
   it('read, once the meeting has ended, with the heading, who was there, the roles and each paragraph, with links to print and download', () => {
     renderMeeting(endedMeeting(), { canEdit: false, canRun: false });
     const region = minutes();
@@ -66,7 +66,7 @@ describe('[MTG26] the minutes on the meeting page', () => {
     expect(within(region).getByText('Första raden')).toBeTruthy();
     expect(within(region).getByRole('link', { name: 'Utskriftsvy' }).getAttribute('href')).toBe('/m/meeting-1/protokoll');
     expect(within(region).getByRole('link', { name: 'Ladda ned protokollet (Word)' }).getAttribute('href')).toBe('/api/meetings/meeting-1/minutes.docx');
-    expect(within(region).getByRole('link', { name: 'Protokollsutdrag § 12 till HR (Word)' }).getAttribute('href')).toBe('/api/meetings/meeting-1/minutes/d1/extract.docx?to=HR');
+    expect(within(region).getByRole('link', { name: 'Protokollsutdrag till HR, § 12 (Word)' }).getAttribute('href')).toBe('/api/meetings/meeting-1/minutes/d1/extract.docx?to=HR');
     expect(within(region).getByText('Bo Ek: ej justerat')).toBeTruthy();
     expect(within(region).queryByRole('button')).toBeNull();
   });
@@ -104,7 +104,7 @@ describe('[MTG26] the minutes on the meeting page', () => {
   });
 });
 
-describe('[MTG27] [MTG28] [MTG29] justering', () => {
+describe('[MTP14] [MTG27] [MTG28] [MTG29] justering', () => {
   it('gives a named justerare "Justera protokollet", approving at the server’s time; the others read who has approved', () => {
     const doc = endedMeeting();
     renderMeeting(doc, { canEdit: true, canRun: false, userId: ANNA.userId });
