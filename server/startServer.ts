@@ -27,6 +27,7 @@ import { createStderrLogger, type Logger } from './log.ts';
 import { SqliteStorage } from './storage/SqliteStorage.ts';
 import type { Storage } from './storage/Storage.ts';
 import { RoomRegistry } from './sync/RoomRegistry.ts';
+import { meetingFollowUp } from './meetings/meetingFollowUp.ts';
 import { meetingShareReach } from './meetings/meetingShareReach.ts';
 
 export interface RunningServer {
@@ -91,6 +92,7 @@ async function startOn(dataDir: OpenedDataDir | undefined, config: ServerConfig,
     maxMessageBytes: config.maxMessageBytes,
     compactEvery: config.compactEvery,
     gate,
+    followUp: meetingFollowUp(storage),
     now,
     ...(config.maxDocBytes !== undefined && { maxDocBytes: config.maxDocBytes }),
     ...(config.maxBufferedBytes !== undefined && { flow: { ...DEFAULT_FLOW_LIMITS, maxBufferedBytes: config.maxBufferedBytes } }),

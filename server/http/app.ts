@@ -9,6 +9,7 @@ import { historyRoutes } from './historyRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
 import { memberRoutes } from './memberRoutes.ts';
 import { minutesRoutes } from './minutesRoutes.ts';
+import { numberingRoutes } from './numberingRoutes.ts';
 import { shareRoutes } from './shareRoutes.ts';
 import { userRoutes } from './userRoutes.ts';
 import { ApiError } from './ApiError.ts';
@@ -58,6 +59,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/boards', decisionLogRoutes(deps));
   app.route('/api/meetings', meetingRoutes({ ...deps, now }));
   app.route('/api/meetings', minutesRoutes(deps));
+  app.route('/api/meetings', numberingRoutes(deps));
   app.route('/sync', syncRoutes(deps));
   app.all('/api/*', (c) => {
     throw new ApiError(404, 'not_found', `no route ${c.req.method} ${c.req.path}`);

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { readStoredBoard } from '../storage/checkStoredBoards.ts';
 import type { Logger } from '../log.ts';
-import type { ClientOwners, Storage } from '../storage/Storage.ts';
+import type { AppendExtra, ClientOwners, Storage } from '../storage/Storage.ts';
 
 /** The stored bytes of a board do not decode (OPS3): loading again cannot help, unlike a storage failure. */
 export class UnreadableBoardError extends Error {
@@ -59,9 +59,9 @@ export class DocPersistence {
     this.exact = true;
   }
 
-  /** Appends one update with the client ids it binds; rejects when storage fails, and then the caller must not apply or relay it. */
-  async append(update: Uint8Array, owners?: ClientOwners): Promise<void> {
-    this.contained.push(await this.storage.appendUpdate(this.docId, update, owners));
+  /** Appends one update with the client ids it binds (and a server write's extra, MTS17); rejects when storage fails, and then the caller must not apply or relay it. */
+  async append(update: Uint8Array, owners?: ClientOwners, extra?: AppendExtra): Promise<void> {
+    this.contained.push(await this.storage.appendUpdate(this.docId, update, owners, extra));
     this.bytes += update.length;
     this.exact = false;
   }

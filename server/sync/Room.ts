@@ -1,38 +1,18 @@
 import * as Y from 'yjs';
 import { permissionDeniedMessage } from './protocol/permissionDeniedMessage.ts';
-import type { Logger } from '../log.ts';
 import type { CloseReason } from './closeReasons.ts';
-import { Connection, DEFAULT_FLOW_LIMITS, type FlowLimits, type RoomSocket } from './Connection.ts';
+import { Connection, DEFAULT_FLOW_LIMITS, type RoomSocket } from './Connection.ts';
 import { decodeMessage, type ClientMessage } from './protocol/decodeMessage.ts';
 import { UnreadableBoardError } from './DocPersistence.ts';
 import { ProtocolError } from './ProtocolError.ts';
 import { syncStep1Message, syncStep2Message, updateMessage } from './protocol/encodeMessage.ts';
+import { RoomClosedError } from './RoomClosedError.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import { RoomWriter } from './RoomWriter.ts';
-import type { SyncAccess, UpdateGate } from './UpdateGate.ts';
+import type { RoomOptions } from './RoomOptions.ts';
+import { SERVER_ORIGIN, type ServerWrite } from './ServerWrite.ts';
+import type { SyncAccess } from './UpdateGate.ts';
 import type { RefusalReason } from './UpdateOutcome.ts';
-import type { Storage } from '../storage/Storage.ts';
-
-export interface RoomOptions<A extends SyncAccess = SyncAccess> {
-  storage: Storage;
-  logger: Logger;
-  /** Frames larger than this are refused with message_too_large (BAD6). */
-  maxMessageBytes: number;
-  /** Compact the update log into a snapshot after this many appended updates (STO4). */
-  compactEvery: number;
-  /** Resolves when the previous room of this document has unloaded; loading waits for it (SRV7). */
-  previous?: Promise<void>;
-  /** Called, synchronously, when the room starts unloading, so that no one is handed it any more. */
-  onUnload(room: Room<A>): void;
-  /** Decides each client update by role and records its history (UPD rules); without one every update is applied. */
-  gate?: UpdateGate<A>;
-  /** A document may not grow past this many bytes (LIM: the encoded state, estimated between compactions). */
-  maxDocBytes?: number;
-  /** What one connection may make the server send and buffer (FLOW1, FLOW2). */
-  flow?: FlowLimits;
-  /** The server's clock (MTS5), which stamps a facilitator's view (PRS4); the machine's by default. */
-  now?: () => Date;
-}
 
 /** The route's handle on one client in a room. */
 export interface RoomPeer {
@@ -104,12 +84,27 @@ export class Room<A extends SyncAccess = SyncAccess> {
   read<T>(read: (doc: Y.Doc) => T): Promise<T> {
     return new Promise((resolve, reject) =>
       this.enqueue(() => {
-        if (this.phase !== 'open') return reject(new Error(`room ${this.docId} is not open`));
+        if (this.phase !== 'open') return reject(new RoomClosedError(`room ${this.docId} is not open`));
         try {
           resolve(read(this.doc));
         } catch (error) {
           reject(error); // the reader's failure, not the room's
         }
+      }),
+    );
+  }
+
+  /**
+   * MTS17: runs the server's own `write` in queue order (after every message received so far) and
+   * resolves with its result once its change is stored and relayed to every connection. A room that
+   * no one has open (the registry opened it for this write) unloads after it.
+   */
+  writeAsServer<T>(write: ServerWrite<T>): Promise<T> {
+    return new Promise((resolve, reject) =>
+      this.enqueue(async () => {
+        if (this.phase !== 'open') return reject(new RoomClosedError(`room ${this.docId} is not open`));
+        await this.serve(write).then(resolve, reject);
+        if (this.connections.size === 0 && this.accepting) await this.unload();
       }),
     );
   }
@@ -198,26 +193,33 @@ export class Room<A extends SyncAccess = SyncAccess> {
       case 'close':
         return this.refuse(conn, written.reason, written.detail);
     }
-    try {
-      Y.applyUpdate(this.doc, written.change, conn);
-    } catch (error) {
-      // It applied to the checked copy, so this is a bug; the doc may be half-changed.
-      return this.fail(error);
-    }
-    const message = updateMessage(written.change);
-    for (const other of this.connections) if (other !== conn && other.synced) other.send(message);
-    await this.recordHistory(written.accepted);
+    if (!this.relay(written.change, conn, conn)) return;
+    await this.writer.recordHistory(written.accepted);
     await this.writer.persistence.afterStored(this.doc);
+    // The client's update is stored and stays when its follow-up fails; the numbers can be asked for again (MTS18).
+    if (written.followUp) await this.serve(written.followUp).catch((error: unknown) => this.writer.logFailure('server_write_failed', error));
     await this.retryWaiting();
   }
 
-  /** The history of a stored update; it is stored and relayed already, so a failure here is logged and loses no edit. */
-  private async recordHistory(accepted: (() => Promise<void>) | undefined): Promise<void> {
+  /** SRV4's second half: a stored change goes into the document with `origin` and out to every synced connection but its sender; false when the room failed. */
+  private relay(change: Uint8Array, origin: unknown, sender?: Connection<A>): boolean {
     try {
-      await accepted?.();
+      Y.applyUpdate(this.doc, change, origin);
     } catch (error) {
-      this.options.logger.log('error', { event: 'history_failed', docId: this.docId, detail: error instanceof Error ? error.message : String(error) });
+      // It applied to the checked copy, so this is a bug; the doc may be half-changed.
+      this.fail(error);
+      return false;
     }
+    const message = updateMessage(change);
+    for (const other of this.connections) if (other !== sender && other.synced) other.send(message);
+    return true;
+  }
+
+  /** MTS17: the server's own write, drafted on a copy, checked and stored (RoomWriter), then applied as the server and relayed to everyone. */
+  private async serve<T>(write: ServerWrite<T>): Promise<T> {
+    const { result, change } = await this.writer.writeOwn(this.doc, write);
+    if (change && this.relay(change, SERVER_ORIGIN)) await this.writer.persistence.afterStored(this.doc);
+    return result;
   }
 
   /**

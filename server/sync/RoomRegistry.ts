@@ -1,25 +1,17 @@
 import * as Y from 'yjs';
-import type { Logger } from '../log.ts';
-import type { Storage } from '../storage/Storage.ts';
 import type { CloseReason } from './closeReasons.ts';
-import type { FlowLimits, RoomSocket } from './Connection.ts';
+import type { RoomSocket } from './Connection.ts';
 import { Room, type RoomPeer } from './Room.ts';
+import type { RoomOptions } from './RoomOptions.ts';
+import { RoomClosedError } from './RoomClosedError.ts';
+import type { ServerWrite } from './ServerWrite.ts';
 import { OPEN_GATE, type SyncAccess, type UpdateGate } from './UpdateGate.ts';
 
-export interface RoomRegistryOptions<A extends SyncAccess = SyncAccess> {
-  storage: Storage;
-  logger: Logger;
-  maxMessageBytes: number;
-  compactEvery: number;
-  /** Role checks and history for client updates (server/access/createUpdateGate.ts); without one every update is applied, as in a Room. */
-  gate?: UpdateGate<A>;
-  /** See RoomOptions.maxDocBytes (FLOW3). */
-  maxDocBytes?: number;
-  /** See RoomOptions.flow (FLOW1, FLOW2). */
-  flow?: FlowLimits;
-  /** See RoomOptions.now (PRS4). */
-  now?: () => Date;
-}
+/** A registry's rooms are set up alike (RoomOptions); each room's predecessor and unload hook are the registry's own. */
+export type RoomRegistryOptions<A extends SyncAccess = SyncAccess> = Omit<RoomOptions<A>, 'previous' | 'onUnload'>;
+
+/** How often writeAsServer opens a room again that unloaded before its write ran. */
+const ROOM_ATTEMPTS = 3;
 
 /**
  * The open rooms, one per document id (SRV7). A room is created by its first connection and
@@ -73,6 +65,22 @@ export class RoomRegistry<A extends SyncAccess = SyncAccess> {
       return read(doc);
     } finally {
       doc.destroy();
+    }
+  }
+
+  /**
+   * MTS17: runs the server's own `write` in the document's room, in its queue, opening (and loading)
+   * the room when no one has it open; a room opened for it unloads after it. A room that unloaded
+   * before the write ran in it is opened again.
+   */
+  async writeAsServer<T>(docId: string, write: ServerWrite<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.roomFor(docId).writeAsServer(write);
+      } catch (error) {
+        // A room that failed to load fails again at once: only an unload in between is retried, and not forever.
+        if (!(error instanceof RoomClosedError) || attempt === ROOM_ATTEMPTS) throw error;
+      }
     }
   }
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { onTestFinished } from 'vitest';
 import { loginToken, TEST_ADMIN_PASSWORD, TEST_PASSWORD_COST } from './serverAuth.ts';
 import { freePort } from './freePort.ts';
 import { waitFor } from './serverWait.ts';
@@ -57,4 +58,14 @@ export async function startChildServer(dataDir: string): Promise<ChildServer> {
   const url = `http://127.0.0.1:${port}`;
   const server = await spawnServer(port, dataDir, { LOG_LEVEL: 'info' });
   return { url, ...server, token: await loginToken(url) };
+}
+
+/** startChildServer for one test: the process is killed (-9) when the test ends, whatever the test did to it before. */
+export async function childServerOfTest(dataDir: string): Promise<ChildServer> {
+  const child = await startChildServer(dataDir);
+  onTestFinished(async () => {
+    child.process.kill('SIGKILL');
+    await child.exited;
+  });
+  return child;
 }

@@ -7,20 +7,10 @@ import { getItemNotes } from '../../../shared/meeting/meetingDoc.ts';
 import { readMeeting } from '../../../shared/meeting/readMeeting.ts';
 import { goToItem, startMeeting } from '../../../shared/meeting/runOps.ts';
 import { authHeaders } from '../../helpers/serverAuth.ts';
-import { startChildServer, type ChildServer } from '../../helpers/serverChild.ts';
+import { childServerOfTest, type ChildServer } from '../../helpers/serverChild.ts';
 import { connectProvider, synced, type ProviderClient } from '../../helpers/serverProvider.ts';
 import { waitFor } from '../../helpers/serverWait.ts';
 import { createMeetingAs } from './meetingFixture.ts';
-
-/** A child server on `dataDir`, killed when the test ends (whatever it did to it before). */
-async function start(dataDir: string): Promise<ChildServer> {
-  const child = await startChildServer(dataDir);
-  onTestFinished(async () => {
-    child.process.kill('SIGKILL');
-    await child.exited;
-  });
-  return child;
-}
 
 /** The admin's y-websocket client of `id` on `server`, destroyed when the test ends. */
 function connect(server: ChildServer, id: string): ProviderClient {
@@ -33,7 +23,7 @@ describe('a meeting survives the server (MTS11)', () => {
   it('[MTS11][SRV12] kill -9 in the middle of a running meeting loses nothing a second client had received: agenda, running state, notes', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tavla-meeting-kill-'));
     onTestFinished(() => rmSync(dataDir, { recursive: true, force: true }));
-    const server = await start(dataDir);
+    const server = await childServerOfTest(dataDir);
     const id = await createMeetingAs(server.url, server.token, { title: 'Möte före kill -9', date: '2025-04-15' });
     const facilitator = connect(server, id);
     const watcher = connect(server, id);
@@ -55,7 +45,7 @@ describe('a meeting survives the server (MTS11)', () => {
     const seen = readMeeting(watcher.doc);
     expect(typed).toBeGreaterThan(0);
 
-    const restarted = await start(dataDir);
+    const restarted = await childServerOfTest(dataDir);
     const reader = connect(restarted, id);
     await synced(reader);
     const recovered = readMeeting(reader.doc);

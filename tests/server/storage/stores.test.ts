@@ -47,10 +47,27 @@ describe('one database file', () => {
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
     const versions = db.prepare('SELECT module, version FROM tavla_modules ORDER BY module').all();
     db.close();
-    expect(tables).toEqual(['auth_memberships', 'auth_sessions', 'auth_shares', 'auth_users', 'boards', 'doc_clients', 'doc_snapshots', 'doc_updates', 'history_entries', 'tavla_modules']);
+    expect(tables).toEqual(['auth_memberships', 'auth_sessions', 'auth_shares', 'auth_users', 'boards', 'doc_clients', 'doc_snapshots', 'doc_updates', 'history_entries', 'paragraph_series', 'tavla_modules']);
     expect(versions).toEqual([
       { module: 'auth', version: 1 },
       { module: 'history', version: 2 },
     ]);
+  });
+
+  it('[MTS16] a boards database of schema version 2 gets the paragraph series at its next opening, its boards kept', async () => {
+    const file = newFile();
+    const old = new SqliteStorage(file);
+    await old.createBoard({ id: 'm', title: 'Möte', kind: 'meeting', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z', archived: false }, new Uint8Array([0]));
+    await old.close();
+    const db = new Database(file);
+    db.exec('DROP TABLE paragraph_series');
+    db.pragma('user_version = 2');
+    db.close();
+    const migrated = new SqliteStorage(file);
+    const series = { series: 'group:HSF ledningsgrupp', year: 2025 };
+    await migrated.appendUpdate('m', new Uint8Array([1]), undefined, { raise: { series, from: 0, to: 2 } });
+    expect(await migrated.lastParagraph(series)).toBe(2);
+    expect((await migrated.getBoard('m'))?.title).toBe('Möte');
+    await migrated.close();
   });
 });
