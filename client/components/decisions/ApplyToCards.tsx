@@ -6,6 +6,8 @@ import type { Decision } from '../../../shared/meeting/readDecisions.ts';
 import { readCard } from '../../../shared/read/readCard.ts';
 import { SchemaError } from '../../../shared/schema/errors.ts';
 import { useDecisionBoards, type DecisionBoard } from '../../decisions/useDecisionBoards.ts';
+import { useMeetingContext } from '../../meeting/MeetingContext.ts';
+import { useMeeting } from '../../meeting/useMeeting.ts';
 import type { OpenBoard } from '../../sync/useBoardCards.ts';
 
 interface ApplyToCardsProps {
@@ -111,4 +113,11 @@ export function ApplyToCards({ meetingId, meeting, decision, openBoard }: ApplyT
       )}
     </div>
   );
+}
+
+/** ApplyToCards for a decision of the meeting page it is rendered in (the decision editor mounts it). */
+export function ApplyToMeetingCards({ decision }: { decision: Decision }) {
+  const { meetingId, session } = useMeetingContext();
+  const { meta } = useMeeting(session);
+  return <ApplyToCards meetingId={meetingId} meeting={meta} decision={decision} />;
 }

@@ -3,6 +3,7 @@ import { MEETING_LIMITS } from '../../../shared/meeting/meetingSchema.ts';
 import type { AgendaItem, Decision } from '../../../shared/meeting/readMeeting.ts';
 import { useMeetingContext } from '../../meeting/MeetingContext.ts';
 import { DraftField } from '../meeting/DraftField.tsx';
+import { ApplyToMeetingCards } from './ApplyToCards.tsx';
 import { DecisionCards } from './DecisionCards.tsx';
 import { DecisionTextField } from './DecisionTextField.tsx';
 import { DecisionTools } from './DecisionTools.tsx';
@@ -32,7 +33,7 @@ export function DecisionEditor({ decision, item, index, count, matterId }: Decis
       <DecisionTextField decision={decision} field="background" label={t('decisions.background')} />
       <DecisionTextField decision={decision} field="text" label={t('decisions.text')} hint={t('decisions.textHint')} />
       <DecisionCards decision={decision} item={item} />
-      {/* ApplyToCards ("För in beslutet på korten") is mounted here, after the cards it sets. */}
+      <ApplyToMeetingCards decision={decision} />
       <NameListField label={t('decisions.responsible')} names={decision.responsible} max={MEETING_LIMITS.responsible} onChange={(responsible) => decisions.update(decision.id, { responsible })} />
       <DraftField label={t('decisions.deadline')} type="date" value={decision.deadline ?? ''} onSave={(deadline) => decisions.update(decision.id, { deadline })} />
       <NameListField label={t('decisions.sendTo')} names={decision.sendTo} max={MEETING_LIMITS.sendTo} onChange={(sendTo) => decisions.update(decision.id, { sendTo })} />
