@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
 import { useMeetingContext } from '../../meeting/MeetingContext.ts';
@@ -24,6 +24,10 @@ export function MinutesSection({ meeting }: { meeting: MeetingSnapshot }) {
   const headingId = useId();
   const { minutes } = meeting;
   const draft = minutes.status === 'draft';
+  useEffect(() => {
+    // A card's decision line links here (#decision-<id>); the minutes render after the page loaded, so the browser did not scroll.
+    if (window.location.hash.startsWith('#decision-')) document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+  }, []);
   const extras = (decision: Decision) => (
     <>
       <ExtractLinks meetingId={meetingId} decision={decision} />

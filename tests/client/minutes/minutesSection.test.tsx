@@ -71,6 +71,18 @@ describe('[MTP13] [MTG26] the minutes on the meeting page', () => {
     expect(within(region).queryByRole('button')).toBeNull();
   });
 
+  it('scrolls to the paragraph a card’s decision line links to (#decision-<id>)', () => {
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    window.location.hash = '#decision-d1';
+    renderMeeting(endedMeeting(), { canEdit: false, canRun: false });
+    window.location.hash = '';
+    expect(scrolled.map((element) => element.id)).toContain('decision-d1');
+    expect(within(document.getElementById('decision-d1')!).getByRole('heading').textContent).toBe('§ 12 Budget 2026');
+  });
+
   it('is not there before the meeting ends', () => {
     renderMeeting(threeItemMeeting(), { canEdit: true, canRun: true });
     expect(screen.queryByRole('region', { name: 'Protokoll' })).toBeNull();
