@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { numberNow as numberPage } from '../../../client/meeting/numberNow.ts';
 import { addDecision } from '../../../shared/meeting/decisionOps.ts';
 import { approve, setAdjusters } from '../../../shared/meeting/minutesOps.ts';
 import { numberParagraphs } from '../../../shared/meeting/paragraphs.ts';
@@ -94,5 +95,26 @@ describe('POST /api/meetings/:id/numbering (MTS18)', () => {
       await appendDecisions(fx.storage, id, expected.map((n) => `i1:Beslut ${n}`));
       expect(await paragraphsOf(id), `${group ?? 'no group'} ${date}`).toEqual(expected);
     }
+  });
+});
+
+describe('the page’s numberNow (MTS18)', () => {
+  /** Runs `ask` with the browser's fetch carrying `token`'s session, as the page's cookie would. */
+  async function asBrowser<T>(token: string, ask: () => Promise<T>): Promise<T> {
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (input, init) => realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${token}` } });
+    try {
+      return await ask();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  }
+
+  it('[MTS18] numberNow answers the numbers given, [] when nothing is new, and throws the server’s code for an editor', async () => {
+    const id = await meeting('Klient numrerar');
+    await appendDecisions(fx.storage, id, ['i1:COSMIC', 'i2:Budget']);
+    expect((await asBrowser(fx.token, () => numberPage(id, fx.url))).map((n) => n.paragraph)).toEqual([1, 2]);
+    expect(await asBrowser(fx.token, () => numberPage(id, fx.url))).toEqual([]);
+    await expect(asBrowser(await memberOf(fx, id, 'editor'), () => numberPage(id, fx.url))).rejects.toThrow('forbidden');
   });
 });
