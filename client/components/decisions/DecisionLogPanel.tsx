@@ -74,9 +74,7 @@ function DecisionLogItem({ entry }: { entry: DecisionLogEntry }) {
         {t('decisionLog.cards')}: {cards}
       </p>
       {entry.meetingReadable ? (
-        <Link href={decisionHref({ meeting: entry.meetingId, decision: entry.decisionId })} aria-label={t('decisionLog.openMeetingNamed', { matter: entry.matter, title: entry.meetingTitle })}>
-          {t('decisionLog.openMeeting')}
-        </Link>
+        <Link href={decisionHref({ meeting: entry.meetingId, decision: entry.decisionId })}>{t('decisionLog.openMeeting', { title: entry.meetingTitle })}</Link>
       ) : (
         <p className="decision-log-no-access">{t('decisionLog.noAccess')}</p>
       )}
