@@ -1,6 +1,6 @@
 import type { Storage } from '../../server/storage/Storage.ts';
 
-type Gated = 'loadDoc' | 'appendUpdate' | 'compact';
+type Gated = 'loadDoc' | 'appendUpdate' | 'compact' | 'lastParagraph';
 
 /**
  * A real storage whose loadDoc, appendUpdate or compact can be held at a gate, so a test can
@@ -58,7 +58,10 @@ export class GatedStorage implements Storage {
     return this.inner.appendUpdate(id, data, owners, extra);
   };
 
-  lastParagraph: Storage['lastParagraph'] = (series) => this.inner.lastParagraph(series);
+  lastParagraph: Storage['lastParagraph'] = async (series) => {
+    await this.pass('lastParagraph');
+    return this.inner.lastParagraph(series);
+  };
 
   loadClientOwners: Storage['loadClientOwners'] = (id) => this.inner.loadClientOwners(id);
 

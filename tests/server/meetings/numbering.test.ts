@@ -96,6 +96,43 @@ describe('the server numbers when the meeting ends (MTS18)', () => {
     expect(await asked.json()).toEqual({ numbered: [{ decisionId: expect.any(String), paragraph: 2 }] });
     await waitFor(() => allNumbered(facilitator!, 2), 'the client to get § 2');
   });
+
+  it('[MTS18][MTS17] a numbering that fails in storage after the end leaves the end stored, nothing numbered, the client connected; asked again, § 1 and § 2', async () => {
+    const id = await meeting('Numrering fel');
+    await appendDecisions(fx.storage, id, ['i1:Ett', 'i2:Två']);
+    const [facilitator] = await clientsOf(id, []);
+    startMeeting(facilitator!.doc, Date.now());
+    fx.storage.fail('lastParagraph');
+    try {
+      endMeeting(facilitator!.doc, Date.now());
+      await waitFor(() => fx.logs.lines.some((line) => line.event === 'server_write_failed' && line.docId === id), 'the failed numbering to be logged');
+    } finally {
+      fx.storage.fail('lastParagraph', false);
+    }
+    expect((await storedMeeting(fx.storage, id)).run.status).toBe('ended');
+    expect(await storedParagraphs(id)).toEqual({ Ett: undefined, Två: undefined });
+    expect(facilitator!.provider.wsconnected).toBe(true);
+    const asked = await fetch(`${fx.url}/api/meetings/${id}/numbering`, { method: 'POST', headers: authHeaders(fx.token) });
+    expect(((await asked.json()) as { numbered: { paragraph: number }[] }).numbered.map((n) => n.paragraph)).toEqual([1, 2]);
+    await waitFor(() => allNumbered(facilitator!, 2), 'the client to get the numbers');
+  });
+
+  it('[MTS17] a numbering asked for while storage fails answers an error and changes nothing: no number on the client, the counter where it was; then § 1 with no gap', async () => {
+    const id = await meeting('Numrering lagring');
+    await appendDecisions(fx.storage, id, ['i1:Ett']);
+    const [facilitator] = await clientsOf(id, []);
+    const ask = () => fetch(`${fx.url}/api/meetings/${id}/numbering`, { method: 'POST', headers: authHeaders(fx.token) });
+    fx.storage.fail('appendUpdate');
+    try {
+      expect((await ask()).status).toBe(500);
+    } finally {
+      fx.storage.fail('appendUpdate', false);
+    }
+    expect(paragraphsByMatter(facilitator!.doc)).toEqual({ Ett: undefined });
+    expect(await fx.storage.lastParagraph({ series: 'group:Numrering lagring', year: 2025 })).toBe(0);
+    expect(((await (await ask()).json()) as { numbered: { paragraph: number }[] }).numbered.map((n) => n.paragraph)).toEqual([1]);
+    await waitFor(() => allNumbered(facilitator!, 1), 'the client to get § 1');
+  });
 });
 
 describe('the server writes the approved status (MTS19)', () => {
