@@ -22,7 +22,7 @@ async function reflowsAt320(page: Page): Promise<void> {
 }
 
 describe('decisions and minutes in Chromium against the real server, with the seeds', () => {
-  it('[MTG22] [MTG25] [MTG27] [MTG28] [MTP12] [MTP13] [MTP14] [MTP15] a facilitator and an editor record a decision typing its att-satser at once; the meeting ends, the server numbers it, the minutes read with the names, the justerare approves in her own browser and the page says locked; the print view prints the paragraphs on A4', async () => {
+  it('[MTG22] [MTG25] [MTS18] [MTG27] [MTG28] [MTP12] [MTP13] [MTP14] [MTP15] a facilitator and an editor record a decision typing its att-satser at once; the meeting ends, the server numbers it and, asked with "Numrera nu", one added after, the minutes read with the names, the justerare approves in her own browser and the page says locked; the print view prints the paragraphs on A4', async () => {
     const facilitator = await openMeeting(await e2e.userContext('Fia Ledare'), e2e.server.url, APRIL);
     const evaContext = await accountOnMeeting(e2e.loggedOutContext, e2e.server, { username: 'eva', displayName: 'Eva Sekreterare', role: 'editor' }, APRIL);
     const editor = await openMeeting(evaContext, e2e.server.url, APRIL);
@@ -62,6 +62,17 @@ describe('decisions and minutes in Chromium against the real server, with the se
     // The server numbers the paragraphs when the meeting ends (MTG25): both browsers see the number.
     for (const page of [facilitator, editor]) await paragraphHeading(minutes(page)).waitFor();
     const mark = (await paragraphHeading(minutes(facilitator)).textContent())!.split(' ').slice(0, 2).join(' ');
+    expect(await minutes(facilitator).getByRole('button', { name: 'Numrera nu' }).count()).toBe(0);
+
+    // A decision added after the end waits for its number until the facilitator asks for it (MTS18).
+    const late = editor.getByRole('region', { name: /^1\. COSMIC/ }).getByRole('region', { name: 'Beslut' });
+    await late.getByRole('textbox', { name: 'Ärende för nytt beslut' }).fill('Uppföljning i juni');
+    await late.getByRole('button', { name: 'Nytt beslut' }).click();
+    await minutes(facilitator).getByRole('heading', { name: '§ – Uppföljning i juni' }).waitFor();
+    await minutes(facilitator).getByRole('button', { name: 'Numrera nu' }).click();
+    const next = `§ ${Number(mark.slice(2)) + 1} Uppföljning i juni`;
+    for (const page of [facilitator, editor]) await minutes(page).getByRole('heading', { name: next }).waitFor();
+    expect(await minutes(facilitator).getByRole('button', { name: 'Numrera nu' }).count()).toBe(0);
 
     const roles = minutes(facilitator).getByRole('region', { name: 'Ordförande, sekreterare och justerare' });
     await roles.getByRole('textbox', { name: 'Ordförande' }).fill('Fia Ledare');

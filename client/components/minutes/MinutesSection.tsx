@@ -10,20 +10,23 @@ import { ExtractLinks } from './ExtractLinks.tsx';
 import { Justering } from './Justering.tsx';
 import { MinutesDocument } from './MinutesDocument.tsx';
 import { MinutesRoles } from './MinutesRoles.tsx';
+import { NumberNowButton } from './NumberNowButton.tsx';
 import { minutesDocxUrl } from './minutesUrls.ts';
 import './minutes.css';
 
 /**
  * The minutes on the meeting page once the meeting has ended (MTG26): links to the print view and
- * the DOCX, the names to fill in while a draft, justering, and the minutes as they read, with a
+ * the DOCX, "Numrera nu" for the facilitator while a decision has no paragraph, the names to fill
+ * in while a draft, justering, and the minutes as they read, with a
  * protokollsutdrag per recipient and, once approved, "Rättelse" per paragraph for editors (MTG29).
  */
 export function MinutesSection({ meeting }: { meeting: MeetingSnapshot }) {
   const { t } = useTranslation();
-  const { meetingId, canEdit } = useMeetingContext();
+  const { meetingId, canEdit, canRun } = useMeetingContext();
   const headingId = useId();
   const { minutes } = meeting;
   const draft = minutes.status === 'draft';
+  const unnumbered = hasUnnumbered(meeting);
   useEffect(() => {
     // A card's decision line links here (#decision-<id>); the minutes render after the page loaded, so the browser did not scroll.
     if (window.location.hash.startsWith('#decision-')) document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
@@ -47,7 +50,8 @@ export function MinutesSection({ meeting }: { meeting: MeetingSnapshot }) {
           </a>
         </li>
       </ul>
-      <Justering minutes={minutes} ended={meeting.run.status === 'ended'} unnumbered={hasUnnumbered(meeting)} />
+      <Justering minutes={minutes} ended={meeting.run.status === 'ended'} unnumbered={unnumbered} />
+      {draft && canRun && unnumbered && <NumberNowButton />}
       {draft && canEdit && <MinutesRoles minutes={minutes} />}
       <MinutesDocument meeting={meeting} level={3} decisionExtras={extras} />
     </section>

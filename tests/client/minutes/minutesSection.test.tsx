@@ -83,6 +83,17 @@ describe('[MTP13] [MTG26] the minutes on the meeting page', () => {
     expect(within(document.getElementById('decision-d1')!).getByRole('heading').textContent).toBe('§ 12 Budget 2026');
   });
 
+  it('[MTS18] offers the facilitator "Numrera nu" while a decision has no paragraph, and no one else', () => {
+    renderMeeting(endedMeeting({ numbered: false }), { canEdit: true, canRun: true });
+    expect(within(minutes()).getByRole('button', { name: 'Numrera nu' })).toBeTruthy();
+    cleanup();
+    renderMeeting(endedMeeting({ numbered: false }), { canEdit: true, canRun: false });
+    expect(within(minutes()).queryByRole('button', { name: 'Numrera nu' })).toBeNull();
+    cleanup();
+    renderMeeting(endedMeeting(), { canEdit: true, canRun: true });
+    expect(within(minutes()).queryByRole('button', { name: 'Numrera nu' })).toBeNull();
+  });
+
   it('is not there before the meeting ends', () => {
     renderMeeting(threeItemMeeting(), { canEdit: true, canRun: true });
     expect(screen.queryByRole('region', { name: 'Protokoll' })).toBeNull();

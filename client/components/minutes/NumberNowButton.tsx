@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMeetingContext } from '../../meeting/MeetingContext.ts';
+import { numberNow } from '../../meeting/numberNow.ts';
+import { useAnnounce } from '../app/LiveRegion.tsx';
+
+/**
+ * "Numrera nu" (MTG25, MTS18): the facilitator asks the server to number the decisions added after
+ * the end; the numbers come back by sync as well. What happened is said, a failure too.
+ */
+export function NumberNowButton() {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const { meetingId } = useMeetingContext();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const run = async (): Promise<void> => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const given = await numberNow(meetingId);
+      announce(t('minutes.numbered', { count: given.length }));
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="minutes-number no-print">
+      <p id="minutes-number-hint">{t('minutes.numberHelp')}</p>
+      <button type="button" disabled={busy} aria-describedby="minutes-number-hint" onClick={() => void run()}>
+        {t('minutes.numberNow')}
+      </button>
+      {failed && (
+        <p className="field-error" role="alert">
+          {t('minutes.numberFailed')}
+        </p>
+      )}
+    </div>
+  );
+}
