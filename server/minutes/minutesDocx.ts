@@ -23,11 +23,11 @@ const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '').
 /** "§ 12": a decision not yet numbered prints as "§ –" (a draft before MTG25's numbering). */
 const paragraphMark = (paragraph: number | undefined) => `§ ${paragraph ?? L.none}`;
 
-/** "09:00–11:42": the planned start, and the end once the meeting has ended (in Swedish time). */
+/** "09:00–11:42": the planned start (else the actual one) and the end once the meeting has ended, in Swedish time. */
 function meetingTime({ meta, run }: MeetingSnapshot): string | undefined {
+  const start = meta.startTime ?? (run.startedAt === undefined ? undefined : swedishTime(run.startedAt));
   const end = run.endedAt === undefined ? undefined : swedishTime(run.endedAt);
-  if (!meta.startTime) return end === undefined ? undefined : `–${end}`;
-  return end === undefined ? meta.startTime : `${meta.startTime}–${end}`;
+  return [start, end].filter((t) => t !== undefined).join('–') || undefined;
 }
 
 /** The heading both documents open with: body, kind of document, meeting, date, time, place. */

@@ -61,6 +61,12 @@ describe('the minutes as DOCX (MTS20)', () => {
     expect(at).toBeLessThan(paragraphs.indexOf('2. Fullmäktigeuppdragen'));
   });
 
+  it('[MTS20] a meeting with no planned start gives the time it started', async () => {
+    const snapshot = readMeeting(juneMeeting());
+    const { startTime: _planned, ...meta } = snapshot.meta;
+    expect(docxParagraphs(await packDocx(minutesDocument({ ...snapshot, meta })))).toContain('Tid: 09:00–11:42');
+  });
+
   it('[MTS20] numbers every page in the footer: Sida {PAGE} av {NUMPAGES}', async () => {
     const bytes = await packDocx(minutesDocument(readMeeting(juneMeeting())));
     const footerName = Object.keys(unzipSync(bytes)).find((name) => /^word\/footer\d+\.xml$/.test(name));
