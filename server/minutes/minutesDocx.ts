@@ -1,7 +1,8 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Decision, MeetingSnapshot } from '../../shared/meeting/readMeeting.ts';
 import type { Attendance } from '../../shared/meeting/meetingSchema.ts';
-import { MINUTES_LABELS as L, swedishDate, swedishTime } from './minutesLabels.ts';
+import { meetingTime, swedishDate } from '../../shared/meeting/meetingTime.ts';
+import { MINUTES_LABELS as L } from './minutesLabels.ts';
 
 /** Every decision of the minutes in their order: per agenda item, then those whose item is gone (MTG23). */
 export function allDecisions(snapshot: MeetingSnapshot): Decision[] {
@@ -22,13 +23,6 @@ const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '').
 
 /** "§ 12": a decision not yet numbered prints as "§ –" (a draft before MTG25's numbering). */
 const paragraphMark = (paragraph: number | undefined) => `§ ${paragraph ?? L.none}`;
-
-/** "09:00–11:42": the planned start (else the actual one) and the end once the meeting has ended, in Swedish time. */
-function meetingTime({ meta, run }: MeetingSnapshot): string | undefined {
-  const start = meta.startTime ?? (run.startedAt === undefined ? undefined : swedishTime(run.startedAt));
-  const end = run.endedAt === undefined ? undefined : swedishTime(run.endedAt);
-  return [start, end].filter((t) => t !== undefined).join('–') || undefined;
-}
 
 /** The heading both documents open with: body, kind of document, meeting, date, time, place. */
 function header(snapshot: MeetingSnapshot, kind: string): Paragraph[] {

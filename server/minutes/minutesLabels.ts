@@ -31,15 +31,3 @@ export const MINUTES_LABELS = {
   of: 'av',
   none: '–',
 } as const;
-
-/** An ISO time as the calendar date in Sweden (`YYYY-MM-DD`): an approval at 00:30 Swedish time is that day's, not the day before in UTC. */
-export function swedishDate(iso: string): string {
-  const time = new Date(iso);
-  if (Number.isNaN(time.getTime())) return iso;
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(time);
-}
-
-/** Epoch ms as the time of day in Sweden (`HH:MM`). */
-export function swedishTime(ms: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
-}

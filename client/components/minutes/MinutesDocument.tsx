@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendance } from '../../../shared/meeting/meetingSchema.ts';
+import { meetingTime } from '../../../shared/meeting/meetingTime.ts';
 import type { Decision, MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { minutesEntries } from '../../meeting/minutesEntries.ts';
@@ -13,16 +14,6 @@ interface MinutesDocumentProps {
   level: 2 | 3;
   /** What the page adds below a paragraph (correction, extract links). */
   decisionExtras?: (decision: Decision) => ReactNode;
-}
-
-const pad = (n: number): string => String(n).padStart(2, '0');
-const clock = (ms: number): string => `${pad(new Date(ms).getHours())}:${pad(new Date(ms).getMinutes())}`;
-
-/** "09:00–11:42": the planned start and, once ended, the end. */
-function meetingTime({ meta, run }: MeetingSnapshot): string | undefined {
-  const end = run.endedAt === undefined ? undefined : clock(run.endedAt);
-  if (meta.startTime === undefined) return end === undefined ? undefined : `–${end}`;
-  return end === undefined ? meta.startTime : `${meta.startTime}–${end}`;
 }
 
 function Fact({ label, value }: { label: string; value: string }) {
