@@ -82,6 +82,24 @@ function adjustment(snapshot: MeetingSnapshot): Paragraph[] {
   ];
 }
 
+/** A line to sign on with the name and role under it, kept on one page with it. */
+const signatureLine = (name: string | undefined, role: string) => [
+  new Paragraph({ spacing: { before: 480 }, keepNext: true, children: [new TextRun(L.signatureLine)] }),
+  line(`${name ?? L.none}, ${role.toLowerCase()}`),
+];
+
+/** The paper form's signatures (MTS20): "Vid protokollet" for the secretary, "Justeras" for the chair and each justerare. */
+function signatures(snapshot: MeetingSnapshot): Paragraph[] {
+  const { minutes } = snapshot;
+  return [
+    line(L.recordedBy, { bold: true }),
+    ...signatureLine(minutes.secretary, L.secretary),
+    line(L.adjusted, { bold: true }),
+    ...signatureLine(minutes.chair, L.chair),
+    ...minutes.adjusters.flatMap(({ name }) => signatureLine(name, L.adjuster)),
+  ];
+}
+
 /** "Sida 2 av 5" in every page's footer. */
 const pageFooter = () =>
   new Footer({
@@ -106,19 +124,21 @@ export function minutesDocument(snapshot: MeetingSnapshot): Document {
   ]);
   const { unplaced } = snapshot.decisions;
   const others = unplaced.length === 0 ? [] : [heading(L.otherDecisions, HeadingLevel.HEADING_2), ...unplaced.flatMap((d) => decisionSection(d, numbers))];
-  return document(`${L.minutes} ${snapshot.meta.title}`, [...header(snapshot, L.minutes), ...attendance(snapshot), ...items, ...others, ...adjustment(snapshot)]);
+  return document(`${L.minutes} ${snapshot.meta.title}`, [...header(snapshot, L.minutes), ...attendance(snapshot), ...items, ...others, ...adjustment(snapshot), ...signatures(snapshot)]);
 }
 
 /**
  * A protokollsutdrag (MTS21): the heading, "Till: <recipient>" when it is made for one of the
- * decision's Expedieras till, the one paragraph `decision` with its corrections, and the justering.
+ * decision's Expedieras till, the one paragraph `decision` with its corrections, the justering,
+ * and "Rätt utdraget intygar" with the secretary's line.
  */
 export function extractDocument(snapshot: MeetingSnapshot, decision: Decision, recipient?: string): Document {
   const numbers = paragraphNumbers(snapshot);
   const corrections = allDecisions(snapshot).filter((d) => d.correctionOf === decision.id);
   const body = [decision, ...corrections].flatMap((d) => decisionSection(d, numbers));
   const to = recipient === undefined ? [] : [labelled(L.to, recipient)];
-  return document(`${L.extract} ${paragraphMark(decision.paragraph)}`, [...header(snapshot, L.extract), ...to, ...body, ...adjustment(snapshot)]);
+  const certified = [line(L.certified, { bold: true }), ...signatureLine(snapshot.minutes.secretary, L.secretary)];
+  return document(`${L.extract} ${paragraphMark(decision.paragraph)}`, [...header(snapshot, L.extract), ...to, ...body, ...adjustment(snapshot), ...certified]);
 }
 
 /** A document as the bytes of a .docx file. */

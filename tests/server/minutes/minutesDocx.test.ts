@@ -49,7 +49,17 @@ describe('the minutes as DOCX (MTS20)', () => {
     expect(draft).toContain('Justerare: Bo Ek, ej justerat');
     const approved = await minutesOf({ approved: true });
     expect(approved).not.toContain('Utkast, ej justerat');
-    expect(approved.slice(approved.indexOf('Justering'))).toEqual(['Justering', 'Ordförande: Anna Sundén', 'Sekreterare: Per Lind', 'Justerare: Bo Ek, justerat 2025-06-20', 'Justerare: Eva Nord, justerat 2025-06-20']);
+    const justering = approved.indexOf('Justering');
+    expect(approved.slice(justering, justering + 5)).toEqual(['Justering', 'Ordförande: Anna Sundén', 'Sekreterare: Per Lind', 'Justerare: Bo Ek, justerat 2025-06-20', 'Justerare: Eva Nord, justerat 2025-06-20']);
+  });
+
+  it('[MTS20] ends with the paper form’s signatures: Vid protokollet the secretary, Justeras the chair and each justerare', async () => {
+    const paragraphs = await minutesOf({ approved: true });
+    const line = '______________________________';
+    expect(paragraphs.slice(paragraphs.indexOf('Vid protokollet'))).toEqual([
+      'Vid protokollet', line, 'Per Lind, sekreterare',
+      'Justeras', line, 'Anna Sundén, ordförande', line, 'Bo Ek, justerare', line, 'Eva Nord, justerare',
+    ]);
   });
 
   it('[MTS20][MTG29] a Rättelse follows in its item, refers to the paragraph and leaves the decision as it was', async () => {
@@ -95,6 +105,13 @@ describe('a protokollsutdrag as DOCX (MTS21)', () => {
     expect(paragraphs).toContain('att godkänna åtgärden');
     expect(paragraphs.join('\n')).not.toMatch(/§ 13|§ 14|Genomgång/);
     expect(paragraphs.slice(paragraphs.indexOf('Justering'))).toContain('Justerare: Eva Nord, justerat 2025-06-20');
+    expect(paragraphs.slice(-3)).toEqual(['Rätt utdraget intygar', '______________________________', 'Per Lind, sekreterare']);
+  });
+
+  it('[MTS21] an extract of draft minutes says so under its heading', async () => {
+    const snapshot = readMeeting(juneMeeting());
+    const paragraphs = docxParagraphs(await packDocx(extractDocument(snapshot, extractable(snapshot, 'd1')!)));
+    expect(paragraphs.slice(0, 3)).toEqual(['HSN', 'Protokollsutdrag', 'Utkast, ej justerat']);
   });
 
   it('[MTS21][MTG29] carries the paragraph’s Rättelse; a correction itself makes no extract', async () => {
