@@ -28,8 +28,13 @@ export interface DecisionPlan {
   fields: readonly (readonly ['decisionBody' | 'decisionDate', string])[];
 }
 
-/** DEC3: a column title that names the decided stage: "Beslut", "Beslutad", "Beslut i HSN eller av HSD", "Decided", "Decision". */
-const DECIDED_TITLE = /^\s*(beslut|decided\b|decision\b)/i;
+/**
+ * DEC3: a column title whose first word names the decided stage: "Beslut", "Beslutad", "Beslutat",
+ * "Beslutade", "Beslut i HSN eller av HSD", "Decided", "Decision"; the word must end there, so
+ * "Beslutsunderlag" (the material for a decision, an earlier stage) is not it. A letter or digit
+ * after it continues the word, Swedish letters too (hence \p{L} rather than \b).
+ */
+const DECIDED_TITLE = /^\s*(beslut|beslutad|beslutat|beslutade|beslutats|decided|decision)(?![\p{L}\p{N}])/iu;
 
 /**
  * DEC3: the board's decided stage, the first column in board order whose title begins with

@@ -65,6 +65,10 @@ describe('applyDecisionToCard (DEC1-DEC5)', () => {
     expect(decidedColumn(columns(['Förslag', 'Verkställa beslut', 'Beslutad', 'Beslut']))?.id).toBe('c2');
     expect(decidedColumn(columns(['Proposed', 'Decided']))?.id).toBe('c1');
     expect(decidedColumn(columns(['Att göra', 'Verkställa beslut', 'Klart']))).toBeUndefined();
+    // The word must end: material for a decision is an earlier stage, not the decided one.
+    expect(decidedColumn(columns(['Beslutsunderlag', 'Beslutsfattande', 'Beslutad']))?.id).toBe('c2');
+    expect(decidedColumn(columns(['Beslutsunderlag', 'Decisions pending', 'Beslutåtgärd']))).toBeUndefined();
+    expect(['Beslut', 'Beslutat', 'Beslutade', 'beslut: HSN', 'Decision'].map((title) => decidedColumn(columns([title]))?.id)).toEqual(['c0', 'c0', 'c0', 'c0', 'c0']);
     // The seed board of measures names its stage so.
     const seed = buildSeedBoard(hsfAtgarder);
     expect(decidedColumn(readColumns(seed))?.id).toBe('beslut');
