@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attendance } from '../../../shared/meeting/meetingSchema.ts';
-import { meetingTime } from '../../../shared/meeting/meetingTime.ts';
+import { meetingTime, swedishDate } from '../../../shared/meeting/meetingTime.ts';
 import type { Decision, MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
-import { formatDate } from '../../i18n/format.ts';
 import { minutesEntries } from '../../meeting/minutesEntries.ts';
 import { MinutesDecision } from './MinutesDecision.tsx';
 import { MinutesHeading, type HeadingLevel } from './MinutesHeading.tsx';
@@ -29,7 +28,8 @@ function Fact({ label, value }: { label: string; value: string }) {
  * The minutes as drafted from the meeting (MTG26): heading (body, meeting, date, time, place), who
  * was present in the room and remotely and who was absent, chair, secretary and justerare; per
  * agenda item its notes and its paragraphs, each correction after the paragraph it corrects
- * (MTG29); the decisions whose item is gone; and the justering, who has approved and when.
+ * (MTG29); the decisions whose item is gone; and the justering, who has approved and on which
+ * day in Sweden (MTG31), wherever the reader's clock is set.
  */
 export function MinutesDocument({ meeting, level, decisionExtras }: MinutesDocumentProps) {
   const { t } = useTranslation();
@@ -88,7 +88,7 @@ export function MinutesDocument({ meeting, level, decisionExtras }: MinutesDocum
           <ul>
             {minutes.adjusters.map(({ userId, name }) => {
               const at = minutes.approvals[userId];
-              return <li key={userId}>{at === undefined ? t('minutes.notApproved', { name }) : t('minutes.approvedOn', { name, date: formatDate(new Date(at)) })}</li>;
+              return <li key={userId}>{at === undefined ? t('minutes.notApproved', { name }) : t('minutes.approvedOn', { name, date: swedishDate(at) })}</li>;
             })}
           </ul>
         )}

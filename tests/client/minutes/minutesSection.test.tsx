@@ -139,6 +139,13 @@ describe('[MTP14] [MTG27] [MTG28] [MTG29] justering', () => {
     expect(within(minutes()).getByText(/^Anna Berg: justerat \d{4}-\d{2}-\d{2}$/)).toBeTruthy();
   });
 
+  it('[MTG31] dates an approval by Sweden’s calendar: at 01:30 Swedish time it is that day’s, not the day before as UTC or New York read it', () => {
+    const doc = endedMeeting();
+    approve(doc, BO.userId, '2025-05-27T23:30:00.000Z');
+    renderMeeting(doc, { canEdit: false, canRun: false });
+    expect(within(minutes()).getByText('Bo Ek: justerat 2025-05-28')).toBeTruthy();
+  });
+
   it('waits for every decision to have its paragraph before a justerare may approve', () => {
     renderMeeting(endedMeeting({ numbered: false }), { canEdit: true, canRun: false, userId: ANNA.userId });
     expect((within(minutes()).getByRole('button', { name: 'Justera protokollet' }) as HTMLButtonElement).disabled).toBe(true);
