@@ -4,6 +4,7 @@ import { collapseChanges } from '../../shared/changes/collapseChanges.ts';
 import { readMeeting } from '../../shared/meeting/readMeeting.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
 import type { Principal } from '../access/Principal.ts';
+import { boardPreviousMeeting } from '../meetings/boardPreviousMeeting.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
 import { ApiError } from './ApiError.ts';
@@ -15,16 +16,26 @@ export const MAX_CHANGE_ENTRIES = 10_000;
 
 const changesQuery = z
   .strictObject({
-    since: z.iso.datetime({ offset: true }).optional(),
+    // `previous`: since the board's previous meeting ended, the server choosing it (CHS3).
+    since: z.union([z.literal('previous'), z.iso.datetime({ offset: true })]).optional(),
     meeting: z.string().optional(),
     excludeMine: z.enum(['true', 'false']).optional(),
   })
-  .refine((query) => (query.since === undefined) !== (query.meeting === undefined), { message: 'give either since (an ISO time) or meeting (a meeting id)' });
+  .refine((query) => (query.since === undefined) !== (query.meeting === undefined), { message: 'give either since (an ISO time or previous) or meeting (a meeting id)' });
+
+/** The previous meeting as `since=previous` names it (CHS3): its id and title only to a reader who may open it. */
+interface PreviousMeetingAnswer {
+  endedAt: string;
+  date: string;
+  id?: string;
+  title?: string;
+}
 
 /**
  * /api/boards/:id/changes: what changed on the board's cards since a time or since a meeting
- * ended, collapsed per card (CHS1, CHG1-CHG6). Anyone who may read the board may read it, a share
- * link too, as its history (HIST4).
+ * ended, collapsed per card (CHS1, CHG1-CHG6), or since the board's previous meeting ended, the
+ * server choosing it (CHS3). Anyone who may read the board may read it, a share link too, as its
+ * history (HIST4).
  */
 export function changeRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry }) {
   const { registry } = deps;
@@ -37,18 +48,29 @@ export function changeRoutes(deps: AuthContext & { storage: Storage; registry: R
     return new Date(endedAt).toISOString();
   };
 
+  /** The board's previous meeting (CHS3, CHG7) as this reader may be told of it; null when none has ended. */
+  const previousOf = async (principal: Principal, boardId: string): Promise<PreviousMeetingAnswer | null> => {
+    const found = await boardPreviousMeeting(deps.storage, registry, boardId);
+    if (found === undefined) return null;
+    const { endedAt, date, id, title } = found;
+    const mayOpen = (await deps.auth.boardAccess(principal, id)) !== undefined;
+    return { endedAt: endedAt!, date, ...(mayOpen && { id, title }) };
+  };
+
   return new Hono().get('/:id/changes', async (c) => {
     const { board, principal } = await requireBoardRole(c, deps, 'viewer');
     const parsed = changesQuery.safeParse(c.req.query());
     if (!parsed.success) throw new ApiError(400, 'invalid_body', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`).join('; '));
     const { since: time, meeting, excludeMine } = parsed.data;
+    const previous = time === 'previous' ? await previousOf(principal, board.id) : undefined;
+    if (previous === null) return c.json({ since: null, previous, cards: [] });
     // Stored times are toISOString's (UTC, milliseconds), which compare as strings (HIST7).
-    const since = meeting === undefined ? new Date(time!).toISOString() : await meetingEnd(principal, meeting);
+    const since = previous !== undefined ? previous.endedAt : meeting === undefined ? new Date(time!).toISOString() : await meetingEnd(principal, meeting);
     const entries = await deps.history.list(board.id, { since, limit: MAX_CHANGE_ENTRIES + 1 });
     if (entries.length > MAX_CHANGE_ENTRIES) throw new ApiError(413, 'too_large', `more than ${MAX_CHANGE_ENTRIES} changes since ${since}: ask for a later time`);
     // A share link has no edits of its own to leave out.
     const excludeUserId = excludeMine === 'true' && principal.kind === 'user' ? principal.user.id : undefined;
     const cards = collapseChanges(entries, excludeUserId === undefined ? {} : { excludeUserId });
-    return c.json({ since, ...(meeting !== undefined && { meeting }), cards });
+    return c.json({ since, ...(meeting !== undefined && { meeting }), ...(previous !== undefined && { previous }), cards });
   });
 }

@@ -1,9 +1,10 @@
 /**
  * Which meetings a board's "what changed since" counts from and reports to (shared/SPEC.md CHG7,
- * CHG8): pure choices over the meetings a user may read, as GET /api/meetings lists them (MTS7).
+ * CHG8): pure choices over a list of meetings: the server's stored ones for the previous meeting
+ * (CHS3), the ones a user may read, as GET /api/meetings lists them (MTS7), for the next.
  */
 
-/** One meeting as GET /api/meetings lists it: the facts the choice reads. */
+/** One meeting as GET /api/meetings lists it (and the server summarizes it, CHS3): the facts the choice reads. */
 export interface MeetingListing {
   id: string;
   title: string;
