@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEETING_LIMITS } from '../../../shared/meeting/meetingSchema.ts';
 import type { Decision } from '../../../shared/meeting/readMeeting.ts';
@@ -7,7 +7,9 @@ import { useAnnounce } from '../app/LiveRegion.tsx';
 
 /**
  * "Rättelse" of a paragraph of approved minutes (MTG29): a button that opens a text field; the
- * correction is added as a new, visible entry after the paragraph, never an edit in place.
+ * correction is added as a new, visible entry after the paragraph, never an edit in place. The
+ * focus never falls to the page when the form closes (WCAG 2.4.3): cancelled, it returns to the
+ * button; added, it moves to the new entry.
  */
 export function CorrectionForm({ decision }: { decision: Decision & { paragraph: number } }) {
   const { t } = useTranslation();
@@ -17,19 +19,35 @@ export function CorrectionForm({ decision }: { decision: Decision & { paragraph:
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
+  /** Where the focus goes once the form has closed: the button, or the id of the entry just added. */
+  const [focusNext, setFocusNext] = useState<'button' | { entry: string }>();
+  const button = useRef<HTMLButtonElement>(null);
   const number = decision.paragraph;
+  useEffect(() => {
+    if (focusNext === undefined) return;
+    const target = focusNext === 'button' ? button.current : document.getElementById(`decision-${focusNext.entry}`);
+    // The entry is rendered from the meeting's snapshot, possibly a render after the form closed: try again on the next.
+    if (target === null) return;
+    target.focus();
+    setFocusNext(undefined);
+  });
+  const close = (next: 'button' | { entry: string }): void => {
+    setOpen(false);
+    setFocusNext(next);
+  };
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (text.trim() === '') return setMissing(true);
-    if (decisions.correct(decision.id, text.trim()) === undefined) return;
-    setOpen(false);
+    const entry = decisions.correct(decision.id, text.trim());
+    if (entry === undefined) return;
+    close({ entry });
     setText('');
     setMissing(false);
     announce(t('minutes.correctionAdded', { number }));
   };
   if (!open) {
     return (
-      <button type="button" className="no-print" onClick={() => setOpen(true)} aria-label={t('minutes.correctNamed', { number, matter: decision.matter })}>
+      <button ref={button} type="button" className="no-print" onClick={() => setOpen(true)} aria-label={t('minutes.correctNamed', { number, matter: decision.matter })}>
         {t('minutes.correct')}
       </button>
     );
@@ -54,7 +72,7 @@ export function CorrectionForm({ decision }: { decision: Decision & { paragraph:
         </p>
       )}
       <button type="submit">{t('minutes.addCorrection')}</button>
-      <button type="button" onClick={() => setOpen(false)}>
+      <button type="button" onClick={() => close('button')}>
         {t('minutes.cancel')}
       </button>
     </form>

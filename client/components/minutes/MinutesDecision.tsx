@@ -20,13 +20,13 @@ const listed = (names: readonly string[], none: string): string => (names.length
  * One paragraph of the minutes (MTG22): "§ 12 Ärende", bakgrund, the att-satser, ansvarig,
  * deadline and Expedieras till; a correction as "Rättelse till § 12 Ärende" and its text. It is
  * never split across printed pages (break-inside: avoid, minutesPrint.css). Its id is what a card's
- * decision line links to (`/m/<meeting>#decision-<id>`).
+ * decision line links to (`/m/<meeting>#decision-<id>`); it takes the focus a new "Rättelse" moves to.
  */
 export function MinutesDecision({ decision, level, correctedParagraph, children }: MinutesDecisionProps) {
   const { t } = useTranslation();
   const correction = decision.correctionOf !== undefined;
   return (
-    <article id={`decision-${decision.id}`} className={`minutes-decision${correction ? ' is-correction' : ''}`} data-decision-id={decision.id}>
+    <article id={`decision-${decision.id}`} tabIndex={-1} className={`minutes-decision${correction ? ' is-correction' : ''}`} data-decision-id={decision.id}>
       <MinutesHeading level={level}>
         {correction ? <span className="paragraph-mark">{t('decisions.correctionOf', { number: correctedParagraph ?? '–' })}</span> : <ParagraphMark paragraph={decision.paragraph} />} {decision.matter}
       </MinutesHeading>

@@ -178,4 +178,26 @@ describe('[MTP14] [MTG27] [MTG28] [MTG29] justering', () => {
       .map((h) => h.textContent);
     expect(headings).toEqual(['§ 12 Budget 2026', 'Rättelse till § 12 Budget 2026', '§ 13 Lokaler']);
   });
+
+  it('[MTG29] keeps the focus off the page when the Rättelse form closes (WCAG 2.4.3): cancelled, on its button; added, on the new entry', () => {
+    const doc = endedMeeting();
+    act(() => {
+      approve(doc, ANNA.userId, new Date(SERVER_NOW).toISOString());
+      approve(doc, BO.userId, new Date(SERVER_NOW).toISOString());
+    });
+    renderMeeting(doc, { canEdit: true, canRun: false });
+    const open = (): void => {
+      fireEvent.click(within(minutes()).getByRole('button', { name: 'Rättelse till § 12 Budget 2026' }));
+    };
+    open();
+    fireEvent.click(within(minutes()).getByRole('button', { name: 'Avbryt' }));
+    expect(document.activeElement).toBe(within(minutes()).getByRole('button', { name: 'Rättelse till § 12 Budget 2026' }));
+
+    open();
+    fireEvent.change(within(minutes()).getByRole('textbox', { name: 'Rättelse till § 12' }), { target: { value: 'att fastställa budgeten med 2 % lägre ram' } });
+    fireEvent.click(within(minutes()).getByRole('button', { name: 'Lägg till rättelsen' }));
+    const entry = within(minutes()).getByRole('heading', { name: 'Rättelse till § 12 Budget 2026' }).closest('article');
+    expect(entry).not.toBeNull();
+    expect(document.activeElement).toBe(entry);
+  });
 });
