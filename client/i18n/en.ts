@@ -858,6 +858,7 @@ export const en: Catalogue = {
     truncated: 'The log shows the latest decisions; older ones are in the meetings’ minutes.',
     paragraph: '§ {{paragraph}}',
     unnumbered: 'Not numbered',
+    notApproved: '(minutes not yet approved)',
     meeting: '{{title}}, {{date}}',
     openMeeting: 'Open the decision in the meeting {{title}}',
     noAccess: 'You have no access to the meeting.',

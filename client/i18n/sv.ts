@@ -860,6 +860,7 @@ export const sv = {
     truncated: 'Loggen visar de senaste besluten; äldre finns i mötenas protokoll.',
     paragraph: '§ {{paragraph}}',
     unnumbered: 'Ej numrerat',
+    notApproved: '(ej justerat)',
     meeting: '{{title}}, {{date}}',
     openMeeting: 'Öppna beslutet i mötet {{title}}',
     noAccess: 'Du har inte tillgång till mötet.',

@@ -8,9 +8,9 @@ import { ApiError } from './ApiError.ts';
 import { requireBoardRole } from './requestAuth.ts';
 
 /**
- * /api/boards/:id/decisions: the board's decision log (DLS1-DLS3), for the board's readers, share
+ * /api/boards/:id/decisions: the board's decision log (DLS1-DLS4), for the board's readers, share
  * links included, as its history and changes (HIST4, CHS2). A decision whose meeting the reader may
- * not open is listed without a link (DLS2): the board's cards already show it (DEC6).
+ * not open is listed without a link, and only when a card names it (DLS2, DLS4).
  */
 export function decisionLogRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry }) {
   return new Hono().get('/:id/decisions', async (c) => {

@@ -37,7 +37,10 @@ export function DecisionLogPanel() {
   );
 }
 
-/** The log, newest first (DLS1): each decision by its §, ärende, meeting and date, its att-satser and the cards it concerns. */
+/**
+ * The log, newest first (DLS1): each decision by its §, ärende, meeting and date, its att-satser and
+ * the cards it concerns; of a draft the reader may not open, "ej justerat" in place of its words (DLS4).
+ */
 function DecisionLogList() {
   const { t } = useTranslation();
   const { status, log } = useDecisionLog();
@@ -66,7 +69,7 @@ function DecisionLogItem({ entry }: { entry: DecisionLogEntry }) {
   return (
     <li className="decision-log-entry">
       <h3>
-        {paragraph} {entry.matter}
+        {paragraph} {entry.matter ?? t('decisionLog.notApproved')}
       </h3>
       <p className="decision-log-meeting">{meeting}</p>
       {entry.text && <p className="decision-log-text">{entry.text}</p>}
