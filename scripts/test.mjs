@@ -1,4 +1,4 @@
-// `npm test`: everything CI checks, in order: browser available, typecheck, lint (with the
+// `npm test`: everything CI checks, in order: browser and pdftotext available, typecheck, lint (with the
 // layer rules), then every vitest file. Ends with one plain line of counts for CI:
 // `N passed, N failed, N skipped`, where typecheck and lint count as one check each.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,10 @@ const check = (ok) => (ok ? counts.passed++ : counts.failed++);
 
 if (!run('bash', ['scripts/ensure-chromium.sh'])) {
   console.error('Could not install Chromium for the browser tests.');
+  check(false);
+}
+if (!run('bash', ['scripts/ensure-debian-package.sh', 'pdftotext', 'poppler-utils'])) {
+  console.error('Could not install poppler-utils (pdftotext) for the print view test.');
   check(false);
 }
 check(run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.ts';
@@ -22,7 +26,7 @@ async function reflowsAt320(page: Page): Promise<void> {
 }
 
 describe('decisions and minutes in Chromium against the real server, with the seeds', () => {
-  it('[MTG22] [MTG25] [MTS18] [MTG27] [MTG28] [MTP12] [MTP13] [MTP14] [MTP15] a facilitator and an editor record a decision typing its att-satser at once; the meeting ends, the server numbers it and, asked with "Numrera nu", one added after, the minutes read with the names, the justerare approves in her own browser and the page says locked; the print view prints the paragraphs on A4', async () => {
+  it('[MTG22] [MTG25] [MTS18] [MTG27] [MTG28] [MTP12] [MTP13] [MTP14] [MTP15] a facilitator and an editor record a decision typing its att-satser at once; the meeting ends, the server numbers it and, asked with "Numrera nu", one added after, the minutes read with the names, the justerare approves in her own browser and the page says locked; the print view prints the paragraphs on A4 with "Sida x av y"', async () => {
     const facilitator = await openMeeting(await e2e.userContext('Fia Ledare'), e2e.server.url, APRIL);
     const evaContext = await accountOnMeeting(e2e.loggedOutContext, e2e.server, { username: 'eva', displayName: 'Eva Sekreterare', role: 'editor' }, APRIL);
     const editor = await openMeeting(evaContext, e2e.server.url, APRIL);
@@ -73,6 +77,8 @@ describe('decisions and minutes in Chromium against the real server, with the se
     const next = `§ ${Number(mark.slice(2)) + 1} Uppföljning i juni`;
     for (const page of [facilitator, editor]) await minutes(page).getByRole('heading', { name: next }).waitFor();
     expect(await minutes(facilitator).getByRole('button', { name: 'Numrera nu' }).count()).toBe(0);
+    // The button is gone; the focus did not fall to the page with it (WCAG 2.4.3) but moved to the minutes' heading.
+    await expect.poll(() => facilitator.evaluate(() => document.activeElement?.textContent)).toBe('Protokoll');
 
     const roles = minutes(facilitator).getByRole('region', { name: 'Ordförande, sekreterare och justerare' });
     await roles.getByRole('textbox', { name: 'Ordförande' }).fill('Fia Ledare');
@@ -111,15 +117,24 @@ describe('decisions and minutes in Chromium against the real server, with the se
     expect(await facilitator.locator('.minutes-extracts').first().isVisible()).toBe(false);
     expect(await paragraphHeading(facilitator).isVisible()).toBe(true);
     expect(await facilitator.locator('.minutes-decision').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
-    const pdf = (await facilitator.pdf({ preferCSSPageSize: true })).toString('latin1');
-    expect(pdf.startsWith('%PDF')).toBe(true);
-    // Every page is A4, 210 × 297 mm = 595.3 × 841.9 points (poppler's pdftotext is not installed: the text is checked in the DOM above).
-    const pages = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((box) => [Number(box[1]), Number(box[2])]);
+    const pdf = await facilitator.pdf({ preferCSSPageSize: true });
+    expect(pdf.toString('latin1').startsWith('%PDF')).toBe(true);
+    // Every page is A4, 210 × 297 mm = 595.3 × 841.9 points.
+    const pages = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((box) => [Number(box[1]), Number(box[2])]);
     expect(pages.length).toBeGreaterThan(0);
     for (const [width, height] of pages) {
       expect(Math.abs(width! - 595.3)).toBeLessThan(1.5);
       expect(Math.abs(height! - 841.9)).toBeLessThan(1.5);
     }
+    // The printed text, as poppler reads it (scripts/ensure-debian-package.sh, run by npm test): "Sida x av y" at the foot of every page, the paragraphs, no links.
+    const pdfFile = join(mkdtempSync(join(tmpdir(), 'minutes-pdf-')), 'minutes.pdf');
+    writeFileSync(pdfFile, pdf);
+    const printedPages = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '');
+    expect(printedPages.length).toBe(pages.length);
+    printedPages.forEach((page, index) => expect(page).toContain(`Sida ${index + 1} av ${pages.length}`));
+    const printed = printedPages.join('\n').replace(/\s+/g, ' ');
+    for (const text of [`${mark} ${MATTER}`, 'Ledningsgruppen beslutar att införa COSMIC i hela förvaltningen', next, 'Fia Ledare', 'Eva Sekreterare']) expect(printed).toContain(text);
+    expect(printed).not.toContain('Protokollsutdrag');
     await facilitator.emulateMedia({ media: 'screen' });
     await reflowsAt320(facilitator);
   }, 120_000);

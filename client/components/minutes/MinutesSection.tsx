@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Decision, MeetingSnapshot } from '../../../shared/meeting/readMeeting.ts';
 import { useMeetingContext } from '../../meeting/MeetingContext.ts';
@@ -24,6 +24,7 @@ export function MinutesSection({ meeting }: { meeting: MeetingSnapshot }) {
   const { t } = useTranslation();
   const { meetingId, canEdit, canRun } = useMeetingContext();
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const { minutes } = meeting;
   const draft = minutes.status === 'draft';
   const unnumbered = hasUnnumbered(meeting);
@@ -39,7 +40,7 @@ export function MinutesSection({ meeting }: { meeting: MeetingSnapshot }) {
   );
   return (
     <section className="minutes-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('minutes.heading')}</h2>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>{t('minutes.heading')}</h2>
       <ul className="minutes-links">
         <li>
           <Link href={minutesPath(meetingId)}>{t('minutes.printView')}</Link>
@@ -51,7 +52,7 @@ export function MinutesSection({ meeting }: { meeting: MeetingSnapshot }) {
         </li>
       </ul>
       <Justering minutes={minutes} ended={meeting.run.status === 'ended'} unnumbered={unnumbered} />
-      {draft && canRun && unnumbered && <NumberNowButton />}
+      {draft && canRun && unnumbered && <NumberNowButton onNumbered={() => heading.current?.focus()} />}
       {draft && canEdit && <MinutesRoles minutes={minutes} />}
       <MinutesDocument meeting={meeting} level={3} decisionExtras={extras} />
     </section>
