@@ -14,6 +14,8 @@ export interface DecisionBoard {
   title: string;
   /** ROLE4 as the card editor reads it (editAccessFor: the server's own cardInScope); read-only until the role is known. */
   access: EditAccess;
+  /** Whether the role has been asked and answered (or refused): until then `access` says nothing of the user. */
+  roleKnown: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface DecisionBoard {
 export function useDecisionBoards(boardIds: readonly string[], openBoard: OpenBoard = openLiveBoard): ReadonlyMap<string, DecisionBoard> {
   const key = [...new Set(boardIds)].sort().join('\n');
   const [sessions, setSessions] = useState<ReadonlyMap<string, { doc: Y.Doc; origin: unknown }>>(new Map());
-  const [roles, setRoles] = useState<ReadonlyMap<string, BoardAccess>>(new Map());
+  const [roles, setRoles] = useState<ReadonlyMap<string, BoardAccess | null>>(new Map());
   const [version, setVersion] = useState(0);
   const account = useSession();
   const displayName = account.status === 'user' ? account.user.displayName : undefined;
@@ -38,7 +40,7 @@ export function useDecisionBoards(boardIds: readonly string[], openBoard: OpenBo
     for (const id of ids) {
       authApi.access(id).then(
         (access) => current && setRoles((before) => new Map(before).set(id, access)),
-        () => {}, // no role (or offline): the board stays read-only here, and each card says why
+        () => current && setRoles((before) => new Map(before).set(id, null)), // no role (or offline): read-only here, and each card says why
       );
     }
     return () => {
@@ -53,7 +55,7 @@ export function useDecisionBoards(boardIds: readonly string[], openBoard: OpenBo
     const boards = new Map<string, DecisionBoard>();
     for (const [id, { doc, origin }] of sessions) {
       const meta = boardStoreFor(doc).getMeta();
-      boards.set(id, { doc: meta ? doc : null, origin, title: meta?.title ?? id, access: editAccessFor(roles.get(id) ?? null, displayName) });
+      boards.set(id, { doc: meta ? doc : null, origin, title: meta?.title ?? id, access: editAccessFor(roles.get(id) ?? null, displayName), roleKnown: roles.has(id) });
     }
     return boards;
   }, [sessions, roles, displayName, version]);

@@ -25,19 +25,28 @@ interface CardCheck {
   reason?: string;
 }
 
-/** The catalogue key for a refusal of planDecision (DEC5), by the field it names. */
-function refusalKey(error: unknown): { key: string; reason?: string } {
-  if (!(error instanceof SchemaError)) return { key: 'applyDecision.reasons.other', reason: String(error) };
-  if (error.code === 'unknown_card') return { key: 'applyDecision.reasons.unknown_card' };
-  if (['archived', 'kind', 'decidedStage', 'decisionRef'].includes(error.field)) return { key: `applyDecision.reasons.${error.field}` };
-  return { key: 'applyDecision.reasons.other', reason: error.message };
+/** The refusals of planDecision (DEC5) the catalogue words, by the field they name. */
+const WORDED = ['meta', 'archived', 'kind', 'decidedStage', 'decisionRef'];
+
+/**
+ * The catalogue key for a refusal of planDecision (DEC5), by the field it names; anything else is
+ * worded as a failure, never with the error's own English message.
+ */
+function refusalKey(error: unknown): string {
+  if (!(error instanceof SchemaError)) return 'applyDecision.reasons.other';
+  if (error.code === 'unknown_card') return 'applyDecision.reasons.unknown_card';
+  return WORDED.includes(error.field) ? `applyDecision.reasons.${error.field}` : 'applyDecision.reasons.other';
 }
 
-/** Why `cardId` of `board` cannot take the decision, or undefined when it can: the board loaded, the card the user's (ROLE4), planDecision's checks. */
-function whyNot(board: DecisionBoard | undefined, cardId: string, input: DecisionInput): { key: string; reason?: string } | undefined {
-  if (!board?.doc) return { key: 'applyDecision.reasons.loading' };
+/**
+ * Why `cardId` of `board` cannot take the decision, or undefined when it can: the board and the
+ * user's role on it loaded (until the role is known the card is not judged the user's or not), the
+ * card the user's (ROLE4), planDecision's checks.
+ */
+function whyNot(board: DecisionBoard | undefined, cardId: string, input: DecisionInput): string | undefined {
+  if (!board?.doc || !board.roleKnown) return 'applyDecision.reasons.loading';
   const card = readCard(board.doc, cardId);
-  if (card && !board.access.canEditCard(card)) return { key: 'applyDecision.reasons.notAllowed' };
+  if (card && !board.access.canEditCard(card)) return 'applyDecision.reasons.notAllowed';
   try {
     planDecision(board.doc, cardId, input);
     return undefined;
@@ -73,7 +82,7 @@ export function ApplyToCards({ meetingId, meeting, decision, openBoard }: ApplyT
       const card = board?.doc ? readCard(board.doc, link.card) : undefined;
       const refusal = whyNot(board, link.card, input);
       const name = t('applyDecision.cardOnBoard', { card: card?.title || link.card, board: board?.title ?? link.board });
-      return { key: `${link.board}/${link.card}`, name, ...(refusal && { reason: t(refusal.key, { reason: refusal.reason }) }) };
+      return { key: `${link.board}/${link.card}`, name, ...(refusal && { reason: t(refusal) }) };
     });
     if (found.some((check) => check.reason !== undefined)) {
       setChecks(found);

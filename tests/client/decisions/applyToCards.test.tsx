@@ -15,7 +15,7 @@ import type { OpenBoard } from '../../../client/sync/useBoardCards.ts';
 import { addAgendaItem } from '../../../shared/meeting/agendaOps.ts';
 import { addDecision } from '../../../shared/meeting/decisionOps.ts';
 import { readDecisions } from '../../../shared/meeting/readDecisions.ts';
-import { createCard } from '../../../shared/ops/cards.ts';
+import { createCard, updateCardField } from '../../../shared/ops/cards.ts';
 import { readCard } from '../../../shared/read/readCard.ts';
 import { readColumns } from '../../../shared/read/readColumns.ts';
 import type { DecisionRef } from '../../../shared/schema/card.ts';
@@ -101,11 +101,56 @@ describe('ApplyToCards: "För in beslutet på korten" (DEC2, DEC5, ROLE4)', () =
     expect(readCard(admin.doc, 'kir')).toMatchObject({ decisionBody: 'HSN', decisionDate: '2025-06-18', decisionRef: { meeting, decision: 'd', body: 'HSN', date: '2025-06-18' } });
   });
 
-  it('[DEC6] [DLS1] the board’s decision log lists it, keyboard reachable, and the card face says "ej numrerat" until numbered, unlinked for a reader who may not open the meeting', async () => {
+  it('[DEC5] [ROLE4] while the role is on its way no card is judged the user’s or not: it waits, then can take the decision', async () => {
     const user = userEvent.setup();
-    const { board, meeting } = await setup('kim3', ['kir', 'ort']);
-    const session = openSession(board);
+    const { meeting, decision } = await setup('kim4', ['kir']);
+    let release = (): void => {};
+    const roleArrives = new Promise<void>((resolve) => (release = resolve));
+    const serverFetch = globalThis.fetch;
+    globalThis.fetch = async (input, init) => {
+      if (String(input).endsWith('/access')) await roleArrives;
+      return serverFetch(input, init);
+    };
+    try {
+      renderApply(meeting, decision);
+      const button = screen.getByRole('button', { name: 'För in beslutet på korten' });
+      // The board loads (the card is named by its title), the role does not.
+      await waitFor(async () => {
+        await user.click(button);
+        expect(screen.getByRole('alert').textContent).toContain('Kirurgins åtgärd på Åtgärder:');
+      });
+      expect(screen.getByRole('listitem').textContent).toBe('Kirurgins åtgärd på Åtgärder: tavlan är inte inläst än');
+      release();
+      await waitFor(async () => {
+        await user.click(button);
+        expect(screen.getByRole('status').textContent).toBe('Beslutet är infört på 1 kort.');
+      });
+    } finally {
+      globalThis.fetch = serverFetch;
+    }
+  });
+
+  it('[DEC5] a refusal the catalogue has no special words for is worded in Swedish, never with the error’s English message', async () => {
+    const user = userEvent.setup();
+    const { meeting, decision } = await setup('kim5', []);
+    reader = fx.admin;
+    // A link to the meeting itself as a board: planDecision refuses it as no board ("document is not a board").
+    renderApply(meeting, { ...decision, cards: [{ board: meeting, card: 'kir' }] });
+    await waitFor(async () => {
+      await user.click(screen.getByRole('button', { name: 'För in beslutet på korten' }));
+      expect(screen.getByRole('listitem').textContent).toMatch(/: det är ingen tavla$/);
+    });
+    expect(screen.getByRole('alert').textContent).not.toMatch(/document|board/);
+  });
+
+  it('[DEC6] [DLS1] [DLS4] the board’s decision log lists it, keyboard reachable, and the card face says "ej numrerat" until numbered, unlinked for a reader who may not open the meeting', async () => {
+    const user = userEvent.setup();
+    const { board, admin, meeting } = await setup('kim3', ['kir', 'ort']);
     const ref: DecisionRef = { meeting, decision: 'd', body: 'HSN', date: '2025-06-18' };
+    // Both cards name the decision, so Kim, who may not open the meeting, has it in the log (DLS4).
+    updateCardField(admin.doc, 'kir', 'decisionRef', ref);
+    updateCardField(admin.doc, 'ort', 'decisionRef', ref);
+    const session = openSession(board);
     function Face() {
       return <CardDecision decision={ref} text={useCardWording()} />;
     }
@@ -131,7 +176,9 @@ describe('ApplyToCards: "För in beslutet på korten" (DEC2, DEC5, ROLE4)', () =
     const dialog = screen.getByRole('dialog', { name: 'Beslutslogg' });
     await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(1));
     const entry = within(dialog).getByRole('listitem');
-    expect(within(entry).getByRole('heading').textContent).toBe('Ej numrerat Åtgärder i juni');
+    // A draft of a meeting Kim may not open: the § and the meeting, not its words (DLS4).
+    expect(within(entry).getByRole('heading').textContent).toBe('Ej numrerat (ej justerat)');
+    expect(entry.textContent).not.toContain('att genomföra');
     expect(entry.textContent).toContain('HSN juni, 2025-06-18');
     expect(entry.textContent).toContain('Gäller: Kirurgins åtgärd, Ortopedins åtgärd');
     // Kim reads the board, not the meeting (DLS2): no link to it.
