@@ -2,9 +2,10 @@ import type { i18n as I18n } from 'i18next';
 import { changeSummaryText } from '../../shared/changes/changeSummary.ts';
 import type { CardChanges } from '../../shared/changes/collapseChanges.ts';
 import type { ChangeSummaryNote } from '../../shared/changes/placeChangeSummary.ts';
-import { formatDate, formatDateTime } from '../i18n/format.ts';
+import { formatDateTime } from '../i18n/format.ts';
 import type { BoardChanges } from './useBoardChanges.ts';
 import { changeWording } from './changeWording.ts';
+import { previousMeetingText } from './previousMeetingText.ts';
 
 interface NoteSource {
   boardId: string;
@@ -24,7 +25,7 @@ export function summaryNote(i18n: I18n, { boardId, boardTitle, changes, columnTi
   const { previous, since } = changes;
   const sinceLine =
     changes.mode === 'meeting' && previous
-      ? t('changes.agenda.sinceMeeting', { title: previous.title, date: formatDate(previous.date) })
+      ? previousMeetingText(t, previous, { titled: 'changes.agenda.sinceMeeting', ended: 'changes.agenda.sinceMeetingEnded' })
       : t('changes.agenda.sinceTime', { when: since?.kind === 'time' ? formatDateTime(since.since) : '' });
   const text = changeSummaryText([heading, sinceLine], changes.cards, changeWording(t, 'sv', columnTitle), cardTitle);
   return { boardId, heading, text, itemTitle: heading };

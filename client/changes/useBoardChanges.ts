@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { nextMeeting, previousMeeting, type MeetingListing } from '../../shared/changes/boardMeetings.ts';
+import { nextMeeting, type MeetingListing } from '../../shared/changes/boardMeetings.ts';
 import type { CardChanges } from '../../shared/changes/collapseChanges.ts';
 import { formatDate } from '../i18n/format.ts';
-import type { ChangesApi, ChangesSince } from './changesApi.ts';
+import type { ChangesApi, ChangesSince, PreviousMeeting } from './changesApi.ts';
 import { lastVisit, rememberVisit } from './lastVisit.ts';
 
 /** What "Ändrat sedan…" counts from: the previous meeting's end (CHG7), this user's last visit here, or a chosen day. */
@@ -20,7 +20,8 @@ export type ChangesStatus = 'loading' | 'idle' | 'ready' | 'failed';
 
 /** The board's change view: the meetings it counts from and reports to, the choice, and the changes. */
 export interface BoardChanges {
-  previous: MeetingListing | undefined;
+  /** The board's previous meeting as the server chose it (CHS3); undefined until it has answered, or when there is none. */
+  previous: PreviousMeeting | undefined;
   next: MeetingListing | undefined;
   /** When this user last left the board here (ISO), read as the board opened. */
   visit: string | null;
@@ -43,14 +44,14 @@ function dayStart(date: string): string | undefined {
   return new Date(year, month - 1, day).toISOString();
 }
 
-function sinceOf(mode: SinceMode, previous: MeetingListing | undefined, visit: string | null, date: string): ChangesSince | undefined {
-  if (mode === 'meeting') return previous && { kind: 'meeting', meetingId: previous.id };
+function sinceOf(mode: SinceMode, visit: string | null, date: string): ChangesSince | undefined {
+  if (mode === 'meeting') return { kind: 'previous' };
   const time = mode === 'visit' ? (visit ?? undefined) : dayStart(date);
   return time === undefined ? undefined : { kind: 'time', since: time };
 }
 
 /** Names one question to the server, so an answer is shown only for the question it answers. */
-const askedKey = (since: ChangesSince, excludeMine: boolean): string => `${since.kind === 'meeting' ? since.meetingId : since.since}|${excludeMine}`;
+const askedKey = (since: ChangesSince, excludeMine: boolean): string => `${since.kind === 'previous' ? 'previous' : since.since}|${excludeMine}`;
 
 /** Remembers, for "since my last visit", when this user leaves the board: on closing the page and on leaving its route. */
 function useRememberVisit(userKey: string | null, boardId: string): string | null {
@@ -68,13 +69,17 @@ function useRememberVisit(userKey: string | null, boardId: string): string | nul
 }
 
 /**
- * The change view's state for one board (CHG7, CHG8, CHS1): the meetings this user may read, the
- * previous and next of this board among them, the choice, and the collapsed changes since, asked
- * again whenever the choice or `version` (a spell of board changes) changes.
+ * The change view's state for one board (CHG7, CHG8, CHS1, CHS3): the previous meeting as the
+ * server chooses it (so a reader on no meeting, a share link too, counts from it), the next among
+ * the meetings this user may read, the choice, and the collapsed changes since, asked again
+ * whenever the choice or `version` (a spell of board changes) changes. Until the server has said
+ * there is no previous meeting, the default asks since it.
  */
 export function useBoardChanges(boardId: string, api: ChangesApi, userKey: string | null, version: number): BoardChanges {
   const visit = useRememberVisit(userKey, boardId);
   const [meetings, setMeetings] = useState<MeetingListing[] | undefined>(undefined);
+  // undefined: not yet answered; null: the server found none (CHS3).
+  const [previous, setPrevious] = useState<PreviousMeeting | null | undefined>(undefined);
   const [choice, setChoice] = useState<ChangesChoice>({ date: '', excludeMine: false });
   const [answer, setAnswer] = useState<{ key: string; status: 'ready' | 'failed'; cards: readonly CardChanges[] } | undefined>(undefined);
 
@@ -87,11 +92,9 @@ export function useBoardChanges(boardId: string, api: ChangesApi, userKey: strin
     return () => void (current = false);
   }, [api, boardId]);
 
-  const previous = useMemo(() => (meetings ? previousMeeting(meetings, boardId) : undefined), [meetings, boardId]);
   const next = useMemo(() => (meetings ? nextMeeting(meetings, boardId, formatDate(new Date())) : undefined), [meetings, boardId]);
-  const mode = choice.mode ?? (previous ? 'meeting' : visit ? 'visit' : 'date');
-  const loaded = meetings !== undefined;
-  const since = useMemo(() => (loaded ? sinceOf(mode, previous, visit, choice.date) : undefined), [loaded, mode, previous, visit, choice.date]);
+  const mode = choice.mode ?? (previous === null ? (visit ? 'visit' : 'date') : 'meeting');
+  const since = useMemo(() => sinceOf(mode, visit, choice.date), [mode, visit, choice.date]);
   const { excludeMine } = choice;
   const key = since === undefined ? '' : askedKey(since, excludeMine);
 
@@ -100,14 +103,18 @@ export function useBoardChanges(boardId: string, api: ChangesApi, userKey: strin
     let current = true;
     const asked = askedKey(since, excludeMine);
     api.changes(boardId, since, excludeMine).then(
-      ({ cards }) => current && setAnswer({ key: asked, status: 'ready', cards }),
+      (answered) => {
+        if (!current) return;
+        if (since.kind === 'previous') setPrevious(answered.previous ?? null);
+        setAnswer({ key: asked, status: 'ready', cards: answered.cards });
+      },
       () => current && setAnswer((before) => ({ key: asked, status: 'failed', cards: before?.key === asked ? before.cards : NONE })),
     );
     return () => void (current = false);
   }, [api, boardId, since, excludeMine, version]);
 
   const choose = useCallback((patch: Partial<ChangesChoice>) => setChoice((before) => ({ ...before, ...patch })), []);
-  const status: ChangesStatus = meetings === undefined ? 'loading' : since === undefined ? 'idle' : answer?.key === key ? answer.status : 'loading';
+  const status: ChangesStatus = since === undefined ? 'idle' : answer?.key === key ? answer.status : 'loading';
   const cards = since === undefined ? NONE : (answer?.cards ?? NONE);
-  return { previous, next, visit, mode, choice, since, status, cards, choose };
+  return { previous: previous ?? undefined, next, visit, mode, choice, since, status, cards, choose };
 }

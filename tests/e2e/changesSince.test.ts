@@ -106,8 +106,12 @@ async function seed() {
   await waitFor(() => historyHas(board, recorded), 'the editors’ changes in the history');
   annaClient.destroy();
   boClient.destroy();
-  return { board, june, anna, columns: [first!, second!] };
+  return { board, june, anna, bo, columns: [first!, second!] };
 }
+
+/** The seeded history, made once for the file: the accounts it adds can be added only once. */
+let seeding: ReturnType<typeof seed> | undefined;
+const seeded = (): ReturnType<typeof seed> => (seeding ??= seed());
 
 const cardTitles = async (page: Page): Promise<string[]> => (await page.locator('article.card-item').evaluateAll((cards) => cards.map((c) => c.getAttribute('aria-label') ?? ''))).sort();
 const badgeOf = (page: Page, title: string) => page.getByRole('article', { name: title }).locator('.card-change');
@@ -115,7 +119,7 @@ const today = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: '
 
 describe('"Ändrat sedan förra mötet" in Chromium against a seeded history', () => {
   it('[CHG7] [CHG9] [CHG6] [CHG10] the filter shows exactly the changed cards, each badge collapsed and no-ops left out, "Dölj mina egna" hides one’s own, and the summary lands in the next meeting’s item', async () => {
-    const { board, june, anna } = await seed();
+    const { board, june, anna } = await seeded();
     const context = await e2e.loggedOutContext();
     await context.addCookies([sessionCookie(anna)]);
     const page = await context.newPage();
@@ -173,5 +177,28 @@ describe('"Ändrat sedan förra mötet" in Chromium against a seeded history', (
     await expect.poll(() => bar.evaluate((element) => element.getBoundingClientRect().right)).toBeLessThanOrEqual(320);
     expect(await bar.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     expect(await seriousViolations(page, '.changes-bar')).toEqual([]);
+  }, 120_000);
+
+  it('[CHS3] [CHG7] a board editor on no meeting, and the board’s share link, count from the previous meeting too, named by when it ended', async () => {
+    const { board, bo } = await seeded();
+    const made = await fetch(`${e2e.server.url}/api/boards/${board}/share`, { method: 'POST', headers: authHeaders(e2e.server.token) });
+    const { url: shareUrl } = (await made.json()) as { url: string };
+    const boContext = await e2e.loggedOutContext();
+    await boContext.addCookies([sessionCookie(bo)]);
+    const asLink = await (await e2e.loggedOutContext()).newPage();
+    await asLink.goto(shareUrl);
+    const asBo = await boContext.newPage();
+    await asBo.goto(`${e2e.server.url}/b/${board}`);
+    for (const page of [asBo, asLink]) {
+      const bar = page.getByRole('region', { name: 'Ändrat sedan…' });
+      await bar.getByText('3 kort har ändrats.').waitFor();
+      const since = bar.getByRole('combobox', { name: 'Sedan' });
+      expect(await since.inputValue()).toBe('meeting');
+      // Neither may open the April meeting: it is named by its end, not its title (CHS3).
+      expect(await since.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toMatch(/^förra mötet \(avslutat \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)$/);
+      await bar.getByRole('checkbox', { name: 'Ändrat sedan förra mötet' }).check();
+      await expect.poll(() => cardTitles(page)).toEqual(['Gamla kortet', 'Hyrpersonal', 'Kirurgins kort']);
+    }
+    expect(await seriousViolations(asLink, '.changes-bar')).toEqual([]);
   }, 120_000);
 });

@@ -2,8 +2,9 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/useSession.ts';
 import { changedCardIds, useChanges } from '../../changes/ChangesContext.tsx';
+import { previousMeetingText } from '../../changes/previousMeetingText.ts';
 import type { SinceMode } from '../../changes/useBoardChanges.ts';
-import { formatDate, formatDateTime } from '../../i18n/format.ts';
+import { formatDateTime } from '../../i18n/format.ts';
 import { useFilters } from '../../state/BoardContext.tsx';
 import { AgendaButton } from './AgendaButton.tsx';
 import { ChangesPanel } from './ChangesPanel.tsx';
@@ -38,7 +39,7 @@ export function ChangesBar() {
         <span>{t('changes.since')}</span>
         <select value={mode} onChange={(event) => changes.choose({ mode: event.target.value as SinceMode })}>
           <option value="meeting" disabled={!previous}>
-            {previous ? t('changes.sinceMeeting', { title: previous.title, date: formatDate(previous.date) }) : t('changes.sinceNoMeeting')}
+            {previous ? previousMeetingText(t, previous, { titled: 'changes.sinceMeeting', ended: 'changes.sinceMeetingEnded' }) : t('changes.sinceNoMeeting')}
           </option>
           <option value="visit" disabled={!visit}>
             {visit ? t('changes.sinceVisit', { when: formatDateTime(visit) }) : t('changes.sinceNoVisit')}

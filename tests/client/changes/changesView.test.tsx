@@ -6,7 +6,8 @@ import type { MeetingListing } from '../../../shared/changes/boardMeetings.ts';
 import { collapseChanges, type ChangeEntry } from '../../../shared/changes/collapseChanges.ts';
 import { createCard } from '../../../shared/ops/cards.ts';
 import type { BoardRole } from '../../../client/auth/authApi.ts';
-import type { ChangesApi, ChangesSince } from '../../../client/changes/changesApi.ts';
+import type { ChangesApi, ChangesSince, PreviousMeeting } from '../../../client/changes/changesApi.ts';
+import { formatDateTime } from '../../../client/i18n/format.ts';
 import { makeBoard } from '../board/boardFixture.ts';
 import { renderBoardView } from '../board/renderBoardView.tsx';
 
@@ -16,6 +17,9 @@ const BOARD = 'atgarder';
 const ENDED = '2025-04-29T10:00:00.000Z';
 const april: MeetingListing = { id: 'april', title: 'April', date: '2025-04-29', status: 'ended', endedAt: ENDED, group: 'LG', boards: [BOARD] };
 const june: MeetingListing = { id: 'june', title: 'Juni', date: '2099-06-17', status: 'planned', group: 'LG', boards: [BOARD] };
+/** April as the server names it (CHS3) to a reader who may open it, and to one who may not. */
+const aprilNamed: PreviousMeeting = { endedAt: ENDED, date: '2025-04-29', id: 'april', title: 'April' };
+const aprilUnnamed: PreviousMeeting = { endedAt: ENDED, date: '2025-04-29' };
 
 let ids = 0;
 const ANNA = { userId: 'anna', actor: 'Anna Sundén' };
@@ -36,14 +40,19 @@ function history(columns: string[]): ChangeEntry[] {
   ];
 }
 
-/** An in-memory stand-in for the REST calls (the browser test asks the real server): the collapse is the server's own. */
-function memoryApi(entries: ChangeEntry[], meetings: MeetingListing[], role: BoardRole | null = 'editor') {
+/**
+ * An in-memory stand-in for the REST calls (the browser test asks the real server): the collapse
+ * is the server's own; `previous` is the meeting the server chose (CHS3), `meetings` what this user
+ * may read (where the next meeting comes from, CHG8).
+ */
+function memoryApi(entries: ChangeEntry[], meetings: MeetingListing[], role: BoardRole | null = 'editor', previous: PreviousMeeting = aprilNamed) {
   const asked: { since: ChangesSince; excludeMine: boolean }[] = [];
   const api: ChangesApi = {
     meetings: async () => meetings,
     changes: async (_board, since, excludeMine) => {
       asked.push({ since, excludeMine });
-      return { since: ENDED, cards: collapseChanges(entries, excludeMine ? { excludeUserId: 'anna' } : {}) };
+      const cards = collapseChanges(entries, excludeMine ? { excludeUserId: 'anna' } : {});
+      return since.kind === 'previous' ? { since: previous.endedAt, previous, cards } : { since: since.since, cards };
     },
     meetingRole: async () => role,
   };
@@ -67,19 +76,29 @@ const description = (element: HTMLElement): string =>
     .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
     .join(' ');
 
-async function renderChanges(role: BoardRole | null = 'editor', meetings = [april, june]) {
+async function renderChanges(role: BoardRole | null = 'editor', meetings = [april, june], previous = aprilNamed) {
   const { doc, columns } = board();
-  const memory = memoryApi(history(columns), meetings, role);
+  const memory = memoryApi(history(columns), meetings, role, previous);
   renderBoardView(doc, { boardId: BOARD, changesApi: memory.api });
   await screen.findByText('2 kort har ändrats.');
   return memory;
 }
 
 describe('"Ändrat sedan…" on the board', () => {
-  it('[CHG7][CHS1] counts from the previous meeting that links the board, asking the server by its id', async () => {
+  it('[CHG7][CHS3] counts from the previous meeting the server chooses, named by its title and date', async () => {
     const { asked } = await renderChanges();
-    expect(asked[0]).toEqual({ since: { kind: 'meeting', meetingId: 'april' }, excludeMine: false });
+    expect(asked).toEqual([{ since: { kind: 'previous' }, excludeMine: false }]);
     expect((screen.getByRole('combobox', { name: 'Sedan' }) as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('förra mötet (April, 2025-04-29)');
+  });
+
+  it('[CHS3] a reader on no meeting (none listed) counts from it too, named by when it ended when the server gives no title', async () => {
+    const { asked } = await renderChanges('viewer', [], aprilUnnamed);
+    expect(asked).toEqual([{ since: { kind: 'previous' }, excludeMine: false }]);
+    const sinceSelect = screen.getByRole('combobox', { name: 'Sedan' }) as HTMLSelectElement;
+    expect(sinceSelect.selectedOptions[0]!.textContent).toBe(`förra mötet (avslutat ${formatDateTime(ENDED)})`);
+    expect(screen.getByRole('checkbox', { name: 'Ändrat sedan förra mötet' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Visa alla ändringar' }));
+    expect(within(screen.getByRole('dialog', { name: 'Ändringar på tavlan' })).getByText(`Sedan förra mötet (avslutat ${formatDateTime(ENDED)}).`)).toBeTruthy();
   });
 
   it('[CHG9] a changed card has a badge with its summary, collapsed, in sv-SE numbers, as the card’s description; a no-op changes nothing', async () => {
@@ -113,7 +132,7 @@ describe('"Ändrat sedan…" on the board', () => {
     const { asked } = await renderChanges();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Dölj mina egna ändringar' }));
     await waitFor(() => expect(description(card('Kirurgins kort'))).toBe('ÄndratEkonomisk effekt 18\u00a0000 → 15\u00a0000\u00a0tkr, Bo Ek, 2025-05-02'));
-    expect(asked.at(-1)).toEqual({ since: { kind: 'meeting', meetingId: 'april' }, excludeMine: true });
+    expect(asked.at(-1)).toEqual({ since: { kind: 'previous' }, excludeMine: true });
   });
 
   it('[CHG7] since a chosen day: the browser’s midnight of it, the filter named by it', async () => {

@@ -18,10 +18,11 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** No meeting has ended: "since" falls back to the last visit; what was asked is kept. */
+/** No meeting has ended (the server says so, CHS3): "since" falls back to the last visit; what was asked is kept. */
 function api(): ChangesApi & { asked: ChangesSince[] } {
   const asked: ChangesSince[] = [];
-  return { asked, meetings: async () => [], changes: async (_b, since) => (asked.push(since), { since: '', cards: [] }), meetingRole: async () => null };
+  const changes: ChangesApi['changes'] = async (_b, since) => (asked.push(since), since.kind === 'previous' ? { since: null, previous: null, cards: [] } : { since: since.since, cards: [] });
+  return { asked, meetings: async () => [], changes, meetingRole: async () => null };
 }
 
 describe('"since my last visit" (CHG7)', () => {
@@ -30,7 +31,7 @@ describe('"since my last visit" (CHG7)', () => {
     const { result, unmount } = renderHook(() => useBoardChanges('atgarder', calls, 'u1', 0));
     await act(async () => {});
     expect(result.current.mode).toBe('visit');
-    expect(calls.asked).toEqual([{ kind: 'time', since: '2025-05-02T12:00:00.000Z' }]);
+    expect(calls.asked).toEqual([{ kind: 'previous' }, { kind: 'time', since: '2025-05-02T12:00:00.000Z' }]);
     expect(result.current.status).toBe('ready');
 
     const before = Date.now();
@@ -55,6 +56,6 @@ describe('"since my last visit" (CHG7)', () => {
     expect(result.current.visit).toBeNull();
     expect(result.current.mode).toBe('date');
     expect(result.current.status).toBe('idle');
-    expect(calls.asked).toEqual([]);
+    expect(calls.asked).toEqual([{ kind: 'previous' }]);
   });
 });
