@@ -133,7 +133,8 @@ describe('[MTP14] [MTG27] [MTG28] [MTG29] justering', () => {
     renderMeeting(doc, { canEdit: true, canRun: false, userId: ANNA.userId });
     fireEvent.click(within(minutes()).getByRole('button', { name: 'Justera protokollet' }));
     expect(readMeeting(doc).minutes.approvals).toEqual({ [ANNA.userId]: new Date(SERVER_NOW).toISOString() });
-    expect(within(minutes()).getByText('Du har justerat protokollet.')).toBeTruthy();
+    // The button went with the approval; the focus moved to what replaced it (WCAG 2.4.3).
+    expect(document.activeElement).toBe(within(minutes()).getByText('Du har justerat protokollet.'));
     expect(within(minutes()).queryByRole('button', { name: 'Justera protokollet' })).toBeNull();
     expect(within(minutes()).getByText('Bo Ek: ej justerat')).toBeTruthy();
     expect(within(minutes()).getByText(/^Anna Berg: justerat \d{4}-\d{2}-\d{2}$/)).toBeTruthy();
