@@ -517,7 +517,6 @@ export const en: Catalogue = {
     sinceMeeting: 'the previous meeting ({{title}}, {{date}})',
     sinceNoMeeting: 'the previous meeting (none has ended)',
     sinceMeetingEnded: 'the previous meeting (ended {{when}})',
-    sinceMeetingEnded: 'the previous meeting (ended {{when}})',
     sinceVisit: 'my last visit ({{when}})',
     sinceNoVisit: 'my last visit (none before)',
     sinceDate: 'a date I choose',
@@ -559,7 +558,6 @@ export const en: Catalogue = {
       notSaved: 'the meeting did not take the change',
       heading: 'Changes on {{board}}',
       sinceMeeting: 'Since the previous meeting ({{title}}, {{date}}).',
-      sinceMeetingEnded: 'Since the previous meeting (ended {{when}}).',
       sinceMeetingEnded: 'Since the previous meeting (ended {{when}}).',
       sinceTime: 'Since {{when}}.',
     },
@@ -873,6 +871,7 @@ export const en: Catalogue = {
   },
   applyDecision: {
     button: 'Apply the decision to the cards',
+    disclose: 'Cards the decision concerns',
     body: 'Deciding body',
     bodyHint: 'Written on the measure cards as the deciding body, e.g. HSN.',
     noCards: 'The decision concerns no cards yet.',

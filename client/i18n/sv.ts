@@ -519,7 +519,6 @@ export const sv = {
     sinceMeeting: 'förra mötet ({{title}}, {{date}})',
     sinceNoMeeting: 'förra mötet (inget avslutat möte)',
     sinceMeetingEnded: 'förra mötet (avslutat {{when}})',
-    sinceMeetingEnded: 'förra mötet (avslutat {{when}})',
     sinceVisit: 'mitt senaste besök ({{when}})',
     sinceNoVisit: 'mitt senaste besök (inget tidigare)',
     sinceDate: 'ett datum jag väljer',
@@ -561,7 +560,6 @@ export const sv = {
       notSaved: 'mötet tog inte emot ändringen',
       heading: 'Ändringar på {{board}}',
       sinceMeeting: 'Sedan förra mötet ({{title}}, {{date}}).',
-      sinceMeetingEnded: 'Sedan förra mötet (avslutat {{when}}).',
       sinceMeetingEnded: 'Sedan förra mötet (avslutat {{when}}).',
       sinceTime: 'Sedan {{when}}.',
     },
@@ -875,6 +873,7 @@ export const sv = {
   },
   applyDecision: {
     button: 'För in beslutet på korten',
+    disclose: 'Kort som beslutet gäller',
     body: 'Beslutande organ',
     bodyHint: 'Skrivs på åtgärdskorten som beslutsinstans, t.ex. HSN.',
     noCards: 'Beslutet gäller inga kort än.',

@@ -124,7 +124,7 @@ export function ApplyToCards({ meetingId, meeting, decision, openBoard }: ApplyT
   );
 }
 
-/** ApplyToCards for a decision of the meeting page it is rendered in (the decision editor mounts it). */
+/** ApplyToCards for a decision of the meeting page it is rendered in (the decision editor and the approved minutes mount it, DEC7). */
 export function ApplyToMeetingCards({ decision }: { decision: Decision }) {
   const { meetingId, session } = useMeetingContext();
   const { meta } = useMeeting(session);

@@ -5,6 +5,7 @@ import { useMeetingContext } from '../../meeting/MeetingContext.ts';
 import { hasUnnumbered } from '../../meeting/minutesEntries.ts';
 import { Link } from '../app/Link.tsx';
 import { minutesPath } from '../app/router.ts';
+import { ApplyToMeetingCardsOnDemand } from '../decisions/ApplyToMeetingCardsOnDemand.tsx';
 import { CorrectionForm } from './CorrectionForm.tsx';
 import { ExtractLinks } from './ExtractLinks.tsx';
 import { Justering } from './Justering.tsx';
@@ -18,7 +19,8 @@ import './minutes.css';
  * The minutes on the meeting page once the meeting has ended (MTG26): links to the print view and
  * the DOCX, "Numrera nu" for the facilitator while a decision has no paragraph, the names to fill
  * in while a draft, justering, and the minutes as they read, with a
- * protokollsutdrag per recipient and, once approved, "Rättelse" per paragraph for editors (MTG29).
+ * protokollsutdrag per recipient and, once approved, "Rättelse" per paragraph for editors (MTG29)
+ * and "För in beslutet på korten" for a decision that links cards (DEC7).
  */
 export function MinutesSection({ meeting }: { meeting: MeetingSnapshot }) {
   const { t } = useTranslation();
@@ -36,6 +38,7 @@ export function MinutesSection({ meeting }: { meeting: MeetingSnapshot }) {
     <>
       <ExtractLinks meetingId={meetingId} decision={decision} />
       {!draft && canEdit && decision.paragraph !== undefined && decision.correctionOf === undefined && <CorrectionForm decision={{ ...decision, paragraph: decision.paragraph }} />}
+      {!draft && canEdit && decision.cards.length > 0 && <ApplyToMeetingCardsOnDemand decision={decision} />}
     </>
   );
   return (
