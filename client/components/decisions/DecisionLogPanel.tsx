@@ -1,5 +1,5 @@
 import { Gavel } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DecisionLogEntry } from '../../../shared/decisions/boardDecisions.ts';
 import { useDecisionLog } from '../../decisions/DecisionLogContext.tsx';
@@ -19,6 +19,7 @@ export function DecisionLogPanel() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const { refresh } = useDecisionLog();
+  useRefreshOnDecisionRefs(refresh);
   const show = (): void => {
     refresh();
     setOpen(true);
@@ -35,6 +36,23 @@ export function DecisionLogPanel() {
       )}
     </>
   );
+}
+
+/**
+ * DEC8: asks the log again when a card's decisionRef changes (a decision applied here or in another
+ * browser), so the card faces get the new decision's § and link without a reload.
+ */
+function useRefreshOnDecisionRefs(refresh: () => void): void {
+  const { store } = useBoardContext();
+  const refs = useSyncExternalStore(store.subscribe, () =>
+    JSON.stringify((store.getBoard()?.cards ?? []).flatMap((card) => (card.decisionRef ? [[card.id, card.decisionRef.meeting, card.decisionRef.decision]] : []))),
+  );
+  const seen = useRef(refs);
+  useEffect(() => {
+    if (seen.current === refs) return;
+    seen.current = refs;
+    refresh();
+  }, [refs, refresh]);
 }
 
 /**

@@ -65,6 +65,25 @@ function renderApply(meeting: string, decision: ReturnType<typeof readDecisions>
   );
 }
 
+/** A card face of `ref` and the "Beslutslogg" button over `session` of `board`, as the board page holds them (DEC6). */
+function renderFace(board: string, ref: DecisionRef, session: ReturnType<typeof openSession>) {
+  function Face() {
+    return <CardDecision decision={ref} text={useCardWording()} />;
+  }
+  return renderWithI18n(
+    <LiveRegionProvider>
+      <DecisionLogProvider boardId={board}>
+        <BoardProvider doc={session.doc} origin={session.origin} awareness={session.awareness}>
+          <CardWordingProvider>
+            <Face />
+          </CardWordingProvider>
+          <DecisionLogPanel />
+        </BoardProvider>
+      </DecisionLogProvider>
+    </LiveRegionProvider>,
+  );
+}
+
 describe('ApplyToCards: "För in beslutet på korten" (DEC2, DEC5, ROLE4)', () => {
   it('[DEC5] [ROLE4] a unit chief’s decision on his card and a neighbour’s changes neither, and says per card why', async () => {
     const user = userEvent.setup();
@@ -151,21 +170,7 @@ describe('ApplyToCards: "För in beslutet på korten" (DEC2, DEC5, ROLE4)', () =
     updateCardField(admin.doc, 'kir', 'decisionRef', ref);
     updateCardField(admin.doc, 'ort', 'decisionRef', ref);
     const session = openSession(board);
-    function Face() {
-      return <CardDecision decision={ref} text={useCardWording()} />;
-    }
-    renderWithI18n(
-      <LiveRegionProvider>
-        <DecisionLogProvider boardId={board}>
-          <BoardProvider doc={session.doc} origin={session.origin} awareness={session.awareness}>
-            <CardWordingProvider>
-              <Face />
-            </CardWordingProvider>
-            <DecisionLogPanel />
-          </BoardProvider>
-        </DecisionLogProvider>
-      </LiveRegionProvider>,
-    );
+    renderFace(board, ref, session);
     // Until the log is read the face links to the decision; the log then says Kim may not open the meeting (DLS2).
     expect(screen.getByRole('link', { name: 'Beslut (ej numrerat), HSN 2025-06-18: öppna beslutet i mötet' }).getAttribute('href')).toBe(`/m/${meeting}#decision-d`);
     await waitFor(() => expect(screen.queryByRole('link')).toBeNull());
@@ -185,5 +190,19 @@ describe('ApplyToCards: "För in beslutet på korten" (DEC2, DEC5, ROLE4)', () =
     expect(within(entry).queryByRole('link')).toBeNull();
     expect(entry.textContent).toContain('Du har inte tillgång till mötet.');
     expect(await seriousViolations(document.body)).toEqual([]);
+  });
+
+  it('[DEC8] [DLS4] when a card comes to name a decision, in another browser, the log is asked again and the face follows it without a reload', async () => {
+    const { board, admin, meeting } = await setup('kim6', ['kir']);
+    const ref: DecisionRef = { meeting, decision: 'd', body: 'HSN', date: '2025-06-18' };
+    const session = openSession(board);
+    renderFace(board, ref, session);
+    await waitUntil(() => readCard(session.doc, 'kir') !== undefined, 'Kim’s board to load');
+    // No card names it yet, so Kim's log, who may not open the meeting, holds nothing: the face still links.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.getByRole('link', { name: 'Beslut (ej numrerat), HSN 2025-06-18: öppna beslutet i mötet' })).toBeTruthy();
+    updateCardField(admin.doc, 'kir', 'decisionRef', ref);
+    // The ref reaches Kim's board; the log is read again and says he may not open the meeting (DLS2).
+    await waitFor(() => expect(screen.queryByRole('link', { name: /öppna beslutet/ })).toBeNull());
   });
 });
