@@ -1,0 +1,39 @@
+/**
+ * A cell as an import reads it (IMP4): its value, never a formula. A formula is read as the value
+ * the spreadsheet last computed, and a cell whose value cannot be read (a formula never computed, an
+ * error such as #DIV/0!) is `unreadable`: Tavla never evaluates a formula itself.
+ */
+export type ImportCell = string | number | boolean | null | { unreadable: 'formula' | 'error' };
+
+/** The rows of one sheet or CSV file, top to bottom; `rows[i]` is the file's row i + 1. */
+export interface ImportTable {
+  readonly rows: readonly (readonly ImportCell[])[];
+}
+
+/** Why a row is refused (IMP3): a closed set the UI words in its language. */
+export type ImportReason =
+  | 'not_a_number'
+  | 'not_a_date'
+  | 'unknown_value'
+  | 'unknown_column'
+  | 'duplicate_id'
+  | 'missing_title'
+  | 'too_long'
+  | 'invalid_value'
+  | 'unreadable'
+  | 'out_of_scope';
+
+/** One thing wrong with a row: the file's row number, the header of the column, the value as the file has it. */
+export interface ImportProblem {
+  row: number;
+  column: string;
+  value: string;
+  reason: ImportReason;
+}
+
+/** A cell as text for a message: what the user sees in the spreadsheet. */
+export function cellText(cell: ImportCell | undefined): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'object') return cell.unreadable === 'formula' ? '=…' : '#';
+  return String(cell);
+}

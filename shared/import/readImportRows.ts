@@ -1,0 +1,100 @@
+import type { BoardKind } from '../schema/boardKinds.ts';
+import { CARD_FIELDS, CARD_TEXT_FIELDS } from '../schema/card.ts';
+import { cardTextCap, MAX_LINE_LENGTH } from '../schema/limits.ts';
+import type { Column } from '../schema/column.ts';
+import { EXPORT_COLUMNS, EXPORT_WORDS, type ExportColumn } from '../export/exportColumns.ts';
+import { cellText, type ImportCell, type ImportProblem, type ImportReason, type ImportTable } from './importTable.ts';
+import type { ColumnMapping } from './mapHeaders.ts';
+import { readCell } from './readCell.ts';
+
+/** One data row of a file, read for its board: the card it names, each mapped field's value (undefined clears it), what is wrong. */
+export interface ImportRow {
+  /** The file's row number, as the spreadsheet shows it. */
+  row: number;
+  id?: string;
+  /** Field key (`column` for the board column's id) to value, for every mapped column but the id. */
+  values: Map<string, unknown>;
+  /** The title of a column the board has not, which the row names (IMP6). */
+  newColumn?: string;
+  problems: ImportProblem[];
+  /** The file's header of each mapped key, for the messages of later checks (planImport). */
+  headers: ReadonlyMap<string, string>;
+}
+
+const isEmpty = (cell: ImportCell | undefined): boolean => cellText(cell).trim() === '';
+
+/** The export's sum rows ("Summa …", "Total …") carry no card: no id, no title, a cell that begins with the sum's word (EXP1). */
+function isSumRow(cells: readonly ImportCell[], at: (key: string) => ImportCell | undefined): boolean {
+  if (!isEmpty(at('id')) || !isEmpty(at('title'))) return false;
+  const words = [EXPORT_WORDS.sum.sv, EXPORT_WORDS.sum.en].map((word) => word.toLocaleLowerCase('sv'));
+  return cells.some((cell) => typeof cell === 'string' && words.some((word) => cell.trim().toLocaleLowerCase('sv').startsWith(word)));
+}
+
+/** Why a value the cell gave does not fit the card's schema for its field (VAL1-VAL3, LIM1), or undefined when it fits. */
+function schemaReason(kind: BoardKind, key: string, value: unknown): ImportReason | undefined {
+  if (value === undefined) return undefined;
+  if ((CARD_TEXT_FIELDS[kind] as readonly string[]).includes(key)) {
+    return typeof value === 'string' && value.length <= cardTextCap(key) ? undefined : 'too_long';
+  }
+  const schema = (CARD_FIELDS[kind] as Record<string, { safeParse(v: unknown): { success: boolean } }>)[key];
+  if (!schema) return 'invalid_value';
+  if (schema.safeParse(value).success) return undefined;
+  return typeof value === 'string' && value.length > MAX_LINE_LENGTH ? 'too_long' : 'invalid_value';
+}
+
+/** The board column a cell names by its title (as the export writes it) or its id. */
+function columnOf(columns: readonly Column[], text: string): string | undefined {
+  const wanted = text.trim().toLocaleLowerCase('sv');
+  return columns.find((column) => column.title.trim().toLocaleLowerCase('sv') === wanted || column.id === text.trim())?.id;
+}
+
+/**
+ * Reads the rows below the header row as the board's cards (IMP2, IMP3): each mapped cell through
+ * its export column's type and then the document's own schema for the field, so a value the
+ * document would refuse is refused here, with the row, the column's header and the value. Empty
+ * rows and the export's sum rows are skipped.
+ */
+export function readImportRows(kind: BoardKind, columns: readonly Column[], table: ImportTable, headerRow: number, mapping: ColumnMapping): ImportRow[] {
+  const headers = (table.rows[headerRow] ?? []).map((cell) => cellText(cell));
+  const exportColumns = new Map(EXPORT_COLUMNS[kind].map((column) => [column.key, column]));
+  const mapped = mapping.flatMap((key, index) => {
+    const column = key === null ? undefined : exportColumns.get(key);
+    return column ? [{ index, column, header: headers[index] || column.header.sv }] : [];
+  });
+  const headerOf = new Map(mapped.map((m) => [m.column.key, m.header]));
+  const rows: ImportRow[] = [];
+  table.rows.forEach((cells, index) => {
+    if (index <= headerRow || cells.every(isEmpty)) return;
+    const at = (key: string) => {
+      const found = mapped.find((m) => m.column.key === key);
+      return found ? cells[found.index] : undefined;
+    };
+    if (isSumRow(cells, at)) return;
+    const row: ImportRow = { row: index + 1, values: new Map(), problems: [], headers: headerOf };
+    const refuse = (header: string, cell: ImportCell | undefined, reason: ImportReason) =>
+      row.problems.push({ row: row.row, column: header, value: cellText(cell), reason });
+    for (const { index: at, column, header } of mapped) readInto(row, kind, columns, column, cells[at], (reason) => refuse(header, cells[at], reason));
+    rows.push(row);
+  });
+  return rows;
+}
+
+function readInto(row: ImportRow, kind: BoardKind, columns: readonly Column[], column: ExportColumn, cell: ImportCell | undefined, refuse: (reason: ImportReason) => void): void {
+  const read = readCell(column, cell);
+  if (!read.ok) return refuse(read.reason);
+  if (column.type === 'id') {
+    if (typeof read.value === 'string') row.id = read.value;
+    return;
+  }
+  if (column.type === 'column') {
+    if (read.value === undefined) return;
+    const id = columnOf(columns, String(read.value));
+    if (id !== undefined) row.values.set('column', id);
+    else if (String(read.value).length <= MAX_LINE_LENGTH) row.newColumn = String(read.value);
+    else refuse('too_long');
+    return;
+  }
+  const reason = schemaReason(kind, column.key, read.value);
+  if (reason) return refuse(reason);
+  row.values.set(column.key, read.value);
+}
