@@ -5,6 +5,7 @@ import { authRoutes } from './authRoutes.ts';
 import { boardRoutes } from './boardRoutes.ts';
 import { changeRoutes } from './changeRoutes.ts';
 import { decisionLogRoutes } from './decisionLogRoutes.ts';
+import { exportRoutes } from './exportRoutes.ts';
 import { historyRoutes } from './historyRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
 import { memberRoutes } from './memberRoutes.ts';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/boards', historyRoutes(deps));
   app.route('/api/boards', changeRoutes(deps));
   app.route('/api/boards', decisionLogRoutes(deps));
+  app.route('/api/boards', exportRoutes({ ...deps, now }));
   app.route('/api/meetings', meetingRoutes({ ...deps, now }));
   app.route('/api/meetings', minutesRoutes(deps));
   app.route('/api/meetings', numberingRoutes(deps));
