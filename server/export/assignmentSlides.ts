@@ -1,0 +1,66 @@
+import type PptxGenJS from 'pptxgenjs';
+import type { Card } from '../../shared/schema/card.ts';
+import type { Report } from '../../shared/schema/report.ts';
+import { BODY_PT, COLOURS, CONTENT, FONT, SLIDE, addFramedSlide, estimateLines, linesHeight } from './slideFrame.ts';
+import { slideMonth, type SlideLabels, type SlideLanguage } from './slideLabels.ts';
+
+/** The four boxes of 000/002, in their order: the coming month and the last one above, comments and risks below. */
+const BOXES = ['nextMonth', 'lastMonth', 'comments', 'risks'] as const;
+const GAP = 0.25;
+const SUBTITLE_HEIGHT = 0.4;
+
+/**
+ * 14 pt when every box's text is estimated to fit at it, else the body size, with `fit: shrink`
+ * left to the viewer for a text longer than a box (PPT4).
+ */
+function boxFontSize(report: Report, width: number, height: number): number {
+  for (const points of [14, BODY_PT]) {
+    if (BOXES.every((box) => linesHeight(estimateLines(report[box], width, points) + 1.4, points) <= height)) return points;
+  }
+  return BODY_PT;
+}
+
+/**
+ * One slide per assignment and month (PPT4): months ascending, then the assignments in board
+ * order, as the monthly decks present them; each with the four boxes of 000/002.
+ */
+export function addAssignmentSlides(
+  pptx: PptxGenJS,
+  cards: readonly Card[],
+  reports: (cardId: string) => readonly Report[],
+  language: SlideLanguage,
+  labels: SlideLabels,
+  footer: string,
+): number {
+  const slides = cards.flatMap((card, order) => reports(card.id).map((report) => ({ card, report, order })));
+  slides.sort((a, b) => (a.report.month < b.report.month ? -1 : a.report.month > b.report.month ? 1 : a.order - b.order));
+  const width = (SLIDE.width - 2 * SLIDE.margin - GAP) / 2;
+  const top = CONTENT.top + SUBTITLE_HEIGHT + 0.1;
+  const height = (CONTENT.bottom - top - GAP) / 2;
+  for (const { card, report } of slides) {
+    const kind = card.source === 'council' ? labels.councilAssignment : labels.assignment;
+    const slide = addFramedSlide(pptx, { title: `${kind}, ${card.title}`, footer, lang: labels.locale });
+    const subtitle = [slideMonth(report.month, language), card.directedTo && `${labels.directedTo}: ${card.directedTo}`].filter(Boolean).join(' · ');
+    slide.addText(subtitle, { x: SLIDE.margin, y: CONTENT.top, w: SLIDE.width - 2 * SLIDE.margin, h: SUBTITLE_HEIGHT, lang: labels.locale, fontFace: FONT, fontSize: 16, color: COLOURS.muted });
+    const points = boxFontSize(report, width, height);
+    BOXES.forEach((box, i) => {
+      const text: PptxGenJS.TextProps[] = [
+        { text: labels[box], options: { bold: true, color: COLOURS.accent, breakLine: true } },
+        { text: report[box], options: { color: COLOURS.text } },
+      ];
+      slide.addText(text, {
+        x: SLIDE.margin + (i % 2) * (width + GAP),
+        y: top + Math.floor(i / 2) * (height + GAP),
+        w: width,
+        h: height,
+        lang: labels.locale,
+        fontFace: FONT,
+        fontSize: points,
+        valign: 'top',
+        fit: 'shrink',
+        line: { color: COLOURS.rule, width: 0.75 },
+      });
+    });
+  }
+  return slides.length;
+}

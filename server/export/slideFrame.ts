@@ -1,0 +1,39 @@
+import type PptxGenJS from 'pptxgenjs';
+
+/** The slide is 16:9, 13.33 × 7.5 in (pptxgenjs LAYOUT_WIDE), as the seed decks are (PPT2). */
+export const SLIDE = { width: 13.333, height: 7.5, margin: 0.5 } as const;
+/** Where the content of a slide may go, below its title and above its footer. */
+export const CONTENT = { top: 1.3, bottom: 6.5 } as const;
+/** The smallest text on any slide, in points: legible on a projector at the deck's size (PPT2). */
+export const BODY_PT = 12;
+export const FONT = 'Calibri';
+export const COLOURS = { text: '1F2937', muted: '4B5563', header: 'DCE6F1', rule: '9CA3AF', accent: '1D4E89' } as const;
+
+/** What every slide carries: its title and a footer naming the board, the day and where it came from. */
+export interface SlideFrame {
+  title: string;
+  footer: string;
+  /** The language of the slide's text, `sv-SE` or `en-GB`, for the viewer's spelling and voice. */
+  lang: string;
+}
+
+/** A new slide with its title at the top and the footer at the bottom. */
+export function addFramedSlide(pptx: PptxGenJS, frame: SlideFrame): PptxGenJS.Slide {
+  const slide = pptx.addSlide();
+  const width = SLIDE.width - 2 * SLIDE.margin;
+  slide.addText(frame.title, { x: SLIDE.margin, y: 0.3, w: width, h: 0.85, lang: frame.lang, fontFace: FONT, fontSize: 24, bold: true, color: COLOURS.accent, valign: 'middle', fit: 'shrink' });
+  slide.addText(frame.footer, { x: SLIDE.margin, y: 6.95, w: width, h: 0.35, lang: frame.lang, fontFace: FONT, fontSize: BODY_PT, color: COLOURS.muted, valign: 'middle' });
+  return slide;
+}
+
+/**
+ * How many lines `text` takes in a box `width` inches wide at `points`: a conservative estimate
+ * (a glyph of Calibri is about 0.5 em wide on average), so that a row judged to fit does fit.
+ */
+export function estimateLines(text: string, width: number, points: number): number {
+  const perLine = Math.max(1, Math.floor(((width - 0.2) * 72) / (0.5 * points)));
+  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(paragraph.length / perLine)), 0);
+}
+
+/** The height in inches of `lines` lines at `points`, with the cell's padding. */
+export const linesHeight = (lines: number, points: number): number => (lines * points * 1.2) / 72 + 0.15;

@@ -1,0 +1,79 @@
+/**
+ * The words of the generated slides (PPT1), Swedish as the seed decks 000 and 002 word them, and
+ * English. They live here and not in the client's catalogue, which the server does not import
+ * (STYLE.md's layers).
+ */
+export const SLIDE_LABELS = {
+  sv: {
+    unit: 'Verksamhet',
+    staffCategory: 'Personal kat',
+    measure: 'Åtgärd',
+    effect: 'Ekonomisk effekt tkr/år',
+    comment: 'Kommentar',
+    responsible: 'Beredningsansvarig',
+    group: 'Grupp',
+    card: 'Kort',
+    owners: 'Ansvariga',
+    lanes: { political: 'Åtgärder som kräver politisk beredning', official: 'Åtgärder som beslutas på tjänstemannanivå' } as Record<string, string>,
+    noLane: 'Utan värde',
+    sum: 'Summa',
+    perYear: 'tkr/år',
+    unknownEffect: (n: number) => (n === 1 ? '1 åtgärd med okänd effekt' : `${n} åtgärder med okänd effekt`),
+    continued: 'forts.',
+    councilAssignment: 'FM Uppdrag',
+    assignment: 'Uppdrag',
+    nextMonth: 'Kommande månad',
+    lastMonth: 'Senaste månaden',
+    comments: 'Kommentarer',
+    risks: 'Uppkomna risker och eventuellt behov av stöd',
+    directedTo: 'Riktas till',
+    noReports: 'Inga månadsrapporter att visa.',
+    noCards: 'Inga kort att visa.',
+    exportedFrom: 'Exporterad från Tavla',
+    filtered: 'Exportera det filtrerade: bara de kort som filtret visar',
+    locale: 'sv-SE',
+  },
+  en: {
+    unit: 'Unit',
+    staffCategory: 'Staff category',
+    measure: 'Measure',
+    effect: 'Financial effect kSEK/year',
+    comment: 'Comment',
+    responsible: 'Responsible for preparation',
+    group: 'Group',
+    card: 'Card',
+    owners: 'Responsible',
+    lanes: { political: 'Measures that require political preparation', official: 'Measures decided at official level' } as Record<string, string>,
+    noLane: 'No value',
+    sum: 'Total',
+    perYear: 'kSEK/year',
+    unknownEffect: (n: number) => (n === 1 ? '1 measure of unknown effect' : `${n} measures of unknown effect`),
+    continued: 'cont.',
+    councilAssignment: 'Council assignment',
+    assignment: 'Assignment',
+    nextMonth: 'Coming month',
+    lastMonth: 'Last month',
+    comments: 'Comments',
+    risks: 'Risks that have arisen and any need of support',
+    directedTo: 'Directed to',
+    noReports: 'No monthly reports to show.',
+    noCards: 'No cards to show.',
+    exportedFrom: 'Exported from Tavla',
+    filtered: 'Export what the filter shows: only the cards the filter shows',
+    locale: 'en-GB',
+  },
+} as const;
+
+export type SlideLanguage = keyof typeof SLIDE_LABELS;
+export type SlideLabels = (typeof SLIDE_LABELS)[SlideLanguage];
+
+/** A whole number of tkr grouped as the language groups it, with no-break spaces so it never wraps: `157 000`. */
+export function slideNumber(n: number, language: SlideLanguage): string {
+  return new Intl.NumberFormat(SLIDE_LABELS[language].locale, { maximumFractionDigits: 1 }).format(n).replace(/[\u202f\u2009 ]/g, '\u00a0');
+}
+
+/** A month `YYYY-MM` in words: `maj 2025`, `May 2025`. */
+export function slideMonth(month: string, language: SlideLanguage): string {
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(SLIDE_LABELS[language].locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year, m - 1, 15));
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { buildSeedBoard } from '../../../seeds/buildSeedBoards.ts';
+import { hsfAtgarder } from '../../../seeds/data/hsfAtgarder.ts';
+import { hsfFmUppdrag2025 } from '../../../seeds/data/hsfFmUppdrag2025.ts';
+import { rsDelmal2024 } from '../../../seeds/data/rsDelmal2024.ts';
+import { archiveCard } from '../../../shared/ops/cards.ts';
+import { readBoard } from '../../../shared/read/readBoard.ts';
+import { readReports } from '../../../shared/read/readReports.ts';
+import type { Card } from '../../../shared/schema/card.ts';
+import { boardPptx, type PptxOptions } from '../../../server/export/boardPptx.ts';
+import { paginateRows } from '../../../server/export/measureSlides.ts';
+import { pptxSlides, type SlideText } from './pptxText.ts';
+
+const DATE = '2025-05-20';
+const POLITICAL = 'Åtgärder som kräver politisk beredning';
+const OFFICIAL = 'Åtgärder som beslutas på tjänstemannanivå';
+const HEADER = ['Verksamhet', 'Personal kat', 'Åtgärd', 'Ekonomisk effekt tkr/år', 'Kommentar', 'Beredningsansvarig'];
+// The grouping space is a no-break space, so a sum never wraps on the slide.
+const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+async function slidesOf(doc: Y.Doc, options: Partial<PptxOptions> = {}) {
+  const bytes = await boardPptx(readBoard(doc), { language: 'sv', date: DATE, reportsOf: (id) => readReports(doc, id), ...options });
+  return pptxSlides(bytes);
+}
+
+/** The table rows of the slides whose title starts with `lane`, header rows left out. */
+const laneRows = (slides: SlideText[], lane: string): string[][] =>
+  slides.filter((s) => s.runs[0]!.startsWith(lane)).flatMap((s) => s.rows.slice(1));
+
+describe('the slides of a measures board (PPT1–PPT3)', () => {
+  it('[PPT3] puts every row of 000 on its lane’s slides in 000’s columns, stage by stage, with "Summa: 157 000" and "80 000" computed, the unknown effect as "?"', async () => {
+    const { slides } = await slidesOf(buildSeedBoard(hsfAtgarder));
+    const tables = slides.filter((s) => s.rows.length > 0);
+    for (const slide of tables) expect(slide.rows[0]).toEqual(HEADER);
+
+    const political = laneRows(slides, POLITICAL);
+    // 000's rows, stage by stage as the board's columns run (a stable sort keeps 000's order within a stage).
+    const stage = (id: string) => hsfAtgarder.columns.findIndex((column) => column.id === id);
+    const inOrder = hsfAtgarder.cards.filter((c) => c.decisionLevel === 'political').sort((a, b) => stage(a.stage) - stage(b.stage));
+    expect(political.map((row) => row[2])).toEqual(inOrder.map((c) => c.title));
+    expect(political[0]!.slice(0, 4).map(plain)).toEqual(['Närsjukvård Södra Lappland', 'All personal', 'Akutvårdsplatser sjukstugor', '20 000']);
+    expect(political[0]![5]).toBe('Isabell Zemrén\nEwelina Ogenblad\nVerksamhetsrepresentanter');
+    expect(political[0]![4]).toContain('FSG utser deltagare till RoK.');
+
+    const official = laneRows(slides, OFFICIAL);
+    expect(official).toHaveLength(hsfAtgarder.cards.filter((c) => c.decisionLevel === 'official').length);
+    expect(official.find((row) => row[2] === 'Se över möjlighet till centrumbildningar')![3]).toBe('?');
+
+    const sums = (lane: string) => slides.filter((s) => s.runs[0]!.startsWith(lane)).map((s) => plain(s.runs.find((r) => r.startsWith('Summa'))!));
+    expect(new Set(sums(POLITICAL))).toEqual(new Set(['Summa: 157 000 tkr/år']));
+    expect(new Set(sums(OFFICIAL))).toEqual(new Set(['Summa: 80 000 tkr/år (1 åtgärd med okänd effekt)']));
+  });
+
+  it('[PPT3] continues a lane whose rows do not fit on further slides, each row on exactly one slide, never split', async () => {
+    const { slides } = await slidesOf(buildSeedBoard(hsfAtgarder));
+    const titles = slides.map((s) => s.runs[0]);
+    expect(titles).toContain(`${POLITICAL} (forts. 2/2)`);
+    expect(titles.filter((t) => t!.startsWith(POLITICAL))).toEqual([POLITICAL, `${POLITICAL} (forts. 2/2)`]);
+    const all = slides.flatMap((s) => s.rows.slice(1).map((row) => row[2]));
+    expect(all.sort()).toEqual(hsfAtgarder.cards.map((c) => c.title).sort());
+  });
+
+  it('[PPT3] paginates rows in order, as many as fit under the header, a row taller than a slide alone', () => {
+    expect(paginateRows([1, 1, 1, 1], 0.5, 3)).toEqual([[0, 1], [2, 3]]);
+    expect(paginateRows([1, 5, 1], 0.5, 3)).toEqual([[0], [1], [2]]);
+    expect(paginateRows([], 0.5, 3)).toEqual([]);
+  });
+
+  it('[PPT1] presents what the filter shows and says so; the sums are of the shown cards only; archived cards never', async () => {
+    const doc = buildSeedBoard(hsfAtgarder);
+    archiveCard(doc, 'primarvardsjour');
+    const onlyHsn = (card: Card) => card.decisionBody === 'HSN';
+    const { slides } = await slidesOf(doc, { filter: onlyHsn });
+    expect(slides[0]!.runs).toContain('Exportera det filtrerade: bara de kort som filtret visar');
+    const rows = slides.flatMap((s) => s.rows.slice(1));
+    const expected = hsfAtgarder.cards.filter((c) => c.decisionBody === 'HSN' && c.id !== 'primarvardsjour');
+    expect(rows.map((row) => row[2]).sort()).toEqual(expected.map((c) => c.title).sort());
+    const sum = expected.reduce((total, c) => total + (c.effect ?? 0), 0);
+    expect(slides.flatMap((s) => s.runs).map(plain)).toContain(`Summa: ${sum.toLocaleString('sv-SE').replace(/\s/g, ' ')} tkr/år`);
+    const whole = await slidesOf(buildSeedBoard(hsfAtgarder));
+    expect(whole.slides[0]!.runs.join('|')).not.toContain('filtrerade');
+  });
+
+  it('[PPT2] is 16:9 with no text under 12 pt, and names the board, the day and Tavla on every slide', async () => {
+    const { presentation, slides } = await slidesOf(buildSeedBoard(hsfAtgarder));
+    expect(presentation).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
+    for (const slide of slides) {
+      const sizes = [...slide.xml.matchAll(/ sz="(\d+)"/g)].map(([, sz]) => Number(sz));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1200);
+      expect(slide.runs).toContain(`Åtgärder för minskade personalkostnader (HSF) · ${DATE} · Exporterad från Tavla`);
+    }
+  });
+
+  it('[PPT3] gives a general board the same table of its own fields, lane by lane, with no sum', async () => {
+    const { slides } = await slidesOf(buildSeedBoard(rsDelmal2024));
+    const tables = slides.filter((s) => s.rows.length > 0);
+    for (const slide of tables) expect(slide.rows[0]).toEqual(['Verksamhet', 'Grupp', 'Kort', 'Kommentar', 'Ansvariga']);
+    expect(tables.flatMap((s) => s.rows.slice(1).map((row) => row[2])).sort()).toEqual(rsDelmal2024.cards.map((c) => c.title).sort());
+    expect(slides.flatMap((s) => s.runs).some((run) => run.startsWith('Summa'))).toBe(false);
+  });
+
+  it('[PPT1] marks its text as Swedish, or English when asked', async () => {
+    const sv = await slidesOf(buildSeedBoard(hsfAtgarder));
+    const langs = (slides: SlideText[]) => new Set(slides.flatMap((s) => [...s.xml.matchAll(/<a:rPr lang="([^"]+)"/g)].map(([, lang]) => lang)));
+    expect(langs(sv.slides)).toEqual(new Set(['sv-SE']));
+    const { slides } = await slidesOf(buildSeedBoard(hsfAtgarder), { language: 'en' });
+    expect(langs(slides)).toEqual(new Set(['en-GB']));
+    expect(slides[1]!.runs[0]).toBe('Measures that require political preparation');
+    expect(slides[1]!.rows[0]).toEqual(['Unit', 'Staff category', 'Measure', 'Financial effect kSEK/year', 'Comment', 'Responsible for preparation']);
+    expect(slides.flatMap((s) => s.runs)).toContain('Total: 157,000 kSEK/year');
+  });
+});
+
+describe('the slides of an assignments board (PPT4)', () => {
+  it('[PPT4] gives one slide per assignment and month, months ascending, with the four boxes of 000/002 and their text', async () => {
+    const doc = buildSeedBoard(hsfFmUppdrag2025);
+    const { slides } = await slidesOf(doc);
+    const board = readBoard(doc);
+    const expected = board.cards
+      .flatMap((card, order) => readReports(doc, card.id).map((report) => ({ card, report, order })))
+      .sort((a, b) => a.report.month.localeCompare(b.report.month) || a.order - b.order);
+    expect(expected.length).toBeGreaterThan(4);
+    const reportSlides = slides.slice(1);
+    expect(reportSlides).toHaveLength(expected.length);
+    reportSlides.forEach((slide, i) => {
+      const { card, report } = expected[i]!;
+      expect(slide.runs[0]).toBe(`FM Uppdrag, ${card.title}`);
+      const text = slide.runs.join('\n');
+      for (const box of ['Kommande månad', 'Senaste månaden', 'Kommentarer', 'Uppkomna risker och eventuellt behov av stöd']) expect(slide.runs).toContain(box);
+      for (const part of [report.nextMonth, report.lastMonth, report.comments, report.risks]) expect(text).toContain(part.split('\n')[0]);
+    });
+    expect(reportSlides[0]!.runs).toContain('mars 2025 · Riktas till: HSN');
+  });
+
+  it('[PPT4] an assignment the filter hides has no slide', async () => {
+    const doc = buildSeedBoard(hsfFmUppdrag2025);
+    const { slides } = await slidesOf(doc, { filter: (card) => card.id === 'personalkostnad-run' });
+    expect(slides.slice(1).map((s) => s.runs[0])).toEqual(['FM Uppdrag, Minska personalkostnaden RUN']);
+  });
+});
