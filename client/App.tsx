@@ -20,6 +20,7 @@ const MembersPage = lazyPage(async () => (await import('./components/members/Mem
 const UsersPage = lazyPage(async () => (await import('./components/auth/UsersPage.tsx')).UsersPage);
 const MeetingPage = lazyPage(async () => (await import('./components/meeting/MeetingPage.tsx')).MeetingPage);
 const MinutesPrintPage = lazyPage(async () => (await import('./components/minutes/MinutesPrintPage.tsx')).MinutesPrintPage);
+const BoardPrintPage = lazyPage(async () => (await import('./components/print/BoardPrintPage.tsx')).BoardPrintPage);
 const ProjectorPage = lazyPage(async () => (await import('./components/present/ProjectorPage.tsx')).ProjectorPage);
 
 /** The app: picks the page from the address; the board page is keyed by board so each board opens fresh. */
@@ -46,6 +47,8 @@ function Page({ route }: { route: Route }) {
       return <BoardPage key={route.boardId} boardId={route.boardId} />;
     case 'members':
       return hasAccount ? <MembersPage key={route.boardId} boardId={route.boardId} /> : notFound;
+    case 'boardPrint':
+      return <BoardPrintPage key={route.boardId} boardId={route.boardId} />;
     case 'users':
       return hasAccount ? <UsersPage /> : notFound;
     case 'meeting':

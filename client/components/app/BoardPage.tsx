@@ -6,6 +6,7 @@ import { BoardView } from '../board/BoardView.tsx';
 import { DecisionLogPanel } from '../decisions/DecisionLogPanel.tsx';
 import { DecisionLogProvider } from '../../decisions/DecisionLogContext.tsx';
 import { ActivityPanel } from '../members/ActivityPanel.tsx';
+import { PrintViewLink } from '../print/PrintViewLink.tsx';
 import { useLiveBoard } from '../../state/useLiveBoard.ts';
 import { useMissingOnServer } from '../../sync/useMissingOnServer.ts';
 import { boardsApi, type BoardsApi } from '../start/boardsApi.ts';
@@ -53,6 +54,7 @@ function BoardScreen({ boardId }: { boardId: string }) {
           {role?.role !== 'viewer' && <UndoButtons undoManager={session.undoManager} />}
           <ActivityPanel boardId={boardId} />
           <DecisionLogPanel />
+          <PrintViewLink boardId={boardId} />
         </AppHeader>
       </BoardProvider>
       <main id="main" className="board-main">

@@ -4,8 +4,8 @@ import { isValidId } from '../../../shared/ids.ts';
 /** A meeting's pages: the meeting at `/m/:meetingId`, its members at `/m/:meetingId/members` and its minutes' print view at `/m/:meetingId/protokoll`. */
 type MeetingRoute = { page: 'meeting'; meetingId: string } | { page: 'meetingMembers'; meetingId: string } | { page: 'minutes'; meetingId: string };
 
-/** The pages Tavla has: the start page at `/`, a board at `/b/:boardId`, its members at `/b/:boardId/members`, the accounts at `/users`. */
-export type Route = { page: 'start' } | { page: 'board'; boardId: string } | { page: 'members'; boardId: string } | { page: 'users' } | { page: 'notFound' } | { page: 'present'; meetingId: string } | MeetingRoute;
+/** The pages Tavla has: the start page at `/`, a board at `/b/:boardId`, its members at `/b/:boardId/members`, its print view at `/b/:boardId/utskrift` (PRT1), the accounts at `/users`. */
+export type Route = { page: 'start' } | { page: 'board'; boardId: string } | { page: 'members'; boardId: string } | { page: 'boardPrint'; boardId: string } | { page: 'users' } | { page: 'notFound' } | { page: 'present'; meetingId: string } | MeetingRoute;
 
 /** The route a path names; a board path with an id that could not be a board is not found. */
 export function parseRoute(pathname: string): Route {
@@ -23,10 +23,11 @@ export function parseRoute(pathname: string): Route {
     if (meeting[2] === '/protokoll') return { page: 'minutes', meetingId };
     return meeting[2] ? { page: 'meetingMembers', meetingId } : { page: 'meeting', meetingId };
   }
-  const board = /^\/b\/([^/]+)(\/members)?\/?$/.exec(pathname);
+  const board = /^\/b\/([^/]+)(\/members|\/utskrift)?\/?$/.exec(pathname);
   if (board?.[1]) {
     const boardId = decodeURIComponent(board[1]);
     if (!isValidId(boardId)) return { page: 'notFound' };
+    if (board[2] === '/utskrift') return { page: 'boardPrint', boardId };
     return board[2] ? { page: 'members', boardId } : { page: 'board', boardId };
   }
   return { page: 'notFound' };
@@ -37,6 +38,9 @@ export const boardPath = (boardId: string): string => `/b/${encodeURIComponent(b
 
 /** The path of a board's members page. */
 export const membersPath = (boardId: string): string => `${boardPath(boardId)}/members`;
+
+/** The path of a board's print view (PRT1). */
+export const boardPrintPath = (boardId: string): string => `${boardPath(boardId)}/utskrift`;
 
 /** The path of a meeting page. */
 export const meetingPath = (meetingId: string): string => `/m/${encodeURIComponent(meetingId)}`;

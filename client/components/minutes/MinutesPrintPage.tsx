@@ -14,6 +14,7 @@ import { meetingsApi } from '../start/meetingsApi.ts';
 import { ExtractLinks } from './ExtractLinks.tsx';
 import { MinutesDocument } from './MinutesDocument.tsx';
 import { minutesDocxUrl } from './minutesUrls.ts';
+import '../../styles/printView.css';
 import './minutes.css';
 import './minutesPrint.css';
 
@@ -44,7 +45,7 @@ function PrintedMinutes({ meetingId, session }: { meetingId: string; session: Bo
   const ended = meeting.run.status === 'ended';
   return (
     <div className="minutes-print" data-lang={i18n.language === 'en' ? 'en' : 'sv'}>
-      <nav className="minutes-toolbar no-print" aria-label={t('minutes.printView')}>
+      <nav className="minutes-toolbar print-toolbar no-print" aria-label={t('minutes.printView')}>
         <Link href={meetingPath(meetingId)}>← {t('minutes.back')}</Link>
         {ended && (
           <>

@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardSnapshot } from '../../../shared/read/readBoard.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { LaneTables, type PrintColumn } from './LaneTables.tsx';
+import { printedLanes } from './printedLanes.ts';
+
+/** A general board as one table of its cards: title, column, unit, status, responsible, deadline, comment (PRT2). */
+export function GeneralPrint({ board }: { board: BoardSnapshot }) {
+  const { t } = useTranslation();
+  const lanes = useMemo(() => printedLanes(board), [board]);
+  const columnTitle = useMemo(() => new Map(board.columns.map((column) => [column.id, column.title])), [board]);
+  const columns: PrintColumn[] = [
+    { key: 'title', header: t('print.general.title'), cell: (card) => card.title },
+    { key: 'column', header: t('print.general.column'), cell: (card) => columnTitle.get(card.column) },
+    { key: 'unit', header: t('print.general.unit'), cell: (card) => card.unit },
+    { key: 'status', header: t('print.general.status'), cell: (card) => card.status && t(`card.values.rag.${card.status}`) },
+    { key: 'responsible', header: t('print.general.responsible'), cell: (card) => card.responsible?.join(', ') },
+    { key: 'deadline', header: t('print.general.deadline'), cell: (card) => card.deadline && formatDate(card.deadline) },
+    { key: 'comment', header: t('print.general.comment'), cell: (card) => card.comment },
+  ];
+  return <LaneTables lanes={lanes} columns={columns} />;
+}

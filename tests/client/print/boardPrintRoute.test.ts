@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { boardPrintPath, parseRoute } from '../../../client/components/app/router.ts';
+
+describe('the board print route (PRT1)', () => {
+  it('[PRT1] maps /b/:id/utskrift to the board\'s print view and builds the path it parses', () => {
+    expect(parseRoute('/b/hsf-atgarder/utskrift')).toEqual({ page: 'boardPrint', boardId: 'hsf-atgarder' });
+    expect(parseRoute('/b/hsf-atgarder/utskrift/')).toEqual({ page: 'boardPrint', boardId: 'hsf-atgarder' });
+    expect(parseRoute(boardPrintPath('q1w2e3'))).toEqual({ page: 'boardPrint', boardId: 'q1w2e3' });
+    expect(parseRoute('/b/a%20b/utskrift')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/b/x/utskrift/mer')).toEqual({ page: 'notFound' });
+  });
+});

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { hsfAtgarder } from '../../seeds/data/hsfAtgarder.ts';
+import { hsfFmUppdrag2025 } from '../../seeds/data/hsfFmUppdrag2025.ts';
+import { seriousViolations } from './helpers/axe.ts';
+import { e2eFixture } from './helpers/e2eFixture.ts';
+import { openBoard } from './helpers/openBoard.ts';
+
+const e2e = e2eFixture({ seed: true });
+
+// A4 landscape: 297 × 210 mm = 841.9 × 595.3 points.
+const A4_LANDSCAPE = [841.9, 595.3] as const;
+
+/** The print view as Chromium's "Spara som PDF" makes it: its pages' sizes and, per page, the text poppler reads (scripts/ensure-debian-package.sh). */
+async function printed(page: Page): Promise<{ sizes: number[][]; pages: string[] }> {
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
+  const sizes = [...pdf.toString('latin1').matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((box) => [Number(box[1]), Number(box[2])]);
+  const file = join(mkdtempSync(join(tmpdir(), 'board-pdf-')), 'board.pdf');
+  writeFileSync(file, pdf);
+  // -raw keeps the order the page was drawn in, so a cell's wrapped lines stay together.
+  const pages = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).split('\f').filter((text) => text.trim() !== '');
+  return { sizes, pages: pages.map(spaced) };
+}
+
+/** Text with its no-break spaces (157 000 tkr) and line breaks as plain spaces. */
+const spaced = (text: string): string => text.replace(/\s+/g, ' ');
+
+function expectA4Landscape(sizes: number[][]): void {
+  expect(sizes.length).toBeGreaterThan(0);
+  for (const [width, height] of sizes) {
+    expect(Math.abs(width! - A4_LANDSCAPE[0])).toBeLessThan(1.5);
+    expect(Math.abs(height! - A4_LANDSCAPE[1])).toBeLessThan(1.5);
+  }
+}
+
+/** Every printed page has the board's title and the day at its head and "Sida x av y" at its foot (PRT3). */
+function expectRunningHeads(pages: string[], title: string): void {
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+  pages.forEach((text, index) => {
+    expect(text).toContain(title);
+    expect(text).toContain(`Utskriven ${today}`);
+    expect(text).toContain(`Sida ${index + 1} av ${pages.length}`);
+  });
+}
+
+describe('the board print view in Chromium against the real server, with the seeds', () => {
+  it('[PRT1] [PRT2] [PRT3] the measures board, reached from the board by keyboard, prints as the deck\'s tables per lane with their sums on A4 landscape, with title, day and "Sida x av y" on every page', async () => {
+    const page = await openBoard(await e2e.userContext('Fia Ledare'), e2e.server.url, hsfAtgarder.id);
+    const link = page.getByRole('link', { name: 'Skriv ut / Spara som PDF' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${e2e.server.url}/b/${hsfAtgarder.id}/utskrift`);
+    await page.getByRole('heading', { level: 1, name: hsfAtgarder.title }).waitFor();
+    const political = page.getByRole('region', { name: 'Kräver politiskt beslut' });
+    const official = page.getByRole('region', { name: 'Beslutas på tjänstemannanivå' });
+    expect(await political.getByRole('columnheader').allInnerTexts()).toEqual(['Verksamhet', 'Personal kat', 'Åtgärd', 'Ekonomisk effekt tkr/år', 'Kommentar', 'Beredningsansvarig']);
+    expect(spaced(await political.getByText(/^Summa:/).innerText())).toBe('Summa: 157 000 tkr/år');
+    expect(spaced(await official.getByText(/^Summa:/).innerText())).toBe('Summa: 80 000 tkr/år (1 okänd)');
+    expect(await official.getByRole('row', { name: /Se över möjlighet till centrumbildningar/ }).getByRole('cell').nth(3).innerText()).toBe('okänd');
+    expect(await page.getByRole('button', { name: 'Skriv ut / Spara som PDF' }).isEnabled()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Utskriftsvy' }).isVisible()).toBe(false);
+    expect(await political.getByRole('row').nth(1).evaluate((row) => getComputedStyle(row).breakInside)).toBe('avoid');
+    const { sizes, pages } = await printed(page);
+    expectA4Landscape(sizes);
+    expect(pages.length).toBe(sizes.length);
+    expectRunningHeads(pages, hsfAtgarder.title);
+    const text = pages.join(' ');
+    for (const card of hsfAtgarder.cards) expect(text).toContain(card.title);
+    for (const sum of ['Summa: 157 000 tkr/år', 'Summa: 80 000 tkr/år (1 okänd)', 'Summa för tavlan: 237 000 tkr/år (1 okänd)']) expect(text).toContain(sum);
+    expect(text).not.toContain('Tillbaka till tavlan');
+
+    await page.getByRole('link', { name: 'Tillbaka till tavlan' }).click();
+    await page.waitForURL(`${e2e.server.url}/b/${hsfAtgarder.id}`);
+  }, 120_000);
+
+  it('[PRT2] [PRT3] the assignments board prints as the follow-up table and the current month\'s reports in their four boxes', async () => {
+    const context = await e2e.userContext('Fia Ledare');
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/b/${hsfFmUppdrag2025.id}/utskrift`);
+    await page.getByRole('heading', { level: 1, name: hsfFmUppdrag2025.title }).waitFor();
+    expect(await page.getByRole('table').first().getByRole('columnheader').allInnerTexts()).toEqual(['Status', 'Uppdrag', 'Riktas till', 'Analys', 'Periodicitet och slutdatum']);
+    const reports = page.getByRole('region', { name: 'Månadsrapporter, maj 2025' });
+    await reports.waitFor();
+    const inMay = hsfFmUppdrag2025.cards.filter((card) => card.reports?.some((report) => report.month === '2025-05'));
+    expect(inMay.length).toBeGreaterThan(0);
+    expect(await reports.getByRole('article').count()).toBe(inMay.length);
+    const first = reports.getByRole('article', { name: inMay[0]!.title });
+    expect(await first.locator('dt').allInnerTexts()).toEqual(['Kommande månad', 'Senaste månaden', 'Kommentarer', 'Uppkomna risker och eventuellt behov av stöd']);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const { sizes, pages } = await printed(page);
+    expectA4Landscape(sizes);
+    expectRunningHeads(pages, hsfFmUppdrag2025.title);
+    const text = pages.join(' ');
+    for (const card of hsfFmUppdrag2025.cards) expect(text).toContain(card.title);
+    const may = inMay[0]!.reports!.find((report) => report.month === '2025-05')!;
+    expect(text).toContain(spaced(may.nextMonth).trim().slice(0, 60));
+  }, 120_000);
+});
