@@ -9,6 +9,7 @@ import { readReports } from '../../shared/read/readReports.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
 import type { Clock } from '../clock.ts';
 import { boardCsv } from '../export/boardCsv.ts';
+import { PPTX_TYPE, boardPptx } from '../export/boardPptx.ts';
 import { boardXlsx } from '../export/boardXlsx.ts';
 import { attachmentHeader } from '../minutes/attachmentName.ts';
 import type { Storage } from '../storage/Storage.ts';
@@ -19,11 +20,12 @@ import { requireBoardRole } from './requestAuth.ts';
 const TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv; charset=utf-8',
+  pptx: PPTX_TYPE,
 } as const;
 type Format = keyof typeof TYPES;
 
 /**
- * GET /api/boards/:id/export?format=xlsx|csv&lang=sv|en (EXP9): the board's live cards for every
+ * GET /api/boards/:id/export?format=xlsx|csv|pptx&lang=sv|en (EXP9, PPT1): the board's live cards for every
  * reader, share links included, as the board shows them; with the filter's fields in the query
  * (filterQuery), only what that filter shows, and the file says so (EXP6). Read through
  * `registry.read`, which opens no room.
@@ -39,6 +41,16 @@ export function exportRoutes(deps: AuthContext & { storage: Storage; registry: R
     const language: ExportLanguage = lang;
     const filter = filterPredicate(filterFromQuery((name) => c.req.query(name)));
     const date = swedishDate(deps.now().toISOString());
+    if (format === 'pptx') {
+      // PPT1: the board and its reports are read at once; the slides are made after, outside the room.
+      const { snapshot, reports } = await deps.registry.read(board.id, (doc) => {
+        const snapshot = readBoard(doc);
+        return { snapshot, reports: new Map(snapshot.cards.map((card) => [card.id, readReports(doc, card.id)])) };
+      });
+      const slides = await boardPptx(snapshot, { language, date, filter, reportsOf: (id) => reports.get(id) ?? [] });
+      const headers = { 'content-type': PPTX_TYPE, 'content-disposition': attachmentHeader(`${snapshot.meta.title} ${date}.pptx`), 'cache-control': 'no-store' };
+      return new Response(new Uint8Array(slides), { headers });
+    }
     const table = await deps.registry.read(board.id, (doc) =>
       exportTable(readBoard(doc), { language, date, filter, reportsOf: (id) => readReports(doc, id) }),
     );
