@@ -1,0 +1,7 @@
+import { z } from 'zod';
+
+// SEC5: the page's Content-Security-Policy has no 'unsafe-eval'. Zod 4 compiles object schemas
+// with `new Function` when it may, and finds out by trying one: under the policy that try is a
+// reported violation on every page that parses a card. Jitless, it never tries. Imported first
+// by main.tsx, before any schema parses.
+z.config({ jitless: true });
