@@ -859,6 +859,8 @@ export const en: Catalogue = {
     pageOf: 'Page {{page}} of {{pages}}',
     pageTitle: '{{title}}, print',
     empty: 'The board has no cards.',
+    filtered_one: 'A print of the filtered cards: {{shown}} of {{count}} card.',
+    filtered_other: 'A print of the filtered cards: {{shown}} of {{count}} cards.',
     sum: 'Total: {{amount}}/yr',
     boardSum: 'Total for the board: {{amount}}/yr',
     effectUnknown: 'unknown',

@@ -861,6 +861,8 @@ export const sv = {
     pageOf: 'Sida {{page}} av {{pages}}',
     pageTitle: '{{title}}, utskrift',
     empty: 'Tavlan har inga kort.',
+    filtered_one: 'Utskrift av det filtrerade: {{shown}} av {{count}} kort.',
+    filtered_other: 'Utskrift av det filtrerade: {{shown}} av {{count}} kort.',
     sum: 'Summa: {{amount}}/år',
     boardSum: 'Summa för tavlan: {{amount}}/år',
     effectUnknown: 'okänd',

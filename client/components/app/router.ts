@@ -39,8 +39,9 @@ export const boardPath = (boardId: string): string => `/b/${encodeURIComponent(b
 /** The path of a board's members page. */
 export const membersPath = (boardId: string): string => `${boardPath(boardId)}/members`;
 
-/** The path of a board's print view (PRT1). */
-export const boardPrintPath = (boardId: string): string => `${boardPath(boardId)}/utskrift`;
+/** The path of a board's print view (PRT1), of what a filter shows when given its query (filterQuery, PRT4). */
+export const boardPrintPath = (boardId: string, filter?: URLSearchParams): string =>
+  `${boardPath(boardId)}/utskrift${filter && filter.size > 0 ? `?${filter.toString()}` : ''}`;
 
 /** The path of a meeting page. */
 export const meetingPath = (meetingId: string): string => `/m/${encodeURIComponent(meetingId)}`;

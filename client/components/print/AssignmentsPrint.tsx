@@ -8,7 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useReportCycle } from '../../state/useReportCycle.ts';
 import { useReports } from '../../state/useReports.ts';
 import { LaneTables, type PrintColumn } from './LaneTables.tsx';
-import { printedLanes, type PrintedLane } from './printedLanes.ts';
+import { printedLanes, type CardPredicate, type PrintedLane } from './printedLanes.ts';
 
 /** The four boxes of a monthly report, in the deck's order (000, 002). */
 const REPORT_BOXES: readonly ReportTextField[] = ['nextMonth', 'lastMonth', 'comments', 'risks'];
@@ -18,9 +18,9 @@ const REPORT_BOXES: readonly ReportTextField[] = ['nextMonth', 'lastMonth', 'com
  * Periodicitet och slutdatum), then every assignment's report of the board's current month (RC1)
  * in the four boxes of 000/002 (PRT2).
  */
-export function AssignmentsPrint({ board }: { board: BoardSnapshot }) {
+export function AssignmentsPrint({ board, filter }: { board: BoardSnapshot; filter: CardPredicate | undefined }) {
   const { t } = useTranslation();
-  const lanes = useMemo(() => printedLanes(board), [board]);
+  const lanes = useMemo(() => printedLanes(board, filter), [board, filter]);
   const columns: PrintColumn[] = [
     { key: 'status', header: t('print.assignments.status'), cell: (card) => card.status && t(`card.values.status.${card.status}`) },
     { key: 'title', header: t('print.assignments.title'), cell: (card) => card.title },

@@ -1,5 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { filterFromQuery, filterPredicate } from '../../../shared/export/cardFilter.ts';
+import type { BoardSnapshot } from '../../../shared/read/readBoard.ts';
+import { computeTotals } from '../../../shared/sums.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { BoardProvider } from '../../state/BoardContext.tsx';
 import { useBoard } from '../../state/useBoard.ts';
@@ -15,6 +18,7 @@ import { boardsApi, type BoardsApi } from '../start/boardsApi.ts';
 import { AssignmentsPrint } from './AssignmentsPrint.tsx';
 import { GeneralPrint } from './GeneralPrint.tsx';
 import { MeasuresPrint } from './MeasuresPrint.tsx';
+import type { CardPredicate } from './printedLanes.ts';
 import { usePrintPageRule } from './usePrintPageRule.ts';
 import '../../styles/printView.css';
 import './boardPrint.css';
@@ -26,7 +30,8 @@ const PAGE_PLACES = { page: '{{page}}', pages: '{{pages}}' };
 
 /**
  * A board's print view (/b/:boardId/utskrift, PRT1): its cards as the decks' tables on A4
- * landscape, for the browser's "Skriv ut / Spara som PDF". Every reader of the board may open it,
+ * landscape, for the browser's "Skriv ut / Spara som PDF", of the whole board or, given a filter's
+ * query (filterQuery), of what the filter shows (PRT4). Every reader of the board may open it,
  * a share link too; on screen only a bar to go back and print, which is not printed.
  */
 export function BoardPrintPage({ boardId, api = defaultApi }: { boardId: string; api?: Pick<BoardsApi, 'get'> }) {
@@ -46,6 +51,11 @@ export function BoardPrintPage({ boardId, api = defaultApi }: { boardId: string;
 function PrintedBoard({ boardId, connection }: { boardId: string; connection: ConnectionState }) {
   const { t } = useTranslation();
   const board = useBoard();
+  const search = window.location.search;
+  const filter = useMemo(() => {
+    const query = new URLSearchParams(search);
+    return filterPredicate(filterFromQuery((name) => query.get(name) ?? undefined));
+  }, [search]);
   const title = board?.meta.title ?? '';
   const printedOn = t('print.printedOn', { date: formatDate(new Date()) });
   usePrintPageRule({ title, printedOn, pageOf: t('print.pageOf', PAGE_PLACES) });
@@ -70,12 +80,20 @@ function PrintedBoard({ boardId, connection }: { boardId: string; connection: Co
             <h1>{title}</h1>
             <p className="board-print-date">{printedOn}</p>
             {!cards && <p>{t('print.empty')}</p>}
-            {board.meta.kind === 'measures' && <MeasuresPrint board={board} />}
-            {board.meta.kind === 'assignments' && <AssignmentsPrint board={board} />}
-            {board.meta.kind === 'general' && <GeneralPrint board={board} />}
+            {filter && <FilteredNote board={board} filter={filter} />}
+            {board.meta.kind === 'measures' && <MeasuresPrint board={board} filter={filter} />}
+            {board.meta.kind === 'assignments' && <AssignmentsPrint board={board} filter={filter} />}
+            {board.meta.kind === 'general' && <GeneralPrint board={board} filter={filter} />}
           </>
         )}
       </main>
     </div>
   );
+}
+
+/** Says that the paper holds what a filter shows, and how much of the board that is (PRT4). */
+function FilteredNote({ board, filter }: { board: BoardSnapshot; filter: CardPredicate }) {
+  const { t } = useTranslation();
+  const shown = computeTotals(board, filter).board.count;
+  return <p className="board-print-filtered">{t('print.filtered', { shown, count: computeTotals(board).board.count })}</p>;
 }

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { BoardSnapshot } from '../../../shared/read/readBoard.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { LaneTables, type PrintColumn } from './LaneTables.tsx';
-import { printedLanes } from './printedLanes.ts';
+import { printedLanes, type CardPredicate } from './printedLanes.ts';
 
 /** A general board as one table of its cards: title, column, unit, status, responsible, deadline, comment (PRT2). */
-export function GeneralPrint({ board }: { board: BoardSnapshot }) {
+export function GeneralPrint({ board, filter }: { board: BoardSnapshot; filter: CardPredicate | undefined }) {
   const { t } = useTranslation();
-  const lanes = useMemo(() => printedLanes(board), [board]);
+  const lanes = useMemo(() => printedLanes(board, filter), [board, filter]);
   const columnTitle = useMemo(() => new Map(board.columns.map((column) => [column.id, column.title])), [board]);
   const columns: PrintColumn[] = [
     { key: 'title', header: t('print.general.title'), cell: (card) => card.title },

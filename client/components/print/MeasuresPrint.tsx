@@ -5,18 +5,18 @@ import { computeTotals, type Totals } from '../../../shared/sums.ts';
 import { formatNumber, formatTkr } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { LaneTables, type PrintColumn } from './LaneTables.tsx';
-import { printedLanes } from './printedLanes.ts';
+import { printedLanes, type CardPredicate } from './printedLanes.ts';
 
 /**
  * A measures board as the deck's table (000), one per lane: Verksamhet, Personal kat, Åtgärd,
  * Ekonomisk effekt tkr/år, Kommentar, Beredningsansvarig, and under it "Summa: 157 000 tkr/år"
  * computed as the board computes it (SUM1–SUM4), then the board's sum (PRT2).
  */
-export function MeasuresPrint({ board }: { board: BoardSnapshot }) {
+export function MeasuresPrint({ board, filter }: { board: BoardSnapshot; filter: CardPredicate | undefined }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const lanes = useMemo(() => printedLanes(board), [board]);
-  const totals = useMemo(() => computeTotals(board), [board]);
+  const lanes = useMemo(() => printedLanes(board, filter), [board, filter]);
+  const totals = useMemo(() => computeTotals(board, filter), [board, filter]);
   const columns: PrintColumn[] = [
     { key: 'unit', header: t('print.measures.unit'), cell: (card) => card.unit },
     { key: 'staffCategory', header: t('print.measures.staffCategory'), cell: (card) => card.staffCategory },
