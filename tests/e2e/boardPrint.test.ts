@@ -8,7 +8,8 @@ import { hsfAtgarder } from '../../seeds/data/hsfAtgarder.ts';
 import { hsfFmUppdrag2025 } from '../../seeds/data/hsfFmUppdrag2025.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { e2eFixture } from './helpers/e2eFixture.ts';
-import { openBoard } from './helpers/openBoard.ts';
+import { openBoard, waitForStatus } from './helpers/openBoard.ts';
+import { adminHeaders } from './helpers/startTestServer.ts';
 
 const e2e = e2eFixture({ seed: true });
 
@@ -121,5 +122,20 @@ describe('the board print view in Chromium against the real server, with the see
     expect(text).toContain('Summa: 80 000 tkr/år (1 okänd)');
     expect(text).not.toContain('157 000');
     expect(text).not.toContain('Summa för tavlan');
+  }, 120_000);
+
+  it('[PRT1] a share link, with no account, reaches the print view from the board it reads and prints it', async () => {
+    const response = await fetch(`${e2e.server.url}/api/boards/${hsfAtgarder.id}/share`, { method: 'POST', headers: adminHeaders() });
+    expect(response.status).toBe(201);
+    const { url } = (await response.json()) as { url: string };
+    const projector = await (await e2e.loggedOutContext()).newPage();
+    await projector.goto(url);
+    await waitForStatus(projector, 'Synkad');
+    await projector.getByRole('link', { name: 'Skriv ut / Spara som PDF' }).click();
+    await projector.waitForURL(`${e2e.server.url}/b/${hsfAtgarder.id}/utskrift`);
+    await projector.getByRole('heading', { level: 1, name: hsfAtgarder.title }).waitFor();
+    const text = (await printed(projector)).pages.join(' ');
+    for (const card of hsfAtgarder.cards) expect(text).toContain(card.title);
+    expect(text).toContain('Summa för tavlan: 237 000 tkr/år (1 okänd)');
   }, 120_000);
 });
