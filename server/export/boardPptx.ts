@@ -2,6 +2,7 @@ import PptxGenJS from 'pptxgenjs';
 import type { Card } from '../../shared/schema/card.ts';
 import type { Report } from '../../shared/schema/report.ts';
 import type { BoardSnapshot } from '../../shared/read/readBoard.ts';
+import { EXPORT_WORDS } from '../../shared/export/exportColumns.ts';
 import { addAssignmentSlides } from './assignmentSlides.ts';
 import { addMeasureSlides } from './measureSlides.ts';
 import { BODY_PT, COLOURS, FONT, SLIDE, addFramedSlide } from './slideFrame.ts';
@@ -36,10 +37,10 @@ export async function boardPptx(board: BoardSnapshot, options: PptxOptions): Pro
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = board.meta.title;
   pptx.author = 'Tavla';
-  const footer = `${board.meta.title} · ${date} · ${labels.exportedFrom}`;
+  const footer = `${board.meta.title} · ${date} · ${EXPORT_WORDS.exportedFrom[language]}`;
 
   const cover = addFramedSlide(pptx, { title: board.meta.title, footer, lang: labels.locale });
-  const lines = [date, labels.exportedFrom, ...(filter ? [labels.filtered] : [])];
+  const lines = [date, EXPORT_WORDS.exportedFrom[language], ...(filter ? [EXPORT_WORDS.filtered[language]] : [])];
   cover.addText(lines.join('\n'), { x: SLIDE.margin, y: 2, w: SLIDE.width - 2 * SLIDE.margin, h: 2.5, lang: labels.locale, fontFace: FONT, fontSize: 20, color: COLOURS.text, valign: 'top' });
 
   const made =

@@ -2,6 +2,7 @@ import type PptxGenJS from 'pptxgenjs';
 import type { Card } from '../../shared/schema/card.ts';
 import type { BoardSnapshot } from '../../shared/read/readBoard.ts';
 import { laneOf } from '../../shared/read/laneOf.ts';
+import { EXPORT_WORDS } from '../../shared/export/exportColumns.ts';
 import { computeLedger } from '../../shared/ledger.ts';
 import { BODY_PT, COLOURS, CONTENT, FONT, SLIDE, addFramedSlide, estimateLines, linesHeight } from './slideFrame.ts';
 import { slideNumber, type SlideLabels, type SlideLanguage } from './slideLabels.ts';
@@ -89,7 +90,7 @@ export function addMeasureSlides(pptx: PptxGenJS, board: BoardSnapshot, cards: r
     const rows = laneCards.map((card) => columns.map(({ key }) => cellOf(key, card, language)));
     const pages = paginateRows(rows.map((row) => rowHeight(columns, row)), headerHeight, CONTENT.bottom - CONTENT.top - (withSum ? SUM_HEIGHT : 0));
     const unknown = proposed.unknownEffect.length > 0 ? ` (${labels.unknownEffect(proposed.unknownEffect.length)})` : '';
-    const sum = `${labels.sum}: ${slideNumber(proposed.effect, language)} ${labels.perYear}${unknown}`;
+    const sum = `${EXPORT_WORDS.sum[language]}: ${slideNumber(proposed.effect, language)} ${labels.perYear}${unknown}`;
     pages.forEach((page, p) => {
       const title = laneTitle(lane, board, labels) + (p > 0 ? ` (${labels.continued} ${p + 1}/${pages.length})` : '');
       const slide = addFramedSlide(pptx, { title, footer, lang: labels.locale });

@@ -1,7 +1,7 @@
 /**
  * The words of the generated slides (PPT1), Swedish as the seed decks 000 and 002 word them, and
  * English. They live here and not in the client's catalogue, which the server does not import
- * (STYLE.md's layers).
+ * (STYLE.md's layers); the words every export shares ("Exporterad från Tavla") are EXPORT_WORDS.
  */
 export const SLIDE_LABELS = {
   sv: {
@@ -16,7 +16,6 @@ export const SLIDE_LABELS = {
     owners: 'Ansvariga',
     lanes: { political: 'Åtgärder som kräver politisk beredning', official: 'Åtgärder som beslutas på tjänstemannanivå' } as Record<string, string>,
     noLane: 'Utan värde',
-    sum: 'Summa',
     perYear: 'tkr/år',
     unknownEffect: (n: number) => (n === 1 ? '1 åtgärd med okänd effekt' : `${n} åtgärder med okänd effekt`),
     continued: 'forts.',
@@ -29,8 +28,6 @@ export const SLIDE_LABELS = {
     directedTo: 'Riktas till',
     noReports: 'Inga månadsrapporter att visa.',
     noCards: 'Inga kort att visa.',
-    exportedFrom: 'Exporterad från Tavla',
-    filtered: 'Exportera det filtrerade: bara de kort som filtret visar',
     locale: 'sv-SE',
   },
   en: {
@@ -45,7 +42,6 @@ export const SLIDE_LABELS = {
     owners: 'Responsible',
     lanes: { political: 'Measures that require political preparation', official: 'Measures decided at official level' } as Record<string, string>,
     noLane: 'No value',
-    sum: 'Total',
     perYear: 'kSEK/year',
     unknownEffect: (n: number) => (n === 1 ? '1 measure of unknown effect' : `${n} measures of unknown effect`),
     continued: 'cont.',
@@ -58,8 +54,6 @@ export const SLIDE_LABELS = {
     directedTo: 'Directed to',
     noReports: 'No monthly reports to show.',
     noCards: 'No cards to show.',
-    exportedFrom: 'Exported from Tavla',
-    filtered: 'Export what the filter shows: only the cards the filter shows',
     locale: 'en-GB',
   },
 } as const;

@@ -72,7 +72,7 @@ describe('the slides of a measures board (PPT1–PPT3)', () => {
     archiveCard(doc, 'primarvardsjour');
     const onlyHsn = (card: Card) => card.decisionBody === 'HSN';
     const { slides } = await slidesOf(doc, { filter: onlyHsn });
-    expect(slides[0]!.runs).toContain('Exportera det filtrerade: bara de kort som filtret visar');
+    expect(slides[0]!.runs).toContain('Exportera det filtrerade: bara de kort filtret visar');
     const rows = slides.flatMap((s) => s.rows.slice(1));
     const expected = hsfAtgarder.cards.filter((c) => c.decisionBody === 'HSN' && c.id !== 'primarvardsjour');
     expect(rows.map((row) => row[2]).sort()).toEqual(expected.map((c) => c.title).sort());
