@@ -7,6 +7,7 @@ import { changeRoutes } from './changeRoutes.ts';
 import { decisionLogRoutes } from './decisionLogRoutes.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { historyRoutes } from './historyRoutes.ts';
+import { importRoutes } from './importRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
 import { memberRoutes } from './memberRoutes.ts';
 import { minutesRoutes } from './minutesRoutes.ts';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/boards', changeRoutes(deps));
   app.route('/api/boards', decisionLogRoutes(deps));
   app.route('/api/boards', exportRoutes({ ...deps, now }));
+  app.route('/api/boards', importRoutes({ ...deps, now }));
   app.route('/api/meetings', meetingRoutes({ ...deps, now }));
   app.route('/api/meetings', minutesRoutes(deps));
   app.route('/api/meetings', numberingRoutes(deps));

@@ -10,13 +10,14 @@ export const TOP = '(top)';
  * sync/UpdateGate.ts defines and access/createUpdateGate.ts implements, so sync/ imports no access/.
  */
 export const ALLOWED: Record<string, readonly string[]> = {
-  http: ['access', 'sync', 'storage', 'history', 'boards', 'meetings', 'minutes', 'export'],
+  http: ['access', 'sync', 'storage', 'history', 'boards', 'meetings', 'minutes', 'export', 'import'],
   access: ['sync', 'storage', 'history'],
   history: ['sync', 'storage'],
   boards: ['storage'],
   meetings: ['sync', 'storage'],
   minutes: [],
   export: [],
+  import: ['sync', 'history', 'storage'],
   sync: ['storage'],
   storage: [],
 };

@@ -8,9 +8,9 @@ import { planImport, type PlanOptions } from '../../../shared/import/planImport.
 import { readImportRows } from '../../../shared/import/readImportRows.ts';
 import { initBoard } from '../../../shared/ops/board.ts';
 import { readBoard, type BoardSnapshot } from '../../../shared/read/readBoard.ts';
-import { computeTotals } from '../../../shared/sums.ts';
 import { built } from '../../seeds/seedBoard.ts';
 import { tableOf } from './tableOf.ts';
+import { contentOf, sumsOf } from './roundTrip.ts';
 
 const plan = (board: BoardSnapshot, rows: ImportCell[][], options?: PlanOptions) => {
   const table = { rows };
@@ -23,23 +23,6 @@ const emptyMeasuresBoard = (): Y.Doc => {
   const doc = new Y.Doc();
   initBoard(doc, { title: 'Tom', kind: 'measures', laneField: 'decisionLevel' });
   return doc;
-};
-
-/** Each live card as its fields, without ids, order or column ids: what a round trip keeps. */
-const contentOf = (board: BoardSnapshot) =>
-  board.cards
-    .filter((card) => !card.archived)
-    // An empty list of names and none read alike in a spreadsheet's empty cell.
-    .map(({ id: _id, order: _order, column, reportMonths: _months, responsible, ...rest }) => ({
-      ...rest,
-      ...(responsible?.length && { responsible }),
-      column: board.columns.find((c) => c.id === column)?.title,
-    }))
-    .sort((a, b) => a.title.localeCompare(b.title));
-
-const lanesOf = (board: BoardSnapshot) => {
-  const totals = computeTotals(board);
-  return { political: totals.lanes.get('political')?.effect, official: totals.lanes.get('official')?.effect, unknown: totals.board.unknownEffect.length };
 };
 
 describe('import planning (IMP)', () => {
@@ -63,8 +46,8 @@ describe('import planning (IMP)', () => {
     applyImport(doc, result);
     const after = readBoard(doc);
     expect(contentOf(after)).toEqual(contentOf(seed.board));
-    expect(lanesOf(after)).toEqual({ political: 157_000, official: 80_000, unknown: 1 });
-    expect(lanesOf(after)).toEqual(lanesOf(seed.board));
+    expect(sumsOf(after)).toEqual({ political: 157_000, official: 80_000, unknown: 1 });
+    expect(sumsOf(after)).toEqual(sumsOf(seed.board));
   });
 
   it('[IMP3, IMP5] a file read back into its own board changes nothing; an edited one changes exactly the edited card and adds the new row, refusing "abc"', () => {

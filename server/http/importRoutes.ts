@@ -1,0 +1,115 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { cardInScope } from '../../shared/cardInScope.ts';
+import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
+import { cellText, type ImportTable } from '../../shared/import/importTable.ts';
+import { findHeaderRow, isValidMapping, mapHeaders, type ColumnMapping } from '../../shared/import/mapHeaders.ts';
+import type { ImportPlan } from '../../shared/import/planImport.ts';
+import { readMeta } from '../../shared/read/readMeta.ts';
+import type { BoardKind } from '../../shared/schema/boardKinds.ts';
+import type { AuthContext } from '../access/AuthContext.ts';
+import { principalName, principalUserId } from '../access/Principal.ts';
+import type { BoardAccess } from '../access/roles.ts';
+import { HistoryRecorder } from '../history/HistoryRecorder.ts';
+import { ImportFileError } from '../import/ImportFileError.ts';
+import { readImportFile } from '../import/readImportFile.ts';
+import { importWrite, planOn, type ImportRequest } from '../import/importWrite.ts';
+import type { Logger } from '../log.ts';
+import type { Storage } from '../storage/Storage.ts';
+import type { RoomRegistry } from '../sync/RoomRegistry.ts';
+import { ApiError } from './ApiError.ts';
+import { parseJsonBody } from './parseJsonBody.ts';
+import { requireBoardRole } from './requestAuth.ts';
+
+const importBody = z.strictObject({
+  format: z.enum(['xlsx', 'csv']),
+  /** The file, base64: the body is JSON like every changing request's (SEC4). */
+  file: z.base64(),
+  /** For each column of the file, the key it fills or null (IMP2); the headers' own mapping when absent. */
+  mapping: z.array(z.string().nullable()).max(200).optional(),
+  skipRefused: z.boolean().optional(),
+});
+
+/** IMP8: a refused file's status: too big is 413, the rest are files Tavla will not read. */
+const FILE_STATUS = { too_large: 413, unpacks_too_large: 413, too_many_rows: 413, not_a_spreadsheet: 400 } as const;
+
+/** What both the dry run and a confirm answer: the file's headers, the mapping used, every row's verdict, the columns it adds. */
+const answerOf = (headers: readonly string[], mapping: ColumnMapping, plan: ImportPlan) => ({
+  headers,
+  mapping,
+  rows: plan.rows,
+  newColumns: plan.newColumns,
+  counts: {
+    create: plan.rows.filter((row) => row.verdict === 'create').length,
+    update: plan.rows.filter((row) => row.verdict === 'update').length,
+    unchanged: plan.rows.filter((row) => row.verdict === 'unchanged').length,
+    refused: plan.rows.filter((row) => row.verdict === 'refused').length,
+  },
+});
+
+/** ROLE4, IMP7: a unit chief changes only cards in scope before and after, and adds neither cards nor columns. */
+function planOptions(access: BoardAccess, displayName: string) {
+  if (access.role !== 'unitChief') return {};
+  return {
+    mayAddColumns: false,
+    mayChange: (before: Parameters<typeof cardInScope>[0] | undefined, after: Parameters<typeof cardInScope>[0]) =>
+      before !== undefined && cardInScope(before, access.scope, displayName) && cardInScope(after, access.scope, displayName),
+  };
+}
+
+/** The file's table, or the refusal of a file Tavla will not read (IMP8), answered as API6's `{ error, message }`. */
+async function readFile(format: 'xlsx' | 'csv', base64: string): Promise<ImportTable | ImportFileError> {
+  try {
+    return await readImportFile(Buffer.from(base64, 'base64'), format);
+  } catch (error) {
+    if (error instanceof ImportFileError) return error;
+    throw error;
+  }
+}
+
+function mappingFor(kind: BoardKind, headers: readonly string[], given: ColumnMapping | undefined): ColumnMapping {
+  if (given === undefined) return mapHeaders(kind, headers);
+  if (given.length !== headers.length || !isValidMapping(kind, given)) {
+    throw new ApiError(400, 'invalid_body', 'mapping: one key or null per column of the header row, each key of the board kind once at most');
+  }
+  return given;
+}
+
+/**
+ * POST /api/boards/:id/import?dryRun=true (IMP9, IMP10): a spreadsheet's rows planned against the
+ * board, every row's verdict answered and nothing written; without dryRun the plan is made again in
+ * the board's room and written in one update, and refused rows write nothing unless skipRefused
+ * (422 `rows_refused` with the same answer). Editors and facilitators; a unit chief for the cards
+ * in scope (IMP7); a viewer or share link 403.
+ */
+export function importRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry; logger: Logger; now: () => Date }) {
+  const recorder = new HistoryRecorder(deps.history);
+  return new Hono().post('/:id/import', async (c) => {
+    const { board, access, principal } = await requireBoardRole(c, deps, 'unitChief');
+    if (board.kind === MEETING_KIND) throw new ApiError(404, 'unknown_board', `"${board.id}" is a meeting, not a board`);
+    const dryRun = c.req.query('dryRun') === 'true';
+    const body = await parseJsonBody(c, importBody);
+    const table = await readFile(body.format, body.file);
+    if (table instanceof ImportFileError) return c.json({ error: table.reason, message: table.message }, FILE_STATUS[table.reason]);
+    const kind = await deps.registry.read(board.id, (doc) => readMeta(doc).kind);
+    const headerRow = findHeaderRow(kind, table);
+    if (headerRow < 0) return c.json({ error: 'no_header', message: "no row of the file's first 20 names two of the board's columns" }, 400);
+    const headers = (table.rows[headerRow] ?? []).map((cell) => cellText(cell));
+    const mapping = mappingFor(kind, headers, body.mapping);
+    const request: ImportRequest = { table, headerRow, mapping, options: planOptions(access, principalName(principal)) };
+    if (dryRun) return c.json({ dryRun: true, written: false, ...answerOf(headers, mapping, await deps.registry.read(board.id, (doc) => planOn(doc, request))) });
+    const author = { boardId: board.id, at: deps.now().toISOString(), userId: principalUserId(principal), actor: principalName(principal) };
+    const done = await deps.registry.writeAsServer(board.id, importWrite(request, body.skipRefused === true, author));
+    const answer = { dryRun: false, written: done.written, ...answerOf(headers, mapping, done.plan) };
+    if (!done.written && answer.counts.refused > 0 && body.skipRefused !== true) return c.json({ error: 'rows_refused', message: `${answer.counts.refused} rows are refused`, ...answer }, 422);
+    if (done.written) {
+      try {
+        await recorder.record(done.history);
+      } catch (error) {
+        // The import is stored; a lost history line must not fail it (HIST5).
+        deps.logger.log('error', { event: 'history_failed', docId: board.id, detail: String(error) });
+      }
+    }
+    return c.json(answer);
+  });
+}

@@ -1,0 +1,23 @@
+import { MAX_CARDS } from '../../shared/schema/limits.ts';
+
+/**
+ * The caps of one imported file (IMP8). A board holds at most MAX_CARDS cards, and the export's
+ * file of the largest seed board is some 10 kB, so an honest file is far below each.
+ */
+export interface ImportLimits {
+  /** The file itself; the JSON body that carries it (base64) is capped by SEC1 as well. */
+  fileBytes: number;
+  /** Everything an XLSX unpacks to, summed over its entries, counted while inflating: a zip bomb stops here. */
+  unpackedBytes: number;
+  /** Entries of an XLSX's zip. */
+  zipEntries: number;
+  /** Rows of the sheet or CSV: the cards a board may hold, and room for the export's title and sum rows. */
+  rows: number;
+}
+
+export const IMPORT_LIMITS: ImportLimits = {
+  fileBytes: 700 * 1024,
+  unpackedBytes: 16 * 1024 * 1024,
+  zipEntries: 200,
+  rows: MAX_CARDS + 100,
+};

@@ -1,0 +1,98 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import type { BoardSnapshot } from '../../../shared/read/readBoard.ts';
+import { setMember } from '../../helpers/serverAuth.ts';
+import { useInProcessServer } from '../../helpers/serverInProcess.ts';
+import { memberOf, shareOf } from '../meetings/meetingFixture.ts';
+import { importHelpers } from './importFixture.ts';
+import { contentOf, sumsOf } from '../../shared/import/roundTrip.ts';
+
+const fx = useInProcessServer({ maxMessageBytes: 64 * 1024 });
+const io = importHelpers(fx);
+
+/** The exported file as someone changes it in a spreadsheet and saves it. */
+async function edit(file: Uint8Array, change: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(file) as unknown as ArrayBuffer);
+  change(book.worksheets[0]!);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+describe('POST /api/boards/:id/import (IMP9, IMP10)', () => {
+  it.each(['xlsx', 'csv'] as const)('[IMP5, IMP6, IMP9] the seeded measures board exported as %s and imported into an empty board: the same cards, fields and sums (157 000, 80 000, the unknown still unknown)', async (format) => {
+    await io.seeds();
+    const seed = await io.stored('hsf-atgarder');
+    const empty = await fx.createBoard('Tom', 'measures');
+    const file = await io.exported('hsf-atgarder', format);
+    const dry = await io.post(empty, { format, file, dryRun: true });
+    expect(dry.status).toBe(200);
+    expect(dry.answer.counts).toEqual({ create: 17, update: 0, unchanged: 0, refused: 0 });
+    expect(dry.answer.written).toBe(false);
+    expect((await io.stored(empty)).cards).toEqual([]);
+    const done = await io.post(empty, { format, file });
+    expect(done.status).toBe(200);
+    expect(done.answer.written).toBe(true);
+    const after = await io.stored(empty);
+    expect(contentOf(after)).toEqual(contentOf(seed));
+    expect(sumsOf(after)).toEqual({ political: 157_000, official: 80_000, unknown: 1 });
+  });
+
+  it('[IMP3, IMP5, IMP9] an exported file edited in a spreadsheet: the dry run refuses exactly the row with "abc"; a confirm writes nothing (422) until told to skip it, then exactly the changed card and the new one, one history entry each', async () => {
+    await io.seeds();
+    const board = await fx.createBoard('Redigerad', 'measures');
+    await io.post(board, { format: 'xlsx', file: await io.exported('hsf-atgarder', 'xlsx') });
+    const before = await io.stored(board);
+    const exported = await io.exported(board, 'xlsx');
+    let changedId = '';
+    const file = await edit(exported, (sheet) => {
+      changedId = String(sheet.getCell('A6').value);
+      sheet.getCell('F6').value = 21_000;
+      sheet.getCell('F8').value = 'abc';
+      // A new row between the cards and the sums, as someone adds one in Excel.
+      sheet.getCell('E23').value = 'Ny åtgärd från Excel';
+      sheet.getCell('F23').value = 1_500;
+    });
+    const dry = await io.post(board, { format: 'xlsx', file, dryRun: true });
+    expect(dry.answer.rows.filter((row) => row.verdict === 'refused')).toEqual([
+      { row: 8, verdict: 'refused', cardId: expect.any(String), problems: [{ row: 8, column: 'Ekonomisk effekt tkr/år', value: 'abc', reason: 'not_a_number' }] },
+    ]);
+    expect(dry.answer.counts).toEqual({ create: 1, update: 1, unchanged: 15, refused: 1 });
+    const refused = await io.post(board, { format: 'xlsx', file });
+    expect(refused.status).toBe(422);
+    expect(refused.answer.error).toBe('rows_refused');
+    expect(await io.stored(board)).toEqual(before);
+    const historyOf = async () => ((await (await fetch(`${fx.url}/api/boards/${board}/history?limit=500`, { headers: fx.headers })).json()) as { entries: { field: string; change: string }[] }).entries;
+    const history = async () => (await historyOf()).length;
+    const entriesBefore = await history();
+    const done = await io.post(board, { format: 'xlsx', file, skipRefused: true });
+    expect(done.status).toBe(200);
+    const after = await io.stored(board);
+    expect(after.cards).toHaveLength(before.cards.length + 1);
+    expect(after.cards.find((c) => c.id === changedId)?.effect).toBe(21_000);
+    expect(after.cards.find((c) => c.title === 'Ny åtgärd från Excel')?.effect).toBe(1_500);
+    const untouched = (b: BoardSnapshot) => b.cards.filter((c) => c.id !== changedId && c.title !== 'Ny åtgärd från Excel');
+    expect(untouched(after)).toEqual(untouched(before));
+    const entries = await historyOf();
+    expect(entries.length - entriesBefore).toBe(2);
+    expect(entries.slice(0, 2).map((e) => [e.field, e.change])).toEqual(expect.arrayContaining([['effect', 'set'], ['card', 'created']]));
+  });
+
+  it('[IMP10] a viewer and a share link may not import (403); a unit chief changes only the cards in scope', async () => {
+    await io.seeds();
+    const board = await fx.createBoard('Roller', 'measures');
+    await io.post(board, { format: 'csv', file: await io.exported('hsf-atgarder', 'csv') });
+    const file = await io.exported(board, 'csv');
+    const viewer = await memberOf(fx, board, 'viewer');
+    const share = await shareOf(fx, board);
+    expect((await io.post(board, { format: 'csv', file, dryRun: true }, viewer)).status).toBe(403);
+    expect((await io.post(board, { format: 'csv', file, dryRun: true }, share.token)).status).toBe(403);
+    const chief = await fx.user('chief-import', 'Chef Import');
+    await setMember(fx.url, fx.token, board, 'chief-import', 'unitChief', ['Närsjukvård Umeå']);
+    const text = new TextDecoder().decode(file).replace(/;5000;/g, ';6000;');
+    const answer = (await io.post(board, { format: 'csv', file: new TextEncoder().encode(text), skipRefused: true }, chief)).answer;
+    expect(answer.counts.update).toBe(1);
+    expect(answer.rows.filter((row) => row.verdict === 'refused').map((row) => row.problems[0]!.reason)).toEqual(['out_of_scope', 'out_of_scope']);
+    const after = await io.stored(board);
+    expect(after.cards.filter((c) => c.effect === 6_000).map((c) => c.unit)).toEqual(['Närsjukvård Umeå']);
+  });
+});
