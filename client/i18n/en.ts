@@ -174,6 +174,15 @@ export const en: Catalogue = {
       over_limit: 'it would make the board larger than it may be',
     },
   },
+  export: {
+    open: 'Export',
+    whole: 'The whole board',
+    filtered: 'Export what the filter shows',
+    wholeAs: 'The whole board as {{format}}',
+    filteredAs: 'What the filter shows as {{format}}',
+    formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV for Excel (.csv)', pptx: 'PowerPoint (.pptx)' },
+    failed: 'The export could not be fetched. Try again.',
+  },
   card: {
     open: 'Open {{title}}',
     untitled: '(untitled)',

@@ -176,6 +176,15 @@ export const sv = {
       over_limit: 'tavlan skulle bli större än den får vara',
     },
   },
+  export: {
+    open: 'Exportera',
+    whole: 'Hela tavlan',
+    filtered: 'Exportera det filtrerade',
+    wholeAs: 'Hela tavlan som {{format}}',
+    filteredAs: 'Det filtrerade som {{format}}',
+    formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV för Excel (.csv)', pptx: 'PowerPoint (.pptx)' },
+    failed: 'Exporten gick inte att hämta. Försök igen.',
+  },
   card: {
     open: 'Öppna {{title}}',
     untitled: '(utan titel)',

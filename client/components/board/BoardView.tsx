@@ -14,6 +14,7 @@ import { CardWordingProvider } from '../cards/CardWording.tsx';
 import { MoveCardDialog } from '../cards/MoveCardDialog.tsx';
 import { BoardCommandsContext, type BoardCommands } from '../../state/BoardCommands.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 import { FiltersBar } from './FiltersBar.tsx';
 import { TotalsHeader } from './TotalsHeader.tsx';
 import { SavingsLedger } from '../ledger/SavingsLedger.tsx';
@@ -90,6 +91,7 @@ function BoardBody({ awareness, boardId }: { awareness: Awareness | undefined; b
     <BoardCommandsContext.Provider value={commands}>
       <div className="board-view">
         <FiltersBar />
+        {boardId && <ExportMenu boardId={boardId} />}
         <ChangesBar />
         <TotalsHeader showEffect={meta.kind === 'measures'} />
         {meta.kind === 'measures' && <SavingsLedger />}
