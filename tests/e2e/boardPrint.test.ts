@@ -138,4 +138,19 @@ describe('the board print view in Chromium against the real server, with the see
     for (const card of hsfAtgarder.cards) expect(text).toContain(card.title);
     expect(text).toContain('Summa för tavlan: 237 000 tkr/år (1 okänd)');
   }, 120_000);
+
+  it('[PRT2] [PRT3] in English the headers, the sums and the page line are English', async () => {
+    const context = await e2e.userContext('Fia Ledare');
+    await context.addInitScript(() => localStorage.setItem('tavla.language', 'en'));
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/b/${hsfAtgarder.id}/utskrift`);
+    await page.getByRole('heading', { level: 1, name: hsfAtgarder.title }).waitFor();
+    const political = page.getByRole('region', { name: 'Needs a political decision' });
+    expect(await political.getByRole('columnheader').allInnerTexts()).toEqual(['Unit', 'Staff category', 'Measure', 'Financial effect kSEK/yr', 'Comment', 'Responsible for preparation']);
+    expect(await seriousViolations(page)).toEqual([]);
+    const { pages } = await printed(page);
+    pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${pages.length}`));
+    const text = pages.join(' ');
+    for (const sum of ['Total: 157,000 kSEK/yr', 'Total: 80,000 kSEK/yr (1 unknown)', 'Total for the board: 237,000 kSEK/yr (1 unknown)']) expect(text).toContain(sum);
+  }, 120_000);
 });
