@@ -23,11 +23,16 @@ export interface ImportRow {
 
 const isEmpty = (cell: ImportCell | undefined): boolean => cellText(cell).trim() === '';
 
-/** The export's sum rows ("Summa …", "Total …") carry no card: no id, no title, a cell that begins with the sum's word (EXP1). */
-function isSumRow(cells: readonly ImportCell[], at: (key: string) => ImportCell | undefined): boolean {
-  if (!isEmpty(at('id')) || !isEmpty(at('title'))) return false;
+/**
+ * The export's sum rows ("Summa", "Summa <lane>", EXP7) carry no card: no id, one text that is the
+ * sum's word or begins with it and a space, and otherwise numbers (the sums) or nothing.
+ */
+function isSumRow(cells: readonly ImportCell[], id: ImportCell | undefined): boolean {
+  if (!isEmpty(id)) return false;
+  const texts = cells.filter((cell) => typeof cell === 'string' && cell.trim() !== '') as string[];
   const words = [EXPORT_WORDS.sum.sv, EXPORT_WORDS.sum.en].map((word) => word.toLocaleLowerCase('sv'));
-  return cells.some((cell) => typeof cell === 'string' && words.some((word) => cell.trim().toLocaleLowerCase('sv').startsWith(word)));
+  const label = texts[0]?.trim().toLocaleLowerCase('sv') ?? '';
+  return texts.length === 1 && words.some((word) => label === word || label.startsWith(`${word} `));
 }
 
 /** Why a value the cell gave does not fit the card's schema for its field (VAL1-VAL3, LIM1), or undefined when it fits. */
@@ -69,7 +74,7 @@ export function readImportRows(kind: BoardKind, columns: readonly Column[], tabl
       const found = mapped.find((m) => m.column.key === key);
       return found ? cells[found.index] : undefined;
     };
-    if (isSumRow(cells, at)) return;
+    if (isSumRow(cells, at('id'))) return;
     const row: ImportRow = { row: index + 1, values: new Map(), problems: [], headers: headerOf };
     const refuse = (header: string, cell: ImportCell | undefined, reason: ImportReason) =>
       row.problems.push({ row: row.row, column: header, value: cellText(cell), reason });
