@@ -89,7 +89,7 @@ describe('GET /api/boards/:id/export?format=xlsx (EXP7, EXP9)', () => {
 });
 
 describe('GET /api/boards/:id/export?format=csv (EXP8)', () => {
-  it('[EXP8] byte by byte: BOM, ";", CRLF, decimal comma, ISO dates, formulas escaped, quotes doubled', async () => {
+  it('[EXP8] byte by byte: BOM, ";", CRLF, decimal comma, ISO dates, formulas escaped, quotes doubled; in XLSX the formula-like text stays text', async () => {
     const id = await fx.createBoard('Export; "prov"', 'measures');
     await appendEdit(fx.storage, id, (doc) => {
       const column = readBoard(doc).columns[0]!.id;
@@ -112,6 +112,11 @@ describe('GET /api/boards/:id/export?format=csv (EXP8)', () => {
         "c2;Beredning och riskbedömning;;'-alla;Minus;-200;;;Beslutas på tjänstemannanivå;;;\r\n" +
         `c1;Beredning och riskbedömning;'+46;;"'=HYPERLINK(""http://x"")";1,5;;'@anna;;;2025-06-18;\r\n`,
     );
+    // The same board as XLSX: the formula-like title is a text cell, never a formula (EXP8).
+    const sheet = (await workbook(await get(`/api/boards/${id}/export?format=xlsx`))).worksheets[0]!;
+    expect(sheet.getCell('E7').value).toBe('=HYPERLINK("http://x")');
+    expect(sheet.getCell('E7').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.getCell('F7').value).toBe(1.5);
   });
 });
 
