@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hsfAtgarder } from '../../seeds/data/hsfAtgarder.ts';
 import { hsfFmUppdrag2025 } from '../../seeds/data/hsfFmUppdrag2025.ts';
+import { rsDelmal2024 } from '../../seeds/data/rsDelmal2024.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { e2eFixture } from './helpers/e2eFixture.ts';
 import { openBoard, waitForStatus } from './helpers/openBoard.ts';
@@ -152,5 +153,19 @@ describe('the board print view in Chromium against the real server, with the see
     pages.forEach((text, index) => expect(text).toContain(`Page ${index + 1} of ${pages.length}`));
     const text = pages.join(' ');
     for (const sum of ['Total: 157,000 kSEK/yr', 'Total: 80,000 kSEK/yr (1 unknown)', 'Total for the board: 237,000 kSEK/yr (1 unknown)']) expect(text).toContain(sum);
+  }, 120_000);
+
+  it('[PRT2] a general board prints a table of its cards per lane, in the columns its cards fill, every card on paper', async () => {
+    const context = await e2e.userContext('Fia Ledare');
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/b/${rsDelmal2024.id}/utskrift`);
+    await page.getByRole('heading', { level: 1, name: rsDelmal2024.title }).waitFor();
+    expect(await page.getByRole('table').first().getByRole('columnheader').allInnerTexts()).toEqual(['Kort', 'Kolumn', 'Status', 'Kommentar']);
+    expect(await seriousViolations(page)).toEqual([]);
+    const { sizes, pages } = await printed(page);
+    expectA4Landscape(sizes);
+    expectRunningHeads(pages, rsDelmal2024.title);
+    const text = pages.join(' ');
+    for (const card of rsDelmal2024.cards) expect(text).toContain(spaced(card.title));
   }, 120_000);
 });

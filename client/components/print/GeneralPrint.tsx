@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { LaneTables, type PrintColumn } from './LaneTables.tsx';
 import { printedLanes, type CardPredicate } from './printedLanes.ts';
 
-/** A general board as one table of its cards: title, column, unit, status, responsible, deadline, comment (PRT2). */
+/** A general board as a table of its cards per lane: title, column, unit, status, responsible, deadline, comment, those some card fills (PRT2). */
 export function GeneralPrint({ board, filter }: { board: BoardSnapshot; filter: CardPredicate | undefined }) {
   const { t } = useTranslation();
   const lanes = useMemo(() => printedLanes(board, filter), [board, filter]);
@@ -19,5 +19,7 @@ export function GeneralPrint({ board, filter }: { board: BoardSnapshot; filter: 
     { key: 'deadline', header: t('print.general.deadline'), cell: (card) => card.deadline && formatDate(card.deadline) },
     { key: 'comment', header: t('print.general.comment'), cell: (card) => card.comment },
   ];
-  return <LaneTables lanes={lanes} columns={columns} />;
+  // A general board uses few of its fields: a column no printed card fills takes no room on paper.
+  const filled = columns.filter((column) => column.key === 'title' || lanes.some((lane) => lane.cards.some((card) => column.cell(card))));
+  return <LaneTables lanes={lanes} columns={filled} />;
 }
