@@ -1,7 +1,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { Card } from '../../shared/schema/card.ts';
 import type { Report } from '../../shared/schema/report.ts';
-import { BODY_PT, COLOURS, CONTENT, FONT, SLIDE, addFramedSlide, estimateLines, linesHeight } from './slideFrame.ts';
+import { BODY_PT, COLOURS, CONTENT, FONT, SLIDE, addFramedSlide, clampText, estimateLines, linesHeight, linesIn } from './slideFrame.ts';
 import { slideMonth, type SlideLabels, type SlideLanguage } from './slideLabels.ts';
 
 /** The four boxes of 000/002, in their order: the coming month and the last one above, comments and risks below. */
@@ -9,15 +9,9 @@ const BOXES = ['nextMonth', 'lastMonth', 'comments', 'risks'] as const;
 const GAP = 0.25;
 const SUBTITLE_HEIGHT = 0.4;
 
-/**
- * 14 pt when every box's text is estimated to fit at it, else the body size, with `fit: shrink`
- * left to the viewer for a text longer than a box (PPT4).
- */
+/** 14 pt when every box's text is estimated to fit at it, else the body size (PPT4). */
 function boxFontSize(report: Report, width: number, height: number): number {
-  for (const points of [14, BODY_PT]) {
-    if (BOXES.every((box) => linesHeight(estimateLines(report[box], width, points) + 1.4, points) <= height)) return points;
-  }
-  return BODY_PT;
+  return BOXES.every((box) => linesHeight(estimateLines(report[box], width, 14) + 1.4, 14) <= height) ? 14 : BODY_PT;
 }
 
 /**
@@ -46,7 +40,8 @@ export function addAssignmentSlides(
     BOXES.forEach((box, i) => {
       const text: PptxGenJS.TextProps[] = [
         { text: labels[box], options: { bold: true, color: COLOURS.accent, breakLine: true } },
-        { text: report[box], options: { color: COLOURS.text } },
+        // PPT5: a text longer than its box shows what fits at the body size (less the heading's line).
+        { text: points > BODY_PT ? report[box] : clampText(report[box], width, BODY_PT, linesIn(height, BODY_PT) - 2, labels.more), options: { color: COLOURS.text } },
       ];
       slide.addText(text, {
         x: SLIDE.margin + (i % 2) * (width + GAP),

@@ -4,7 +4,7 @@ import type { BoardSnapshot } from '../../shared/read/readBoard.ts';
 import { laneOf } from '../../shared/read/laneOf.ts';
 import { EXPORT_WORDS } from '../../shared/export/exportColumns.ts';
 import { computeLedger } from '../../shared/ledger.ts';
-import { BODY_PT, COLOURS, CONTENT, FONT, SLIDE, addFramedSlide, estimateLines, linesHeight } from './slideFrame.ts';
+import { BODY_PT, COLOURS, CONTENT, FONT, SLIDE, addFramedSlide, clampText, estimateLines, linesHeight, linesIn } from './slideFrame.ts';
 import { slideNumber, type SlideLabels, type SlideLanguage } from './slideLabels.ts';
 
 type ColumnKey = 'unit' | 'staffCategory' | 'measure' | 'effect' | 'comment' | 'responsible' | 'group' | 'card' | 'owners';
@@ -87,8 +87,11 @@ export function addMeasureSlides(pptx: PptxGenJS, board: BoardSnapshot, cards: r
     const laneCards = cards
       .filter((card) => laneOf(card, board.meta.laneField) === lane)
       .sort((a, b) => stage.get(a.column)! - stage.get(b.column)!);
-    const rows = laneCards.map((card) => columns.map(({ key }) => cellOf(key, card, language)));
-    const pages = paginateRows(rows.map((row) => rowHeight(columns, row)), headerHeight, CONTENT.bottom - CONTENT.top - (withSum ? SUM_HEIGHT : 0));
+    const available = CONTENT.bottom - CONTENT.top - (withSum ? SUM_HEIGHT : 0);
+    // PPT5: a cell longer than a whole slide shows what fits, so no row runs off its slide.
+    const most = linesIn(available - headerHeight, BODY_PT);
+    const rows = laneCards.map((card) => columns.map(({ key, width }) => clampText(cellOf(key, card, language), width, BODY_PT, most, labels.more)));
+    const pages = paginateRows(rows.map((row) => rowHeight(columns, row)), headerHeight, available);
     const unknown = proposed.unknownEffect.length > 0 ? ` (${labels.unknownEffect(proposed.unknownEffect.length)})` : '';
     const sum = `${EXPORT_WORDS.sum[language]}: ${slideNumber(proposed.effect, language)} ${labels.perYear}${unknown}`;
     pages.forEach((page, p) => {

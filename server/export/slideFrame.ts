@@ -37,3 +37,22 @@ export function estimateLines(text: string, width: number, points: number): numb
 
 /** The height in inches of `lines` lines at `points`, with the cell's padding. */
 export const linesHeight = (lines: number, points: number): number => (lines * points * 1.2) / 72 + 0.15;
+
+/**
+ * `text` cut to at most `lines` lines in a box `width` inches wide at `points` (by estimateLines),
+ * ending in `more` when cut: a slide shows what fits and says the rest is in Tavla (PPT5).
+ */
+export function clampText(text: string, width: number, points: number, lines: number, more: string): string {
+  if (estimateLines(text, width, points) <= lines) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (estimateLines(`${text.slice(0, mid).trimEnd()}${more}`, width, points) <= lines) low = mid;
+    else high = mid - 1;
+  }
+  return `${text.slice(0, low).trimEnd()}${more}`;
+}
+
+/** How many lines at `points` fit in `height` inches with the cell's padding (linesHeight's inverse). */
+export const linesIn = (height: number, points: number): number => Math.max(1, Math.floor(((height - 0.15) * 72) / (points * 1.2)));

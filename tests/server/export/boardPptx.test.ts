@@ -5,11 +5,15 @@ import { hsfAtgarder } from '../../../seeds/data/hsfAtgarder.ts';
 import { hsfFmUppdrag2025 } from '../../../seeds/data/hsfFmUppdrag2025.ts';
 import { rsDelmal2024 } from '../../../seeds/data/rsDelmal2024.ts';
 import { archiveCard } from '../../../shared/ops/cards.ts';
+import { addReport } from '../../../shared/ops/reports.ts';
+import { cardText } from '../../../shared/read/cardText.ts';
+import { MAX_PROSE_LENGTH, MAX_REPORT_TEXT_LENGTH } from '../../../shared/schema/limits.ts';
 import { readBoard } from '../../../shared/read/readBoard.ts';
 import { readReports } from '../../../shared/read/readReports.ts';
 import type { Card } from '../../../shared/schema/card.ts';
 import { boardPptx, type PptxOptions } from '../../../server/export/boardPptx.ts';
 import { paginateRows } from '../../../server/export/measureSlides.ts';
+import { BODY_PT, estimateLines, linesIn } from '../../../server/export/slideFrame.ts';
 import { pptxSlides, type SlideText } from './pptxText.ts';
 
 const DATE = '2025-05-20';
@@ -109,6 +113,32 @@ describe('the slides of a measures board (PPT1–PPT3)', () => {
     expect(slides[1]!.runs[0]).toBe('Measures that require political preparation');
     expect(slides[1]!.rows[0]).toEqual(['Unit', 'Staff category', 'Measure', 'Financial effect kSEK/year', 'Comment', 'Responsible for preparation']);
     expect(slides.flatMap((s) => s.runs)).toContain('Total: 157,000 kSEK/year');
+  });
+});
+
+describe('text longer than a slide (PPT5)', () => {
+  const MORE = ' … (hela texten finns i Tavla)';
+  const long = (n: number) => Array.from({ length: n }, (_, i) => `ord${i}`).join(' ').slice(0, n);
+
+  it('[PPT5] a comment of the longest length the document allows shows what fits on its own slide and says the rest is in Tavla', async () => {
+    const doc = buildSeedBoard(hsfAtgarder);
+    const comment = cardText(doc, 'primarvardsjour', 'comment')!;
+    doc.transact(() => comment.insert(comment.length, long(MAX_PROSE_LENGTH - comment.length)));
+    const { slides } = await slidesOf(doc);
+    const row = slides.flatMap((s) => s.rows.slice(1)).find((r) => r[2] === 'Primärvårdsjour')!;
+    expect(row[4]!.endsWith(MORE)).toBe(true);
+    expect(row[4]!.length).toBeLessThan(MAX_PROSE_LENGTH / 2);
+    expect(estimateLines(row[4]!, 3.73, BODY_PT)).toBeLessThanOrEqual(linesIn(5.2 - 0.5, BODY_PT));
+    expect(slides.flatMap((s) => s.rows.slice(1)).map((r) => r[2]).sort()).toEqual(hsfAtgarder.cards.map((c) => c.title).sort());
+  });
+
+  it('[PPT5] a report box of the longest text allowed is cut to its box, the others are whole', async () => {
+    const doc = buildSeedBoard(hsfFmUppdrag2025);
+    addReport(doc, 'personalkostnad-rs', '2025-09', { nextMonth: long(MAX_REPORT_TEXT_LENGTH), lastMonth: 'Kort text.', comments: '', risks: '' });
+    const { slides } = await slidesOf(doc, { filter: (card) => card.id === 'personalkostnad-rs' });
+    const september = slides.find((s) => s.runs.some((r) => r.startsWith('september 2025')))!;
+    expect(september.runs.find((r) => r.startsWith('ord0'))!.endsWith(MORE)).toBe(true);
+    expect(september.runs).toContain('Kort text.');
   });
 });
 
