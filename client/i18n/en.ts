@@ -861,6 +861,7 @@ export const en: Catalogue = {
   },
   print: {
     open: 'Print / Save as PDF',
+    filteredOpen: 'Print the filtered cards',
     toolbar: 'Print view',
     back: 'Back to the board',
     print: 'Print / Save as PDF',

@@ -863,6 +863,7 @@ export const sv = {
   },
   print: {
     open: 'Skriv ut / Spara som PDF',
+    filteredOpen: 'Skriv ut det filtrerade',
     toolbar: 'Utskriftsvy',
     back: 'Tillbaka till tavlan',
     print: 'Skriv ut / Spara som PDF',

@@ -168,4 +168,18 @@ describe('the board print view in Chromium against the real server, with the see
     const text = pages.join(' ');
     for (const card of rsDelmal2024.cards) expect(text).toContain(spaced(card.title));
   }, 120_000);
+
+  it('[PRT4] "Skriv ut det filtrerade" in the Exportera menu, while a filter is set, opens the print view of what the filter shows', async () => {
+    const page = await openBoard(await e2e.userContext('Fia Ledare'), e2e.server.url, hsfAtgarder.id);
+    await page.getByRole('button', { name: 'Exportera' }).click();
+    expect(await page.getByRole('link', { name: 'Skriv ut det filtrerade' }).count()).toBe(0);
+    await page.getByRole('combobox', { name: 'Beslutsnivå' }).selectOption('official');
+    const link = page.getByRole('link', { name: 'Skriv ut det filtrerade' });
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${e2e.server.url}/b/${hsfAtgarder.id}/utskrift?decisionLevel=official`);
+    const official = hsfAtgarder.cards.filter((card) => card.decisionLevel === 'official');
+    await page.getByText(`Utskrift av det filtrerade: ${official.length} av ${hsfAtgarder.cards.length} kort.`).waitFor();
+    expect(await page.getByRole('region', { name: 'Kräver politiskt beslut' }).count()).toBe(0);
+  }, 120_000);
 });

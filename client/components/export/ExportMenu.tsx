@@ -1,8 +1,11 @@
 import { Download } from 'lucide-react';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { filterQuery } from '../../../shared/export/cardFilter.ts';
 import { useFilters } from '../../state/BoardContext.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { Link } from '../app/Link.tsx';
+import { boardPrintPath } from '../app/router.ts';
 import { downloadFile } from './downloadFile.ts';
 import { EXPORT_FORMATS, exportUrl, type ExportFormat } from './exportUrl.ts';
 import './ExportMenu.css';
@@ -46,6 +49,8 @@ export function ExportMenu({ boardId }: { boardId: string }) {
         {predicate && (
           <Choices label={t('export.filtered')} choose={(format) => download(format, true)} wording={(format) => t('export.filteredAs', { format: t(`export.formats.${format}`) })} />
         )}
+        {/* The whole board's print view is linked from the header; what the filter shows is printed from here (PRT4). */}
+        {predicate && <Link href={boardPrintPath(boardId, filterQuery(filter))}>{t('print.filteredOpen')}</Link>}
         <p role="status" className="export-menu-status">
           {status === 'failed' ? t('export.failed') : ''}
         </p>
