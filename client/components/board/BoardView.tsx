@@ -15,6 +15,7 @@ import { MoveCardDialog } from '../cards/MoveCardDialog.tsx';
 import { BoardCommandsContext, type BoardCommands } from '../../state/BoardCommands.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { ImportButton } from '../import/ImportButton.tsx';
 import { FiltersBar } from './FiltersBar.tsx';
 import { TotalsHeader } from './TotalsHeader.tsx';
 import { SavingsLedger } from '../ledger/SavingsLedger.tsx';
@@ -92,6 +93,7 @@ function BoardBody({ awareness, boardId }: { awareness: Awareness | undefined; b
       <div className="board-view">
         <FiltersBar />
         {boardId && <ExportMenu boardId={boardId} />}
+        {boardId && <ImportButton boardId={boardId} kind={meta.kind} />}
         <ChangesBar />
         <TotalsHeader showEffect={meta.kind === 'measures'} />
         {meta.kind === 'measures' && <SavingsLedger />}
