@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './helpers/axe.ts';
 import { e2eFixture } from './helpers/e2eFixture.ts';
 import { openBoard, waitForStatus } from './helpers/openBoard.ts';
-import { adminHeaders } from './helpers/startTestServer.ts';
+import { openShareLink } from './helpers/openShareLink.ts';
 import { tabTo } from './helpers/tabTo.ts';
 
 const e2e = e2eFixture({ seed: true });
@@ -54,12 +54,7 @@ describe('the board’s export menu in Chromium (EXP6, EXP9)', () => {
   }, 90_000);
 
   it('[EXP9] a share link, with no account, downloads the board it reads as CSV from the menu', async () => {
-    const response = await fetch(`${e2e.server.url}/api/boards/${BOARD}/share`, { method: 'POST', headers: adminHeaders() });
-    expect(response.status).toBe(201);
-    const { url } = (await response.json()) as { url: string };
-    const page = await (await e2e.loggedOutContext()).newPage();
-    await page.goto(url);
-    await waitForStatus(page, 'Synkad');
+    const page = await openShareLink(await e2e.loggedOutContext(), e2e.server.url, BOARD);
     await page.getByRole('button', { name: 'Exportera' }).click();
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hela tavlan som CSV för Excel (.csv)' }).click()]);
     const csv = await readFile((await file.path())!, 'utf8');
