@@ -7,9 +7,15 @@ import { PageLoading } from './components/app/PageLoading.tsx';
 import { meetingPath, useRoute, type Route } from './components/app/router.ts';
 import { StartPage } from './components/start/StartPage.tsx';
 
-/** React.lazy for a module's named export (lazy wants a default one). */
+/**
+ * React.lazy for a module's named export (lazy wants a default one). Zod comes with the pages, not
+ * the first load, so it is set jitless here, before any page can parse (SEC5, zodWithoutEval.ts).
+ */
 function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
+  return lazy(async () => {
+    await import('./zodWithoutEval.ts');
+    return { default: await load() };
+  });
 }
 
 // The start page (and the login page, in AuthGate) come with the first load; every other page is
