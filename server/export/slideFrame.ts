@@ -9,7 +9,7 @@ export const BODY_PT = 12;
 export const FONT = 'Calibri';
 export const COLOURS = { text: '1F2937', muted: '4B5563', header: 'DCE6F1', rule: '9CA3AF', accent: '1D4E89' } as const;
 
-/** What every slide carries: its title and a footer naming the board, the day and where it came from. */
+/** What every slide carries: its title and a footer naming the board, the day and where it came from, and its number. */
 export interface SlideFrame {
   title: string;
   footer: string;
@@ -22,7 +22,9 @@ export function addFramedSlide(pptx: PptxGenJS, frame: SlideFrame): PptxGenJS.Sl
   const slide = pptx.addSlide();
   const width = SLIDE.width - 2 * SLIDE.margin;
   slide.addText(frame.title, { x: SLIDE.margin, y: 0.3, w: width, h: 0.85, lang: frame.lang, fontFace: FONT, fontSize: 24, bold: true, color: COLOURS.accent, valign: 'middle', fit: 'shrink' });
-  slide.addText(frame.footer, { x: SLIDE.margin, y: 6.95, w: width, h: 0.35, lang: frame.lang, fontFace: FONT, fontSize: BODY_PT, color: COLOURS.muted, valign: 'middle' });
+  slide.addText(frame.footer, { x: SLIDE.margin, y: 6.95, w: width - 1, h: 0.35, lang: frame.lang, fontFace: FONT, fontSize: BODY_PT, color: COLOURS.muted, valign: 'middle' });
+  // The slide's number, as the viewer counts it, at the footer's right end (PPT1).
+  slide.slideNumber = { x: SLIDE.width - SLIDE.margin - 0.8, y: 6.95, w: 0.8, h: 0.35, fontFace: FONT, fontSize: BODY_PT, color: COLOURS.muted, align: 'right' };
   return slide;
 }
 

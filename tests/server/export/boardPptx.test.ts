@@ -86,13 +86,14 @@ describe('the slides of a measures board (PPT1–PPT3)', () => {
     expect(whole.slides[0]!.runs.join('|')).not.toContain('filtrerade');
   });
 
-  it('[PPT2] is 16:9 with no text under 12 pt, and names the board, the day and Tavla on every slide', async () => {
+  it('[PPT2] is 16:9 with no text under 12 pt, and names the board, the day and Tavla on every slide, numbered', async () => {
     const { presentation, slides } = await slidesOf(buildSeedBoard(hsfAtgarder));
     expect(presentation).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
     for (const slide of slides) {
       const sizes = [...slide.xml.matchAll(/ sz="(\d+)"/g)].map(([, sz]) => Number(sz));
       expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1200);
       expect(slide.runs).toContain(`Åtgärder för minskade personalkostnader (HSF) · ${DATE} · Exporterad från Tavla`);
+      expect(slide.xml).toMatch(/<a:fld [^>]*type="slidenum"/);
     }
   });
 
