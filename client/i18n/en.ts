@@ -222,7 +222,7 @@ export const en: Catalogue = {
       unpacks_too_large: 'The file unpacks to too much data.',
       too_many_rows: 'The file has more rows than a board may have cards.',
       not_a_spreadsheet: 'The file cannot be read as Excel or CSV.',
-      no_header: "No row of the file has the board's column headers.",
+      no_header: 'The file has no rows.',
       forbidden: 'You may not import into this board.',
       other: 'The import failed. Try again.',
     },

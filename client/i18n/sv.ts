@@ -224,7 +224,7 @@ export const sv = {
       unpacks_too_large: 'Filen packas upp till för mycket data.',
       too_many_rows: 'Filen har fler rader än en tavla kan ha kort.',
       not_a_spreadsheet: 'Filen går inte att läsa som Excel eller CSV.',
-      no_header: 'Ingen rad i filen har tavlans kolumnrubriker.',
+      no_header: 'Filen har inga rader.',
       forbidden: 'Du får inte importera till den här tavlan.',
       other: 'Importen gick inte. Försök igen.',
     },

@@ -92,8 +92,10 @@ export function importRoutes(deps: AuthContext & { storage: Storage; registry: R
     const table = await readFile(body.format, body.file);
     if (table instanceof ImportFileError) return c.json({ error: table.reason, message: table.message }, FILE_STATUS[table.reason]);
     const kind = await deps.registry.read(board.id, (doc) => readMeta(doc).kind);
-    const headerRow = findHeaderRow(kind, table);
-    if (headerRow < 0) return c.json({ error: 'no_header', message: "no row of the file's first 20 names two of the board's columns" }, 400);
+    // IMP2: headers Tavla does not know leave the first row with anything in it as the header row, mapped by the user.
+    const found = findHeaderRow(kind, table);
+    const headerRow = found >= 0 ? found : table.rows.findIndex((row) => row.some((cell) => cellText(cell).trim() !== ''));
+    if (headerRow < 0) return c.json({ error: 'no_header', message: 'the file has no rows' }, 400);
     const headers = (table.rows[headerRow] ?? []).map((cell) => cellText(cell));
     const mapping = mappingFor(kind, headers, body.mapping);
     const request: ImportRequest = { table, headerRow, mapping, options: planOptions(access, principalName(principal)) };

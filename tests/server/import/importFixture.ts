@@ -13,6 +13,7 @@ export interface ImportAnswer {
   rows: { row: number; verdict: string; cardId?: string; problems: { row: number; column: string; value: string; reason: string }[] }[];
   counts: Record<'create' | 'update' | 'unchanged' | 'refused', number>;
   newColumns: string[];
+  mapping: (string | null)[];
 }
 
 /** The import helpers of one test file's server. */

@@ -96,3 +96,20 @@ describe('POST /api/boards/:id/import (IMP9, IMP10)', () => {
     expect(after.cards.filter((c) => c.effect === 6_000).map((c) => c.unit)).toEqual(['Närsjukvård Umeå']);
   });
 });
+
+describe('the mapping of a file Tavla does not know (IMP2, IMP9)', () => {
+  it('[IMP2] headers no board column has map to nothing, so every row lacks a title, until the mapping the user chose names them; a mapping that names a key twice is 400', async () => {
+    const board = await fx.createBoard('Egen lista', 'measures');
+    const file = new TextEncoder().encode('Namn;Belopp\r\nEgen åtgärd;2 500\r\n');
+    const unknown = await io.post(board, { format: 'csv', file, dryRun: true });
+    expect(unknown.status).toBe(200);
+    expect(unknown.answer.mapping).toEqual([null, null]);
+    expect(unknown.answer.rows.map((row) => row.problems.map((p) => p.reason))).toEqual([['missing_title']]);
+    const twice = await io.post(board, { format: 'csv', file, dryRun: true, mapping: ['title', 'title'] });
+    expect(twice.status).toBe(400);
+    const mapped = await io.post(board, { format: 'csv', file, mapping: ['title', 'effect'] });
+    expect(mapped.answer.counts.create).toBe(1);
+    expect((await io.stored(board)).cards.map((card) => [card.title, card.effect])).toEqual([['Egen åtgärd', 2_500]]);
+    expect((await io.post(board, { format: 'csv', file: new Uint8Array(0), dryRun: true })).answer.error).toBe('no_header');
+  });
+});
