@@ -37,6 +37,18 @@ describe('POST /api/boards/:id/import (IMP9, IMP10)', () => {
     expect(sumsOf(after)).toEqual({ political: 157_000, official: 80_000, unknown: 1 });
   });
 
+  it('[IMP5] the seeded assignments board exported as XLSX imports into an empty assignments board with the same cards and fields (its monthly reports sheet is not read)', async () => {
+    await io.seeds();
+    const seed = await io.stored('hsf-fm-uppdrag-2025');
+    const empty = await fx.createBoard('Tomma uppdrag', 'assignments');
+    const done = await io.post(empty, { format: 'xlsx', file: await io.exported('hsf-fm-uppdrag-2025', 'xlsx') });
+    expect([done.status, done.answer.counts.refused]).toEqual([200, 0]);
+    // decisionRef is no export column (EXP1): it stays on the board it was applied on.
+    const fields = (board: BoardSnapshot) => contentOf(board).map(({ decisionRef: _ref, ...rest }) => rest);
+    expect(fields(seed).length).toBeGreaterThan(5);
+    expect(fields(await io.stored(empty))).toEqual(fields(seed));
+  });
+
   it('[IMP3, IMP5, IMP9] an exported file edited in a spreadsheet: the dry run refuses exactly the row with "abc"; a confirm writes nothing (422) until told to skip it, then exactly the changed card and the new one, one history entry each', async () => {
     await io.seeds();
     const board = await fx.createBoard('Redigerad', 'measures');
