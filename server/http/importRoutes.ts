@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { cardInScope } from '../../shared/cardInScope.ts';
+import { cardInScope, SCOPE_FIELDS, scopeFieldChangeAllowed } from '../../shared/cardInScope.ts';
 import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
 import { cellText, type ImportTable } from '../../shared/import/importTable.ts';
 import { findHeaderRow, isValidMapping, mapHeaders, type ColumnMapping } from '../../shared/import/mapHeaders.ts';
@@ -47,13 +47,23 @@ const answerOf = (headers: readonly string[], mapping: ColumnMapping, plan: Impo
   },
 });
 
-/** ROLE4, IMP7: a unit chief changes only cards in scope before and after, and adds neither cards nor columns. */
+type ScopedCard = Parameters<typeof cardInScope>[0];
+
+/** LIM6: every scope field the row changes goes only where live editing lets it (the gate's own rule). */
+const scopeChangesAllowed = (before: ScopedCard, after: ScopedCard, scope: readonly string[]) =>
+  SCOPE_FIELDS.every((field) => JSON.stringify(before[field]) === JSON.stringify(after[field]) || scopeFieldChangeAllowed(field, before, after, scope));
+
+/**
+ * ROLE4, LIM6, IMP7: a unit chief changes only cards in scope before and after, each scope field only
+ * as live editing allows (a card is never handed to or shared with another unit), and adds neither
+ * cards nor columns.
+ */
 function planOptions(access: BoardAccess, displayName: string) {
   if (access.role !== 'unitChief') return {};
   return {
     mayAddColumns: false,
-    mayChange: (before: Parameters<typeof cardInScope>[0] | undefined, after: Parameters<typeof cardInScope>[0]) =>
-      before !== undefined && cardInScope(before, access.scope, displayName) && cardInScope(after, access.scope, displayName),
+    mayChange: (before: ScopedCard | undefined, after: ScopedCard) =>
+      before !== undefined && cardInScope(before, access.scope, displayName) && cardInScope(after, access.scope, displayName) && scopeChangesAllowed(before, after, access.scope),
   };
 }
 

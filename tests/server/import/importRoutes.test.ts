@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '../../../shared/read/readBoard.ts';
@@ -9,6 +11,15 @@ import { contentOf, sumsOf } from '../../shared/import/roundTrip.ts';
 
 const fx = useInProcessServer({ maxMessageBytes: 64 * 1024 });
 const io = importHelpers(fx);
+
+/** The exported CSV with `change` made to the row of card `id`, cells by their header, saved as Excel in Sweden would. */
+function editCsvRow(file: Uint8Array, id: string, change: Record<string, string>): Uint8Array {
+  const rows = parse(new TextDecoder().decode(file).replace(/^\uFEFF/, ''), { delimiter: ';', relax_column_count: true }) as string[][];
+  const header = rows.find((row) => row[0] === 'Kort-id')!;
+  const row = rows.find((r) => r[0] === id)!;
+  for (const [name, value] of Object.entries(change)) row[header.indexOf(name)] = value;
+  return new TextEncoder().encode(`\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n' })}`);
+}
 
 /** The exported file as someone changes it in a spreadsheet and saves it. */
 async function edit(file: Uint8Array, change: (sheet: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
@@ -106,6 +117,28 @@ describe('POST /api/boards/:id/import (IMP9, IMP10)', () => {
     expect(answer.rows.filter((row) => row.verdict === 'refused').map((row) => row.problems[0]!.reason)).toEqual(['out_of_scope', 'out_of_scope']);
     const after = await io.stored(board);
     expect(after.cards.filter((c) => c.effect === 6_000).map((c) => c.unit)).toEqual(['Närsjukvård Umeå']);
+  });
+});
+
+describe('a unit chief’s import keeps LIM6 as live editing does', () => {
+  it('[IMP10][LIM6] a chief named only as responsible cannot take the card into his unit, nor share his own card with another unit: refused, nothing written', async () => {
+    await io.seeds();
+    const board = await fx.createBoard('Omfång', 'measures');
+    await io.post(board, { format: 'csv', file: await io.exported('hsf-atgarder', 'csv') });
+    const cards = (await io.stored(board)).cards;
+    const foreign = cards.find((c) => c.unit !== 'Närsjukvård Umeå')!;
+    const own = cards.find((c) => c.unit === 'Närsjukvård Umeå')!;
+    await io.post(board, { format: 'csv', file: editCsvRow(await io.exported(board, 'csv'), foreign.id, { Beredningsansvarig: 'Chef Lim' }) });
+    const chief = await fx.user('chief-lim', 'Chef Lim');
+    await setMember(fx.url, fx.token, board, 'chief-lim', 'unitChief', ['Närsjukvård Umeå']);
+    const exported = await io.exported(board, 'csv');
+    for (const attack of [editCsvRow(exported, foreign.id, { Verksamhet: 'Närsjukvård Umeå' }), editCsvRow(exported, own.id, { Verksamhet: 'Närsjukvård Umeå, Kirurgi' })]) {
+      const before = await io.stored(board);
+      const answer = (await io.post(board, { format: 'csv', file: attack, skipRefused: true }, chief)).answer;
+      expect(answer.counts.update).toBe(0);
+      expect(answer.rows.filter((row) => row.verdict === 'refused').map((row) => row.problems[0]!.reason)).toContain('out_of_scope');
+      expect((await io.stored(board)).cards).toEqual(before.cards);
+    }
   });
 });
 
