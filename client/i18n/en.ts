@@ -221,6 +221,7 @@ export const en: Catalogue = {
       too_large: 'The file is too large.',
       unpacks_too_large: 'The file unpacks to too much data.',
       too_many_rows: 'The file has more rows than a board may have cards.',
+      too_wide: 'The sheet has more than 200 columns.',
       not_a_spreadsheet: 'The file cannot be read as Excel or CSV.',
       no_header: 'The file has no rows.',
       forbidden: 'You may not import into this board.',

@@ -223,6 +223,7 @@ export const sv = {
       too_large: 'Filen är för stor.',
       unpacks_too_large: 'Filen packas upp till för mycket data.',
       too_many_rows: 'Filen har fler rader än en tavla kan ha kort.',
+      too_wide: 'Bladet har fler än 200 kolumner.',
       not_a_spreadsheet: 'Filen går inte att läsa som Excel eller CSV.',
       no_header: 'Filen har inga rader.',
       forbidden: 'Du får inte importera till den här tavlan.',

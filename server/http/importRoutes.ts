@@ -31,7 +31,7 @@ const importBody = z.strictObject({
 });
 
 /** IMP8: a refused file's status: too big is 413, the rest are files Tavla will not read. */
-const FILE_STATUS = { too_large: 413, unpacks_too_large: 413, too_many_rows: 413, not_a_spreadsheet: 400 } as const;
+const FILE_STATUS = { too_large: 413, unpacks_too_large: 413, too_many_rows: 413, too_wide: 413, not_a_spreadsheet: 400 } as const;
 
 /** What both the dry run and a confirm answer: the file's headers, the mapping used, every row's verdict, the columns it adds. */
 const answerOf = (headers: readonly string[], mapping: ColumnMapping, plan: ImportPlan) => ({

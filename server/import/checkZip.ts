@@ -8,6 +8,29 @@ const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
 
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+/** Every A1 reference of a cell, range or list (`ref`, `sqref`, `r`) in a sheet's XML. */
+const REFERENCE_ATTRIBUTE = /\s(?:ref|sqref|r)="([^"]*)"/g;
+const CELL = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/;
+
+const columnNumber = (letters: string) => [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+
+/**
+ * IMP8: a sheet reaches no further than the import reads. A few bytes of XML can name a merge, a
+ * validation or one far cell over a million rows or 16 384 columns, which the XLSX library then
+ * walks cell by cell, holding the server's one thread for minutes; refused before it opens.
+ */
+function checkSheetReach(xml: string, limits: Pick<ImportLimits, 'rows' | 'columns'>): void {
+  for (const [, value] of xml.matchAll(REFERENCE_ATTRIBUTE)) {
+    for (const cell of value!.split(/[\s:]+/)) {
+      const match = CELL.exec(cell);
+      if (match && Number(match[2]) > limits.rows) throw new ImportFileError('too_many_rows', `the sheet reaches ${cell}, past row ${limits.rows}`);
+      if (match && columnNumber(match[1]!) > limits.columns) throw new ImportFileError('too_wide', `the sheet reaches ${cell}, past column ${limits.columns}`);
+    }
+  }
+}
+
 const notZip = (why: string) => new ImportFileError('not_a_spreadsheet', `not an XLSX file: ${why}`);
 
 function findEndOfCentralDirectory(view: DataView): number {
@@ -24,7 +47,7 @@ function findEndOfCentralDirectory(view: DataView): number {
  * sizes its headers claim (they may lie). ZIP64, encryption and methods other than stored and
  * deflate are refused: Excel writes none of them for a sheet of this size.
  */
-export function checkZip(bytes: Uint8Array, limits: Pick<ImportLimits, 'unpackedBytes' | 'zipEntries'>): void {
+export function checkZip(bytes: Uint8Array, limits: Pick<ImportLimits, 'unpackedBytes' | 'zipEntries' | 'rows' | 'columns'>): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.byteLength < 22) throw notZip('too short');
   const end = findEndOfCentralDirectory(view);
@@ -46,16 +69,19 @@ export function checkZip(bytes: Uint8Array, limits: Pick<ImportLimits, 'unpacked
     if (start + compressed > bytes.byteLength) throw notZip('a part past the end of the file');
     const data = bytes.subarray(start, start + compressed);
     const room = limits.unpackedBytes - unpacked;
-    if (method === STORED) unpacked += compressed;
+    let part: Uint8Array | undefined;
+    if (method === STORED) part = data;
     else {
       try {
-        unpacked += inflateRawSync(data, { maxOutputLength: Math.max(1, room) }).byteLength;
+        part = inflateRawSync(data, { maxOutputLength: Math.max(1, room) });
       } catch (error) {
-        if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') unpacked = limits.unpackedBytes + 1;
-        else throw notZip('a part that does not inflate');
+        if ((error as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') throw notZip('a part that does not inflate');
       }
     }
+    unpacked = part === undefined ? limits.unpackedBytes + 1 : unpacked + part.byteLength;
     if (unpacked > limits.unpackedBytes) throw new ImportFileError('unpacks_too_large', `the file unpacks to more than ${limits.unpackedBytes} bytes`);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)));
+    if (WORKSHEET.test(name)) checkSheetReach(new TextDecoder().decode(part), limits);
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
 }

@@ -13,6 +13,8 @@ export interface ImportLimits {
   zipEntries: number;
   /** Rows of the sheet or CSV: the cards a board may hold, and room for the export's title and sum rows. */
   rows: number;
+  /** Columns a sheet may reach: a mapping names at most this many (IMP2). */
+  columns: number;
 }
 
 export const IMPORT_LIMITS: ImportLimits = {
@@ -20,4 +22,5 @@ export const IMPORT_LIMITS: ImportLimits = {
   unpackedBytes: 16 * 1024 * 1024,
   zipEntries: 200,
   rows: MAX_CARDS + 100,
+  columns: 200,
 };

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useInProcessServer } from '../../helpers/serverInProcess.ts';
 import { importHelpers } from './importFixture.ts';
@@ -34,6 +34,25 @@ describe('import attacks: refused clearly, nothing written (IMP8, IMP4, IMP3)', 
     const { status, answer } = await io.post(board, { format: 'xlsx', file: bomb, dryRun: true });
     expect([status, answer.error]).toEqual([413, 'unpacks_too_large']);
     expect((await io.post(board, { format: 'xlsx', file: bomb })).status).toBe(413);
+    expect(await io.stored(board)).toEqual(before);
+  });
+
+  it('[IMP8] a few bytes of sheet XML that reach a million rows or 16 384 columns (a merge, a validation, one far cell) are refused before the XLSX library walks them', async () => {
+    const { board, before } = await target('Långt blad');
+    const small = await xlsx([['Åtgärd', 'Ekonomisk effekt tkr/år'], ['Egen åtgärd', 1]]);
+    const parts = unzipSync(small);
+    const sheetXml = new TextDecoder().decode(parts['xl/worksheets/sheet1.xml']);
+    const reaching = [
+      ['</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>', 'too_many_rows'],
+      ['</sheetData>', '</sheetData><dataValidations count="1"><dataValidation type="whole" sqref="A3:XFD3"><formula1>1</formula1></dataValidation></dataValidations>', 'too_wide'],
+      ['</row></sheetData>', '<c r="XFD2"><v>1</v></c></row></sheetData>', 'too_wide'],
+    ] as const;
+    for (const [at, put, error] of reaching) {
+      expect(sheetXml).toContain(at);
+      const file = zipSync({ ...parts, 'xl/worksheets/sheet1.xml': new TextEncoder().encode(sheetXml.replace(at, put)) });
+      const refused = await io.post(board, { format: 'xlsx', file });
+      expect([refused.status, refused.answer.error], put).toEqual([413, error]);
+    }
     expect(await io.stored(board)).toEqual(before);
   });
 
