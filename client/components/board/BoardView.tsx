@@ -92,8 +92,12 @@ function BoardBody({ awareness, boardId }: { awareness: Awareness | undefined; b
     <BoardCommandsContext.Provider value={commands}>
       <div className="board-view">
         <FiltersBar />
-        {boardId && <ExportMenu boardId={boardId} />}
-        {boardId && <ImportButton boardId={boardId} kind={meta.kind} />}
+        {boardId && (
+          <div className="board-file-tools">
+            <ExportMenu boardId={boardId} />
+            <ImportButton boardId={boardId} kind={meta.kind} />
+          </div>
+        )}
         <ChangesBar />
         <TotalsHeader showEffect={meta.kind === 'measures'} />
         {meta.kind === 'measures' && <SavingsLedger />}

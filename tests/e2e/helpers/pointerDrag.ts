@@ -6,6 +6,9 @@ import type { Locator, Page } from 'playwright-core';
  * sensor activates only after it has moved a few pixels.
  */
 export async function dragTo(page: Page, source: Locator, target: Locator, at: { x: number; y: number }): Promise<void> {
+  // A hand drags what it sees: both ends on screen (the board's tools above the cards may push them below the fold).
+  await target.scrollIntoViewIfNeeded();
+  await source.scrollIntoViewIfNeeded();
   const from = (await source.boundingBox())!;
   const to = (await target.boundingBox())!;
   const start = { x: from.x + from.width / 2, y: from.y + 10 };

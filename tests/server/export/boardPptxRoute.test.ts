@@ -54,7 +54,7 @@ describe('GET /api/boards/:id/export?format=pptx (PPT1, EXP9)', () => {
     const shared = await get(`/api/boards/${id}/export?format=pptx`, link.token);
     expect(shared.status).toBe(200);
     // An empty board is a title slide and one that says there is nothing to show.
-    expect((await slidesOf(shared)).map((s) => s.runs.at(-1))).toContain('Inga kort att visa.');
+    expect((await slidesOf(shared)).flatMap((s) => s.runs)).toContain('Inga kort att visa.');
     const stranger = await fx.user('främling', 'Fri Främling');
     expect((await get(`/api/boards/${id}/export?format=pptx`, stranger)).status).toBe(403);
     expect((await get(`/api/boards/${id}/export?format=pptx`, null)).status).toBe(401);
