@@ -1,3 +1,4 @@
+import { attemptWrite } from './attemptWrite.ts';
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import type { AgendaItemPatch, NewAgendaItem } from '../../shared/meeting/agendaOps.ts';
@@ -40,15 +41,7 @@ const RUN_ORIGIN = Object.freeze({ kind: 'meeting-run' });
 /** The meeting's actions over `doc`: edits as `origin` (undoable), running state as its own origin, at `now()` (the server's clock). */
 export function useMeetingActions(doc: Y.Doc, origin: unknown, now: () => number, onError: (error: unknown) => void): MeetingActions {
   return useMemo(() => {
-    const attempt = (write: () => void): boolean => {
-      try {
-        write();
-        return true;
-      } catch (error) {
-        onError(error);
-        return false;
-      }
-    };
+    const attempt = attemptWrite(onError);
     return {
       setField: (field, value) => attempt(() => setMeetingField(doc, field, value, origin)),
       addAttendee: (name, attendance) => attempt(() => void addAttendee(doc, { name, attendance }, origin)),
