@@ -924,6 +924,7 @@ export const en: Catalogue = {
     general: { title: 'Card', column: 'Column', unit: 'Unit', status: 'Status', responsible: 'Responsible', deadline: 'Deadline', comment: 'Comment' },
     reports: 'Monthly reports, {{month}}',
     noReports: 'No assignment has a report for {{month}}.',
+    notReady: 'No report ready for {{month}}.',
     report: { nextMonth: 'Next month', lastMonth: 'Last month', comments: 'Comments', risks: 'Risks that have arisen and any need of support' },
   },
   decisionLog: {

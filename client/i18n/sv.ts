@@ -926,6 +926,7 @@ export const sv = {
     general: { title: 'Kort', column: 'Kolumn', unit: 'Verksamhet', status: 'Status', responsible: 'Ansvariga', deadline: 'Slutdatum', comment: 'Kommentar' },
     reports: 'Månadsrapporter, {{month}}',
     noReports: 'Inget uppdrag har en rapport för {{month}}.',
+    notReady: 'Ingen rapport klar för {{month}}.',
     report: { nextMonth: 'Kommande månad', lastMonth: 'Senaste månaden', comments: 'Kommentarer', risks: 'Uppkomna risker och eventuellt behov av stöd' },
   },
   decisionLog: {

@@ -16,7 +16,8 @@ function boxFontSize(report: Report, width: number, height: number): number {
 
 /**
  * One slide per assignment and month (PPT4): months ascending, then the assignments in board
- * order, as the monthly decks present them; each with the four boxes of 000/002.
+ * order, as the monthly decks present them; each with the four boxes of 000/002 when the report
+ * is marked ready, else "Ingen rapport klar för <månad>" and none of the draft's text (PPT6).
  */
 export function addAssignmentSlides(
   pptx: PptxGenJS,
@@ -34,8 +35,14 @@ export function addAssignmentSlides(
   for (const { card, report } of slides) {
     const kind = card.source === 'council' ? labels.councilAssignment : labels.assignment;
     const slide = addFramedSlide(pptx, { title: `${kind}, ${card.title}`, footer, lang: labels.locale });
-    const subtitle = [slideMonth(report.month, language), card.directedTo && `${labels.directedTo}: ${card.directedTo}`].filter(Boolean).join(' · ');
+    const month = slideMonth(report.month, language);
+    const subtitle = [month, card.directedTo && `${labels.directedTo}: ${card.directedTo}`].filter(Boolean).join(' · ');
     slide.addText(subtitle, { x: SLIDE.margin, y: CONTENT.top, w: SLIDE.width - 2 * SLIDE.margin, h: SUBTITLE_HEIGHT, lang: labels.locale, fontFace: FONT, fontSize: 16, color: COLOURS.muted });
+    // PPT6: a draft (RC5), often the month before's text as openMonth prefilled it (RC3), is not what was reported.
+    if (!report.ready) {
+      slide.addText(labels.notReady(month), { x: SLIDE.margin, y: top, w: SLIDE.width - 2 * SLIDE.margin, h: 1, lang: labels.locale, fontFace: FONT, fontSize: 20, bold: true, color: COLOURS.muted, valign: 'top' });
+      continue;
+    }
     const points = boxFontSize(report, width, height);
     BOXES.forEach((box, i) => {
       const text: PptxGenJS.TextProps[] = [

@@ -7,6 +7,10 @@ import type { Page } from 'playwright-core';
 import { hsfAtgarder } from '../../seeds/data/hsfAtgarder.ts';
 import { hsfFmUppdrag2025 } from '../../seeds/data/hsfFmUppdrag2025.ts';
 import { rsDelmal2024 } from '../../seeds/data/rsDelmal2024.ts';
+import { openMonth } from '../../shared/ops/reportCycle.ts';
+import { setReportReady } from '../../shared/ops/reports.ts';
+import { readReports } from '../../shared/read/readReports.ts';
+import { connectProvider, synced } from '../helpers/serverProvider.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { e2eFixture } from './helpers/e2eFixture.ts';
 import { openBoard, waitForStatus } from './helpers/openBoard.ts';
@@ -181,5 +185,32 @@ describe('the board print view in Chromium against the real server, with the see
     const official = hsfAtgarder.cards.filter((card) => card.decisionLevel === 'official');
     await page.getByText(`Utskrift av det filtrerade: ${official.length} av ${hsfAtgarder.cards.length} kort.`).waitFor();
     expect(await page.getByRole('region', { name: 'Kräver politiskt beslut' }).count()).toBe(0);
+  }, 120_000);
+
+  // Last in the file: it opens June on the seeded assignments board, which the tests above print as of May.
+  it('[PRT5] a report not marked ready prints "Ingen rapport klar för <månad>" and none of its text, though openMonth copied the month before into it; marked ready by a peer, its boxes print', async () => {
+    const peer = connectProvider(e2e.server.url, hsfFmUppdrag2025.id, e2e.server.token);
+    await synced(peer);
+    const { created } = openMonth(peer.doc, '2025-06');
+    expect(created.length).toBeGreaterThan(1);
+    const page = await (await e2e.userContext('Fia Ledare')).newPage();
+    await page.goto(`${e2e.server.url}/b/${hsfFmUppdrag2025.id}/utskrift`);
+    const reports = page.getByRole('region', { name: 'Månadsrapporter, juni 2025' });
+    await reports.waitFor();
+    expect(await reports.getByText('Ingen rapport klar för juni 2025.').count()).toBe(created.length);
+    expect(await reports.locator('dt').count()).toBe(0);
+    const [ready, ...drafts] = created.map((id) => readReports(peer.doc, id).find((report) => report.month === '2025-06')!);
+    setReportReady(peer.doc, created[0]!, '2025-06', true);
+    await page.waitForFunction((n) => document.querySelectorAll('.print-report-draft').length === n, created.length - 1);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const text = (await printed(page)).pages.join(' ');
+    expect(text.split('Ingen rapport klar för juni 2025.').length - 1).toBe(created.length - 1);
+    expect(text).toContain(spaced(ready!.nextMonth).trim().slice(0, 60));
+    // RC3's copies of the month before: what a draft holds is never printed as its report.
+    const copied = drafts.map((draft) => spaced(draft.nextMonth).trim().slice(0, 60)).filter(Boolean);
+    expect(copied.length).toBeGreaterThan(0);
+    for (const box of copied) expect(text).not.toContain(box);
+    peer.destroy();
   }, 120_000);
 });

@@ -57,21 +57,28 @@ function MonthReports({ lanes }: { lanes: readonly PrintedLane[] }) {
   );
 }
 
+/** One assignment's report of `month` in its four boxes; a draft only says that none is ready (PRT5). */
 function MonthReport({ card, month }: { card: Card; month: string }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const report = useReports(card.id).find((r) => r.month === month);
   if (!report) return null;
   return (
     <article className="print-report" aria-label={card.title}>
       <h3>{card.title}</h3>
-      <dl>
-        {REPORT_BOXES.map((box) => (
-          <div key={box} className="print-report-box">
-            <dt>{t(`print.report.${box}`)}</dt>
-            <dd>{report[box]}</dd>
-          </div>
-        ))}
-      </dl>
+      {/* PRT5: a draft (RC5), often the month before's text as openMonth prefilled it (RC3), is not what was reported. */}
+      {!report.ready ? (
+        <p className="print-report-draft">{t('print.notReady', { month: formatMonth(month, lang) })}</p>
+      ) : (
+        <dl>
+          {REPORT_BOXES.map((box) => (
+            <div key={box} className="print-report-box">
+              <dt>{t(`print.report.${box}`)}</dt>
+              <dd>{report[box]}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
     </article>
   );
 }

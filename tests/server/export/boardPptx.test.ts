@@ -5,7 +5,8 @@ import { hsfAtgarder } from '../../../seeds/data/hsfAtgarder.ts';
 import { hsfFmUppdrag2025 } from '../../../seeds/data/hsfFmUppdrag2025.ts';
 import { rsDelmal2024 } from '../../../seeds/data/rsDelmal2024.ts';
 import { archiveCard } from '../../../shared/ops/cards.ts';
-import { addReport } from '../../../shared/ops/reports.ts';
+import { openMonth } from '../../../shared/ops/reportCycle.ts';
+import { addReport, setReportReady } from '../../../shared/ops/reports.ts';
 import { cardText } from '../../../shared/read/cardText.ts';
 import { MAX_PROSE_LENGTH, MAX_REPORT_TEXT_LENGTH } from '../../../shared/schema/limits.ts';
 import { readBoard } from '../../../shared/read/readBoard.ts';
@@ -136,6 +137,7 @@ describe('text longer than a slide (PPT5)', () => {
   it('[PPT5] a report box of the longest text allowed is cut to its box, the others are whole', async () => {
     const doc = buildSeedBoard(hsfFmUppdrag2025);
     addReport(doc, 'personalkostnad-rs', '2025-09', { nextMonth: long(MAX_REPORT_TEXT_LENGTH), lastMonth: 'Kort text.', comments: '', risks: '' });
+    setReportReady(doc, 'personalkostnad-rs', '2025-09', true);
     const { slides } = await slidesOf(doc, { filter: (card) => card.id === 'personalkostnad-rs' });
     const september = slides.find((s) => s.runs.some((r) => r.startsWith('september 2025')))!;
     expect(september.runs.find((r) => r.startsWith('ord0'))!.endsWith(MORE)).toBe(true);
@@ -168,5 +170,32 @@ describe('the slides of an assignments board (PPT4)', () => {
     const doc = buildSeedBoard(hsfFmUppdrag2025);
     const { slides } = await slidesOf(doc, { filter: (card) => card.id === 'personalkostnad-run' });
     expect(slides.slice(1).map((s) => s.runs[0])).toEqual(['FM Uppdrag, Minska personalkostnaden RUN']);
+  });
+
+  it('[PPT6] a report not marked ready shows "Ingen rapport klar för <månad>" and none of its text, even the month before’s that openMonth copied into it; marked ready, it shows its boxes', async () => {
+    const doc = buildSeedBoard(hsfFmUppdrag2025);
+    openMonth(doc, '2025-06');
+    const june = (slides: SlideText[]) => slides.filter((s) => s.runs.some((r) => r.startsWith('juni 2025')));
+    const { slides } = await slidesOf(doc);
+    const drafts = june(slides);
+    expect(drafts.length).toBeGreaterThan(1);
+    for (const slide of drafts) {
+      expect(slide.runs).toContain('Ingen rapport klar för juni 2025');
+      expect(slide.runs).not.toContain('Kommande månad');
+      // RC3 prefilled June from the latest month before: not one box's text of it reaches the slide.
+      const card = readBoard(doc).cards.find((c) => slide.runs[0] === `FM Uppdrag, ${c.title}`)!;
+      const draft = readReports(doc, card.id).find((r) => r.month === '2025-06')!;
+      for (const box of [draft.nextMonth, draft.lastMonth, draft.comments, draft.risks].filter(Boolean)) expect(slide.runs.join('\n')).not.toContain(box.split('\n')[0]);
+    }
+    const may = slides.filter((s) => s.runs.some((r) => r.startsWith('maj 2025')));
+    for (const slide of may) expect(slide.runs).toContain('Kommande månad');
+
+    const [first] = readBoard(doc).cards.filter((c) => c.reportMonths?.includes('2025-06'));
+    setReportReady(doc, first!.id, '2025-06', true);
+    const ready = june((await slidesOf(doc)).slides).find((s) => s.runs[0] === `FM Uppdrag, ${first!.title}`)!;
+    expect(ready.runs).toContain('Kommande månad');
+    expect(ready.runs).not.toContain('Ingen rapport klar för juni 2025');
+    const english = (await slidesOf(doc, { language: 'en' })).slides.flatMap((s) => s.runs);
+    expect(english.filter((r) => r === 'No report ready for June 2025')).toHaveLength(drafts.length - 1);
   });
 });
