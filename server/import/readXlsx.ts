@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { EXPORT_WORDS } from '../../shared/export/exportColumns.ts';
 import type { ImportCell, ImportTable } from '../../shared/import/importTable.ts';
 import { checkZip } from './checkZip.ts';
 import { ImportFileError } from './ImportFileError.ts';
@@ -27,17 +28,8 @@ export function readXlsxCell(value: ExcelJS.CellValue): ImportCell {
   return null;
 }
 
-/** The first sheet of an XLSX (the export's cards, EXP1), after checkZip, as a table of cell values. */
-export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<ImportTable> {
-  checkZip(bytes, limits);
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
-    throw new ImportFileError('not_a_spreadsheet', 'the file is not an XLSX workbook Tavla can read');
-  }
-  const sheet = book.worksheets[0];
-  if (!sheet) return { rows: [] };
+/** A sheet's rows as cell values, row 1 first; a sheet past the row cap is refused (IMP8). */
+function sheetRows(sheet: ExcelJS.Worksheet, limits: ImportLimits): ImportCell[][] {
   if (sheet.rowCount > limits.rows) throw new ImportFileError('too_many_rows', `the sheet has ${sheet.rowCount} rows, at most ${limits.rows} are read`);
   const rows: ImportCell[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -46,5 +38,29 @@ export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise
     for (let c = 1; c <= row.cellCount; c++) cells.push(readXlsxCell(row.getCell(c).value));
     rows.push(cells);
   }
-  return { rows };
+  return rows;
+}
+
+const sheetName = (name: string): string => name.trim().toLocaleLowerCase('sv');
+
+/** The reports sheet by its Swedish or English name (EXPORT_WORDS.reportsSheet), case and spaces aside. */
+const REPORTS_SHEET_NAMES = new Set(Object.values(EXPORT_WORDS.reportsSheet).map(sheetName));
+
+/**
+ * An XLSX, after checkZip, as a table of cell values (IMP8): the cards from its first sheet that is
+ * not the reports sheet (the export's cards, EXP1), and the monthly reports from the sheet named as
+ * the export names it (EXP5), each under the same caps.
+ */
+export async function readXlsx(bytes: Uint8Array, limits: ImportLimits): Promise<ImportTable> {
+  checkZip(bytes, limits);
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch {
+    throw new ImportFileError('not_a_spreadsheet', 'the file is not an XLSX workbook Tavla can read');
+  }
+  const isReports = (sheet: ExcelJS.Worksheet) => REPORTS_SHEET_NAMES.has(sheetName(sheet.name));
+  const cards = book.worksheets.find((sheet) => !isReports(sheet));
+  const reports = book.worksheets.find(isReports);
+  return { rows: cards ? sheetRows(cards, limits) : [], ...(reports && { reports: sheetRows(reports, limits) }) };
 }

@@ -8,6 +8,14 @@ export type ImportCell = string | number | boolean | null | { unreadable: 'formu
 /** The rows of one sheet or CSV file, top to bottom; `rows[i]` is the file's row i + 1. */
 export interface ImportTable {
   readonly rows: readonly (readonly ImportCell[])[];
+  /**
+   * IMP8: the rows of an XLSX's monthly reports sheet, the sheet named "Månadsrapporter" or
+   * "Monthly reports" (EXPORT_WORDS.reportsSheet) that the export writes for an assignments board
+   * (EXP5): read like `rows`, top to bottom from the sheet's row 1 (`reports[i]` is its row i + 1,
+   * the export's title rows above REPORT_COLUMNS' header row included), under the same caps.
+   * Absent when the file has no such sheet; a CSV never has one.
+   */
+  readonly reports?: readonly (readonly ImportCell[])[];
 }
 
 /** Why a row is refused (IMP3): a closed set the UI words in its language. */
@@ -21,7 +29,10 @@ export type ImportReason =
   | 'too_long'
   | 'invalid_value'
   | 'unreadable'
-  | 'out_of_scope';
+  | 'out_of_scope'
+  | 'archived_card'
+  | 'board_full'
+  | 'too_many_columns';
 
 /** One thing wrong with a row: the file's row number, the header of the column, the value as the file has it. */
 export interface ImportProblem {
