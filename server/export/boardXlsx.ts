@@ -1,9 +1,23 @@
 import ExcelJS from 'exceljs';
 import { EXPORT_WORDS, type ExportLanguage } from '../../shared/export/exportColumns.ts';
+import { MAX_CARDS } from '../../shared/schema/limits.ts';
 import type { ExportCell, ExportTable } from '../../shared/export/exportTable.ts';
 
-/** The thousands format of effect cells: "157 000" in a Swedish Excel, "157,000" in an English one (EXP7). */
-const KSEK_FORMAT = '#,##0;-#,##0';
+/** The thousands format of a whole tkr: "157 000" in a Swedish Excel, "157,000" in an English one (EXP7). */
+const WHOLE_FORMAT = '#,##0;-#,##0';
+/**
+ * A tkr with a fraction, its decimals shown (up to three): "1 500,5", never rounded away to "1 501"
+ * (EXP7). Excel has no one format that shows decimals only when there are any: "#,##0.##" leaves
+ * a whole number with a bare separator ("1 500,"), so each cell gets the format of its value.
+ */
+const FRACTION_FORMAT = '#,##0.0##;-#,##0.0##';
+const formatOf = (n: number): string => (Number.isInteger(n) ? WHOLE_FORMAT : FRACTION_FORMAT);
+/**
+ * The last row the effect column's conditional format reaches: as far as a board's sheet may go, the
+ * cards a board may hold with room for the rows above and the sums, and no further, since the
+ * import refuses a sheet that names a range past that row (IMP8).
+ */
+const LAST_ROW = MAX_CARDS + 100;
 /** Rows above the header: title, "Exporterad från Tavla" and date, the filter note (or blank), a blank row. */
 const HEADER_ROW = 5;
 
@@ -49,7 +63,7 @@ function addSums(sheet: ExcelJS.Worksheet, table: ExportTable, rowCount: number,
     const row = sheet.getRow(at++);
     row.getCell(table.effectColumn).value = label;
     row.getCell(table.effectColumn + 1).value = { formula, result };
-    row.getCell(table.effectColumn + 1).numFmt = KSEK_FORMAT;
+    row.getCell(table.effectColumn + 1).numFmt = formatOf(result);
     row.font = { bold: true };
   };
   if (table.laneColumn >= 0 && table.lanes.length > 1) {
@@ -63,6 +77,25 @@ function addSums(sheet: ExcelJS.Worksheet, table: ExportTable, rowCount: number,
 }
 
 /**
+ * Effect cells as numbers with a thousands format (EXP7): each written cell in the format of its
+ * value, and, for what is typed in Excel later (a sum that comes to a fraction after an edit too),
+ * a conditional format that shows the decimals of any cell of the column that has some.
+ */
+function formatEffects(sheet: ExcelJS.Worksheet, table: ExportTable, rows: readonly ExportCell[][]) {
+  const column = sheet.getColumn(table.effectColumn + 1);
+  column.numFmt = WHOLE_FORMAT;
+  rows.forEach((row, i) => {
+    const effect = row[table.effectColumn];
+    if (typeof effect === 'number') sheet.getCell(HEADER_ROW + 1 + i, table.effectColumn + 1).numFmt = formatOf(effect);
+  });
+  const first = `${column.letter}${HEADER_ROW + 1}`;
+  sheet.addConditionalFormatting({
+    ref: `${first}:${column.letter}${LAST_ROW}`,
+    rules: [{ type: 'expression', priority: 1, formulae: [`MOD(${first},1)<>0`], style: { numFmt: FRACTION_FORMAT } }],
+  });
+}
+
+/**
  * The board as an XLSX workbook (EXP7): a sheet of the cards, a row per card under the headers of
  * exportColumns, effect as numbers in tkr/år with a thousands format, frozen header, filters; and
  * for an assignments board a sheet of the monthly reports (EXP5).
@@ -72,7 +105,7 @@ export async function boardXlsx(table: ExportTable, language: ExportLanguage): P
   book.creator = 'Tavla';
   const rows = table.lanes.flatMap((lane) => lane.rows);
   const cards = addTableSheet(book, EXPORT_WORDS.cardsSheet[language], table, table.headers, rows, language);
-  if (table.effectColumn >= 0) cards.getColumn(table.effectColumn + 1).numFmt = KSEK_FORMAT;
+  if (table.effectColumn >= 0) formatEffects(cards, table, rows);
   addSums(cards, table, rows.length, language);
   if (table.reports) addTableSheet(book, EXPORT_WORDS.reportsSheet[language], table, table.reports.headers, table.reports.rows, language);
   return new Uint8Array(await book.xlsx.writeBuffer());
