@@ -44,6 +44,7 @@ const answerOf = (headers: readonly string[], mapping: ColumnMapping, plan: Impo
     update: plan.rows.filter((row) => row.verdict === 'update').length,
     unchanged: plan.rows.filter((row) => row.verdict === 'unchanged').length,
     refused: plan.rows.filter((row) => row.verdict === 'refused').length,
+    skipped: plan.rows.filter((row) => row.verdict === 'skipped').length,
   },
 });
 

@@ -21,6 +21,25 @@ export interface ImportRow {
   headers: ReadonlyMap<string, string>;
 }
 
+/** Why a row below the header carries no card (IMP3): it is empty, or one of the export's sum rows. */
+export type SkipReason = 'empty' | 'sum_row';
+
+/** A row below the header that is read as no card, so the dry run still shows it (IMP3). */
+export interface SkippedRow {
+  row: number;
+  skipped: SkipReason;
+}
+
+/** Every row below the header as the import reads it: a card's row, or one it skips. */
+export type ReadRow = ImportRow | SkippedRow;
+
+/** A column of the file that fills an export column, with the file's header for messages. */
+interface MappedColumn {
+  index: number;
+  column: ExportColumn;
+  header: string;
+}
+
 const isEmpty = (cell: ImportCell | undefined): boolean => cellText(cell).trim() === '';
 
 /**
@@ -57,31 +76,41 @@ function columnOf(columns: readonly Column[], text: string): string | undefined 
  * Reads the rows below the header row as the board's cards (IMP2, IMP3): each mapped cell through
  * its export column's type and then the document's own schema for the field, so a value the
  * document would refuse is refused here, with the row, the column's header and the value. Empty
- * rows and the export's sum rows are skipped.
+ * rows and the export's sum rows are skipped, and answered as skipped so the dry run shows every
+ * row of the file from the header to its last row with anything in it (empty rows after that are
+ * no rows of the table, only of the sheet).
  */
-export function readImportRows(kind: BoardKind, columns: readonly Column[], table: ImportTable, headerRow: number, mapping: ColumnMapping): ImportRow[] {
+export function readImportRows(kind: BoardKind, columns: readonly Column[], table: ImportTable, headerRow: number, mapping: ColumnMapping): ReadRow[] {
   const headers = (table.rows[headerRow] ?? []).map((cell) => cellText(cell));
   const exportColumns = new Map(EXPORT_COLUMNS[kind].map((column) => [column.key, column]));
-  const mapped = mapping.flatMap((key, index) => {
+  const mapped = mapping.flatMap((key, index): MappedColumn[] => {
     const column = key === null ? undefined : exportColumns.get(key);
     return column ? [{ index, column, header: headers[index] || column.header.sv }] : [];
   });
   const headerOf = new Map(mapped.map((m) => [m.column.key, m.header]));
-  const rows: ImportRow[] = [];
-  table.rows.forEach((cells, index) => {
-    if (index <= headerRow || cells.every(isEmpty)) return;
+  const rows: ReadRow[] = [];
+  const last = table.rows.findLastIndex((cells) => !cells.every(isEmpty));
+  for (let index = headerRow + 1; index <= last; index++) {
+    const cells = table.rows[index]!;
     const at = (key: string) => {
       const found = mapped.find((m) => m.column.key === key);
       return found ? cells[found.index] : undefined;
     };
-    if (isSumRow(cells, at('id'))) return;
-    const row: ImportRow = { row: index + 1, values: new Map(), problems: [], headers: headerOf };
-    const refuse = (header: string, cell: ImportCell | undefined, reason: ImportReason) =>
-      row.problems.push({ row: row.row, column: header, value: cellText(cell), reason });
-    for (const { index: at, column, header } of mapped) readInto(row, kind, columns, column, cells[at], (reason) => refuse(header, cells[at], reason));
-    rows.push(row);
-  });
+    if (cells.every(isEmpty)) rows.push({ row: index + 1, skipped: 'empty' });
+    else if (isSumRow(cells, at('id'))) rows.push({ row: index + 1, skipped: 'sum_row' });
+    else rows.push(readRow(kind, columns, cells, index + 1, mapped, headerOf));
+  }
   return rows;
+}
+
+/** One card's row: each mapped cell read into its field, or refused with its header and value. */
+function readRow(kind: BoardKind, columns: readonly Column[], cells: readonly ImportCell[], number: number, mapped: readonly MappedColumn[], headers: ReadonlyMap<string, string>): ImportRow {
+  const row: ImportRow = { row: number, values: new Map(), problems: [], headers };
+  for (const { index, column, header } of mapped) {
+    const refuse = (reason: ImportReason) => row.problems.push({ row: number, column: header, value: cellText(cells[index]), reason });
+    readInto(row, kind, columns, column, cells[index], refuse);
+  }
+  return row;
 }
 
 function readInto(row: ImportRow, kind: BoardKind, columns: readonly Column[], column: ExportColumn, cell: ImportCell | undefined, refuse: (reason: ImportReason) => void): void {

@@ -10,8 +10,8 @@ type Fixture = ReturnType<typeof useInProcessServer>;
 export interface ImportAnswer {
   error?: string;
   written: boolean;
-  rows: { row: number; verdict: string; cardId?: string; problems: { row: number; column: string; value: string; reason: string }[] }[];
-  counts: Record<'create' | 'update' | 'unchanged' | 'refused', number>;
+  rows: { row: number; verdict: string; cardId?: string; skipped?: string; problems: { row: number; column: string; value: string; reason: string }[] }[];
+  counts: Record<'create' | 'update' | 'unchanged' | 'refused' | 'skipped', number>;
   newColumns: string[];
   mapping: (string | null)[];
 }

@@ -37,7 +37,11 @@ describe('POST /api/boards/:id/import (IMP9, IMP10)', () => {
     const file = await io.exported('hsf-atgarder', format);
     const dry = await io.post(empty, { format, file, dryRun: true });
     expect(dry.status).toBe(200);
-    expect(dry.answer.counts).toEqual({ create: 17, update: 0, unchanged: 0, refused: 0 });
+    // IMP3: the XLSX's blank row under the cards and its three sum rows are answered as skipped, so no row number is missing.
+    expect(dry.answer.counts).toEqual({ create: 17, update: 0, unchanged: 0, refused: 0, skipped: format === 'xlsx' ? 4 : 0 });
+    const first = dry.answer.rows[0]!.row;
+    expect(dry.answer.rows.map((row) => row.row)).toEqual(dry.answer.rows.map((_, i) => first + i));
+    expect(dry.answer.rows.filter((row) => row.verdict === 'skipped').map((row) => row.skipped)).toEqual(format === 'xlsx' ? ['empty', 'sum_row', 'sum_row', 'sum_row'] : []);
     expect(dry.answer.written).toBe(false);
     expect((await io.stored(empty)).cards).toEqual([]);
     const done = await io.post(empty, { format, file });
@@ -79,7 +83,7 @@ describe('POST /api/boards/:id/import (IMP9, IMP10)', () => {
     expect(dry.answer.rows.filter((row) => row.verdict === 'refused')).toEqual([
       { row: 8, verdict: 'refused', cardId: expect.any(String), problems: [{ row: 8, column: 'Ekonomisk effekt tkr/år', value: 'abc', reason: 'not_a_number' }] },
     ]);
-    expect(dry.answer.counts).toEqual({ create: 1, update: 1, unchanged: 15, refused: 1 });
+    expect(dry.answer.counts).toEqual({ create: 1, update: 1, unchanged: 15, refused: 1, skipped: 3 });
     const refused = await io.post(board, { format: 'xlsx', file });
     expect(refused.status).toBe(422);
     expect(refused.answer.error).toBe('rows_refused');
