@@ -52,7 +52,8 @@ describe('the XLSX effect format (EXP7)', () => {
 
   it('[EXP7] a number typed into the effect column in Excel later shows its decimals: a conditional format down as far as a board’s sheet goes, no further than the import reads (IMP8)', async () => {
     const sheet = await cardSheet(buildSeedBoard(hsfAtgarder));
-    const [rule] = sheet.conditionalFormattings;
+    // ExcelJS reads the sheet's conditional formats into its model, which its types leave out.
+    const [rule] = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(rule!.ref).toBe(`F${FIRST_ROW}:F${MAX_CARDS + 100}`);
     expect(rule!.rules).toEqual([expect.objectContaining({ type: 'expression', formulae: [`MOD(F${FIRST_ROW},1)<>0`], style: expect.objectContaining({ numFmt: expect.objectContaining({ formatCode: FRACTION }) }) })]);
   });
