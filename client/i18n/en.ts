@@ -181,7 +181,14 @@ export const en: Catalogue = {
     wholeAs: 'The whole board as {{format}}',
     filteredAs: 'What the filter shows as {{format}}',
     formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV for Excel (.csv)', pptx: 'PowerPoint (.pptx)' },
-    failed: 'The export could not be fetched. Try again.',
+    busy: 'Making {{format}} …',
+    done: 'The file is downloaded: {{name}}',
+    failures: {
+      failed: 'The export could not be fetched. Try again.',
+      forbidden: 'You no longer have access to the board, so the file could not be fetched.',
+      gone: 'The board no longer exists, so the file could not be fetched.',
+      offline: 'The server could not be reached, so the file could not be fetched. Check the connection and try again.',
+    },
   },
   import: {
     open: 'Import',

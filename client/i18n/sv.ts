@@ -183,7 +183,14 @@ export const sv = {
     wholeAs: 'Hela tavlan som {{format}}',
     filteredAs: 'Det filtrerade som {{format}}',
     formats: { xlsx: 'Excel (.xlsx)', csv: 'CSV för Excel (.csv)', pptx: 'PowerPoint (.pptx)' },
-    failed: 'Exporten gick inte att hämta. Försök igen.',
+    busy: 'Skapar {{format}} …',
+    done: 'Filen är hämtad: {{name}}',
+    failures: {
+      failed: 'Exporten gick inte att hämta. Försök igen.',
+      forbidden: 'Du har inte längre tillgång till tavlan, så filen gick inte att hämta.',
+      gone: 'Tavlan finns inte längre, så filen gick inte att hämta.',
+      offline: 'Servern gick inte att nå, så filen gick inte att hämta. Kontrollera anslutningen och försök igen.',
+    },
   },
   import: {
     open: 'Importera',

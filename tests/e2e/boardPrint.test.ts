@@ -175,9 +175,12 @@ describe('the board print view in Chromium against the real server, with the see
 
   it('[PRT4] "Skriv ut det filtrerade" in the Exportera menu, while a filter is set, opens the print view of what the filter shows', async () => {
     const page = await openBoard(await e2e.userContext('Fia Ledare'), e2e.server.url, hsfAtgarder.id);
-    await page.getByRole('button', { name: 'Exportera' }).click();
+    const menu = page.getByRole('button', { name: 'Exportera' });
+    await menu.click();
     expect(await page.getByRole('link', { name: 'Skriv ut det filtrerade' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Beslutsnivå' }).selectOption('official');
+    await menu.click();
     const link = page.getByRole('link', { name: 'Skriv ut det filtrerade' });
     await link.focus();
     await page.keyboard.press('Enter');
