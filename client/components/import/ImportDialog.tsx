@@ -1,67 +1,101 @@
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_COLUMNS } from '../../../shared/export/exportColumns.ts';
 import type { BoardKind } from '../../../shared/schema/boardKinds.ts';
-import { ApiFailure } from '../../auth/authApi.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { Modal } from '../board/Modal.tsx';
-import { fileAsBase64, postImport, type ImportAnswer } from './importApi.ts';
+import { chooseFile, postImport, type ChosenFile, type ImportAnswer } from './importApi.ts';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
+import { countsText, refusalText } from './importWording.ts';
 import './ImportDialog.css';
 
-type Chosen = { format: 'xlsx' | 'csv'; file: string; name: string };
+interface ImportDialogProps {
+  boardId: string;
+  kind: BoardKind;
+  onClose: () => void;
+  /** A unit chief's import: only their cards change (IMP10), which the dialog says. */
+  scoped?: boolean;
+  /** A file already chosen (a new board from a file): its dry run runs at once. */
+  initial?: ChosenFile;
+}
 
 /**
  * "Importera": a file is chosen, the server's dry run shows every row's verdict (IMP9) and the
  * mapping of the file's columns, which the user may change (IMP2); nothing is written until
- * "Importera", and refused rows only go unwritten when the user chooses to skip them.
+ * "Importera", and refused rows only go unwritten when the user chooses to skip them. Every answer
+ * is announced in the status line (IMP12); when a step removes the control that had focus (a refused
+ * file's mapping, the written import's button), focus goes to that line, never to the page.
  */
-export function ImportDialog({ boardId, kind, onClose }: { boardId: string; kind: BoardKind; onClose: () => void }) {
+export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }: ImportDialogProps) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const [chosen, setChosen] = useState<Chosen>();
+  const [chosen, setChosen] = useState<ChosenFile | undefined>(initial);
   const [answer, setAnswer] = useState<ImportAnswer>();
   const [skip, setSkip] = useState(false);
   const [message, setMessage] = useState('');
   const busy = useRef(false);
+  const status = useRef<HTMLParagraphElement>(null);
 
-  const run = async (next: Chosen, mapping?: (string | null)[]): Promise<void> => {
+  // Each answered step counts here; once it is rendered, focus that fell to the page with a removed control goes to the status line.
+  const [steps, setSteps] = useState(0);
+  const keepFocus = (): void => setSteps((n) => n + 1);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (steps > 0 && (!active || active === document.body)) status.current?.focus();
+  }, [steps]);
+
+  const run = async (next: ChosenFile, mapping?: (string | null)[]): Promise<void> => {
     if (busy.current) return;
     busy.current = true;
     setMessage(t('import.checking'));
-    try {
-      const dry = await postImport(boardId, { format: next.format, file: next.file, ...(mapping && { mapping }) }, true);
-      setAnswer(dry);
-      setMessage(t('import.checked', { ...dry.counts }));
-    } catch (error) {
+    const outcome = await postImport(boardId, { format: next.format, file: next.file, ...(mapping && { mapping }) }, true);
+    busy.current = false;
+    setSkip(false);
+    if (outcome.ok) {
+      setAnswer(outcome.answer);
+      setMessage(t('import.checked', { counts: countsText(t, outcome.answer.counts) }));
+    } else {
       setAnswer(undefined);
-      setMessage(t(`import.fileErrors.${error instanceof ApiFailure ? error.code : 'other'}`, { defaultValue: t('import.fileErrors.other') }));
-    } finally {
-      busy.current = false;
+      setMessage(refusalText(t, language, outcome));
     }
+    keepFocus();
   };
+
+  const initialRun = useRef(initial);
+  useEffect(() => {
+    if (initialRun.current) void run(initialRun.current);
+    initialRun.current = undefined;
+    // Once, for the file the dialog opened with.
+  }, []);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
     if (!file) return;
-    const next: Chosen = { format: /\.csv$/i.test(file.name) ? 'csv' : 'xlsx', file: await fileAsBase64(file), name: file.name };
+    const next = await chooseFile(file);
     setChosen(next);
     await run(next);
   };
 
   const confirm = async (): Promise<void> => {
     if (!chosen || !answer || busy.current) return;
-    if (answer.counts.refused > 0 && !skip) return setMessage(t('import.refusedFirst', { count: answer.counts.refused }));
+    const refused = answer.counts.refused ?? 0;
+    if (refused > 0 && !skip) return setMessage(t('import.refusedFirst', { count: refused }));
     busy.current = true;
-    try {
-      const done = await postImport(boardId, { format: chosen.format, file: chosen.file, mapping: answer.mapping, skipRefused: skip }, false);
-      setAnswer(done);
-      setMessage(done.written ? t('import.done', { ...done.counts }) : t('import.nothing'));
-    } catch {
-      setMessage(t('import.fileErrors.other'));
-    } finally {
-      busy.current = false;
+    const outcome = await postImport(boardId, { format: chosen.format, file: chosen.file, mapping: answer.mapping, skipRefused: skip }, false);
+    busy.current = false;
+    if (outcome.ok) {
+      setAnswer(outcome.answer);
+      const { create = 0, update = 0 } = outcome.answer.counts;
+      setMessage(outcome.answer.written ? t('import.done', { created: t('import.doneCreated', { count: create }), updated: t('import.doneUpdated', { count: update }) }) : t('import.nothing'));
+    } else if (outcome.code === 'rows_refused' && outcome.answer) {
+      // IMP9: planned again on the board as it is now, rows the dry run passed may be refused; the table shows them.
+      setAnswer(outcome.answer);
+      setSkip(false);
+      setMessage(t('import.refusedAtConfirm', { count: outcome.answer.counts.refused ?? 0 }));
+    } else {
+      setMessage(refusalText(t, language, outcome));
     }
+    keepFocus();
   };
 
   const remap = (index: number, key: string): void => {
@@ -70,13 +104,17 @@ export function ImportDialog({ boardId, kind, onClose }: { boardId: string; kind
     void run(chosen, mapping);
   };
 
+  const refused = answer?.counts.refused ?? 0;
   return (
     <Modal title={t('import.title')} onClose={onClose} className="import-dialog">
       <p>{t('import.intro')}</p>
+      {initial && <p>{t('import.newBoard')}</p>}
+      {scoped && <p className="import-scoped">{t('import.scoped')}</p>}
       <label className="import-file">
         {t('import.file')}
         <input type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(event) => void choose(event)} />
       </label>
+      {chosen && <p className="import-chosen">{t('import.chosen', { name: chosen.name })}</p>}
       {answer && (
         <fieldset className="import-mapping">
           <legend>{t('import.mapping')}</legend>
@@ -96,12 +134,12 @@ export function ImportDialog({ boardId, kind, onClose }: { boardId: string; kind
         </fieldset>
       )}
       {answer && <ImportRowsTable rows={answer.rows} />}
-      <p role="status" className="import-status">
+      <p role="status" className="import-status" ref={status} tabIndex={-1}>
         {message}
       </p>
-      {answer && answer.counts.refused > 0 && (
+      {answer && !answer.written && refused > 0 && (
         <label className="import-skip">
-          <input type="checkbox" checked={skip} onChange={(event) => setSkip(event.target.checked)} /> {t('import.skip', { count: answer.counts.refused })}
+          <input type="checkbox" checked={skip} onChange={(event) => setSkip(event.target.checked)} /> {t('import.skip', { count: refused })}
         </label>
       )}
       <div className="modal-actions">

@@ -1,9 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportRowAnswer } from './importApi.ts';
 
-/** The dry run's table (IMP9): a line per row of the file, its verdict, and each reason in the UI's language (IMP3). */
+/** The wording of a refusal's reason; a unit chief's row without an id is a new card, which they may not add (IMP7). */
+const reasonKey = ({ reason, value }: ImportRowAnswer['problems'][number]): string => (reason === 'out_of_scope' && value === '' ? 'out_of_scope_new' : reason);
+
+/**
+ * One refusal worded (IMP3, IMP12): "Rad 7, Ekonomisk effekt: ”15 000 kr” är inte ett tal"; an empty
+ * cell without its quotes ("Rad 4, Åtgärd saknas: …"), the row alone when it names no cell.
+ */
+function ProblemText({ problem }: { problem: ImportRowAnswer['problems'][number] }) {
+  const { t } = useTranslation();
+  const reason = t(`import.reasons.${reasonKey(problem)}`, { defaultValue: t('import.reasons.invalid_value') });
+  if (!problem.column) return <div>{t('import.problemRow', { row: problem.row, reason })}</div>;
+  return <div>{t(problem.value === '' ? 'import.problemEmpty' : 'import.problem', { ...problem, reason })}</div>;
+}
+
+/**
+ * The dry run's table (IMP9): a line per row of the file, its sheet when the server names one, its
+ * verdict, and each reason in the UI's language (IMP3). It scrolls inside itself, so a long file
+ * never widens or lengthens the page (WCAG 1.4.10 reflow).
+ */
 export function ImportRowsTable({ rows }: { rows: readonly ImportRowAnswer[] }) {
   const { t } = useTranslation();
+  const sheets = rows.some((row) => row.sheet !== undefined);
   return (
     <div className="import-rows" tabIndex={0} role="region" aria-label={t('import.rows')}>
       <table>
@@ -11,18 +30,21 @@ export function ImportRowsTable({ rows }: { rows: readonly ImportRowAnswer[] }) 
         <thead>
           <tr>
             <th scope="col">{t('import.row')}</th>
+            {sheets && <th scope="col">{t('import.sheet')}</th>}
             <th scope="col">{t('import.verdict')}</th>
             <th scope="col">{t('import.reason')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.row} className={`import-${row.verdict}`}>
+            <tr key={`${row.sheet ?? ''}:${row.row}`} className={`import-${row.verdict}`}>
               <td>{row.row}</td>
+              {sheets && <td>{row.sheet}</td>}
               <td>{t(`import.verdicts.${row.verdict}`)}</td>
               <td>
+                {row.skipped && <div>{t(`import.skipReasons.${row.skipped}`, { defaultValue: '' })}</div>}
                 {row.problems.map((problem, i) => (
-                  <div key={i}>{t('import.problem', { row: problem.row, column: problem.column, value: problem.value, reason: t(`import.reasons.${problem.reason}`) })}</div>
+                  <ProblemText key={i} problem={problem} />
                 ))}
               </td>
             </tr>

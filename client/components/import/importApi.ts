@@ -1,10 +1,16 @@
-import { callApi } from '../../auth/authApi.ts';
+/** The verdicts a row of the file gets (IMP9); `skipped` rows (empty, the export's sums) are never written. */
+export const IMPORT_VERDICTS = ['create', 'update', 'unchanged', 'refused', 'skipped'] as const;
+export type ImportVerdict = (typeof IMPORT_VERDICTS)[number];
 
 /** One row's verdict as POST /api/boards/:id/import answers it (IMP9). */
 export interface ImportRowAnswer {
   row: number;
-  verdict: 'create' | 'update' | 'unchanged' | 'refused';
+  verdict: ImportVerdict;
   cardId?: string;
+  /** The sheet the row is on, when the server names it. */
+  sheet?: string;
+  /** Why a `skipped` row carries no card (IMP3): `empty`, `sum_row`. */
+  skipped?: string;
   problems: { row: number; column: string; value: string; reason: string }[];
 }
 
@@ -14,8 +20,18 @@ export interface ImportAnswer {
   mapping: (string | null)[];
   rows: ImportRowAnswer[];
   newColumns: string[];
-  counts: Record<ImportRowAnswer['verdict'], number>;
+  /** Every verdict the server counts; `skipped` only once the server answers it. */
+  counts: Partial<Record<ImportVerdict, number>>;
 }
+
+/**
+ * What a call to the import answers, as one outcome (STYLE: one union, a reason from a closed set):
+ * the plan, or a refusal with the server's code (IMP8, IMP9, IMP10), the limit it names for a file
+ * it will not read, and for 422 `rows_refused` the plan whose refused rows stopped the write.
+ */
+export type ImportOutcome =
+  | { ok: true; answer: ImportAnswer }
+  | { ok: false; status: number; code: string; limit?: number; answer?: ImportAnswer };
 
 /** The file's bytes as base64, which the JSON body carries (SEC4). */
 export async function fileAsBase64(file: Blob): Promise<string> {
@@ -25,11 +41,49 @@ export async function fileAsBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/** The dry run (nothing written) or the confirm of an import (IMP9). */
-export function postImport(
+/** A file chosen for import: its format by its name, its bytes as the body carries them. */
+export interface ChosenFile {
+  format: 'xlsx' | 'csv';
+  file: string;
+  name: string;
+}
+
+/** Reads a chosen file for the import's body. */
+export async function chooseFile(file: File): Promise<ChosenFile> {
+  return { format: /\.csv$/i.test(file.name) ? 'csv' : 'xlsx', file: await fileAsBase64(file), name: file.name };
+}
+
+const isAnswer = (body: unknown): body is ImportAnswer => typeof body === 'object' && body !== null && Array.isArray((body as ImportAnswer).rows);
+
+/**
+ * The dry run (nothing written) or the confirm of an import (IMP9). A session's cookie is the only
+ * credential that imports (a share link is refused, IMP10), so no bearer token is sent; a network
+ * failure is status 0.
+ */
+export async function postImport(
   boardId: string,
   body: { format: 'xlsx' | 'csv'; file: string; mapping?: (string | null)[]; skipRefused?: boolean },
   dryRun: boolean,
-): Promise<ImportAnswer> {
-  return callApi<ImportAnswer>(`/api/boards/${encodeURIComponent(boardId)}/import${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', body });
+): Promise<ImportOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/import${dryRun ? '?dryRun=true' : ''}`, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(body),
+    });
+  } catch {
+    return { ok: false, status: 0, code: 'offline' };
+  }
+  const answer: unknown = await response.json().catch(() => ({}));
+  if (response.ok && isAnswer(answer)) return { ok: true, answer };
+  const { error, limit } = answer as { error?: unknown; limit?: unknown };
+  return {
+    ok: false,
+    status: response.status,
+    code: typeof error === 'string' ? error : 'http_error',
+    ...(typeof limit === 'number' && { limit }),
+    ...(isAnswer(answer) && { answer }),
+  };
 }

@@ -1,14 +1,24 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOARD_KINDS, type BoardKind } from '../../../shared/schema/boardKinds.ts';
 import { FormFooter } from '../app/FormFooter.tsx';
 import { LabelledSelect } from '../app/LabelledSelect.tsx';
 import { AMOUNT_ERRORS, parseEffect } from '../cards/parseEffect.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { chooseFile, type ChosenFile } from '../import/importApi.ts';
 import type { NewBoardRequest } from './boardsApi.ts';
+import './CreateBoardForm.css';
 
-/** Title, kind and (measures) target of a new board; calls onCreate and shows its failure next to the button. */
-export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardRequest) => Promise<void> }) {
+/** A file's name without its extension: a new board's title by default (IMP11). */
+const titleOfFile = (name: string): string => name.replace(/\.(xlsx|csv)$/i, '').trim();
+
+/**
+ * Title, kind and (measures) target of a new board, and perhaps the file it is made from (IMP11):
+ * the file's name becomes the title unless one is typed, its headers choose the kind when they tell
+ * one; calls onCreate with the file, whose import the new board opens with, and shows its failure
+ * next to the button.
+ */
+export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardRequest, file?: ChosenFile) => Promise<void> }) {
   const { t } = useTranslation();
   const headingId = useId();
   const errorId = useId();
@@ -20,6 +30,22 @@ export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardReques
   const [targetError, setTargetError] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [file, setFile] = useState<ChosenFile>();
+  const [kindNote, setKindNote] = useState('');
+  const fileHintId = useId();
+
+  const chooseSource = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const picked = event.target.files?.[0];
+    if (!picked) return setFile(undefined);
+    const chosen = await chooseFile(picked);
+    setFile(chosen);
+    if (!title.trim() || title === titleOfFile(file?.name ?? '')) setTitle(titleOfFile(picked.name));
+    // Loaded only now: the header matching brings the export's columns and the card schema (zod), which the start page does without.
+    const { guessBoardKind } = await import('../import/guessBoardKind.ts');
+    const guessed = await guessBoardKind(picked, chosen.format);
+    if (guessed) setKind(guessed);
+    setKindNote(guessed ? t('start.create.kindFromFile', { kind: t(`start.kinds.${guessed}`) }) : t('start.create.kindNotFromFile'));
+  };
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -34,7 +60,7 @@ export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardReques
     if (reading && !reading.ok) return;
     setBusy(true);
     try {
-      await onCreate({ title: title.trim(), kind, ...(reading?.value !== undefined && { target: reading.value }) });
+      await onCreate({ title: title.trim(), kind, ...(reading?.value !== undefined && { target: reading.value }) }, file);
     } catch {
       setError(t('start.create.error'));
       setBusy(false);
@@ -44,6 +70,13 @@ export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardReques
   return (
     <form className="create-board" aria-labelledby={headingId} onSubmit={(event) => void submit(event)} noValidate>
       <h2 id={headingId}>{t('start.create.heading')}</h2>
+      <label>
+        {t('start.create.fromFile')}
+        <input type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(event) => void chooseSource(event)} aria-describedby={fileHintId} />
+      </label>
+      <p id={fileHintId} className="create-board-hint" aria-live="polite">
+        {file ? `${kindNote} ${t('start.create.fromFileHint')}` : t('start.create.fromFileNone')}
+      </p>
       <label>
         {t('start.create.title')}
         <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} aria-invalid={error !== '' || undefined} aria-describedby={error ? errorId : undefined} />

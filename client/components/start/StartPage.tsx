@@ -6,6 +6,8 @@ import { AppHeader } from '../app/AppHeader.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { boardPath, meetingPath, navigate } from '../app/router.ts';
 import { BoardList } from './BoardList.tsx';
+import type { ChosenFile } from '../import/importApi.ts';
+import { leavePendingImport } from '../import/pendingImport.ts';
 import { boardsApi, type BoardsApi, type BoardSummary, type NewBoardRequest } from './boardsApi.ts';
 import { CreateBoardForm } from './CreateBoardForm.tsx';
 import { CreateMeetingForm } from './CreateMeetingForm.tsx';
@@ -45,8 +47,10 @@ export function StartPage({
     document.title = `${t('start.title')} – ${t('app.name')}`;
   }, [t]);
 
-  const create = async (board: NewBoardRequest): Promise<void> => {
+  const create = async (board: NewBoardRequest, file?: ChosenFile): Promise<void> => {
     const created = await api.create(board);
+    // IMP11: the board opens with the file's dry run, its import dialog open for the user to confirm.
+    if (file) leavePendingImport(created.id, file);
     navigate(boardPath(created.id));
   };
   const createMeeting = async (meeting: NewMeetingRequest): Promise<void> => {
