@@ -227,6 +227,7 @@ export const en: Catalogue = {
       out_of_scope_new: 'is missing: a unit chief adds no cards',
       board_full: 'does not fit: the board already has as many cards as it may',
       archived_card: 'is an archived card: restore it on the board first',
+      too_many_columns: 'does not fit: the board already has as many columns as it may',
     },
     checking: 'Reading the file …',
     counts: {

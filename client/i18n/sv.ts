@@ -229,6 +229,7 @@ export const sv = {
       out_of_scope_new: 'saknas: som enhetschef lägger du inte till kort',
       board_full: 'får inte plats: tavlan har redan så många kort den får ha',
       archived_card: 'är ett arkiverat kort: återställ det på tavlan först',
+      too_many_columns: 'får inte plats: tavlan har redan så många kolumner den får ha',
     },
     checking: 'Läser filen …',
     counts: {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { authApi, type HistoryEntry } from '../../auth/authApi.ts';
-import { formatHistoryEntry } from '../../auth/formatHistoryEntry.ts';
+import { formatHistoryLine, historyLines } from '../../auth/historyLines.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { useAnnounce } from '../app/LiveRegion.tsx';
 
@@ -43,8 +43,8 @@ function withOlder(before: Feed | null, older: HistoryEntry[]): Feed {
 }
 
 /**
- * A board's activity feed, or one card's history with `cardId`: newest first, one sentence each
- * (HIST4), and "Visa fler" for older entries while the server has more. After "Visa fler" focus
+ * A board's activity feed, or one card's history with `cardId`: newest first, one sentence per
+ * card and update (HIST4, HIST9), and "Visa fler" for older entries while the server has more. After "Visa fler" focus
  * moves to the first older entry, so a keyboard user reads on from there, and the count is announced.
  */
 export function BoardHistory({ boardId, cardId, columnTitle, cardTitle, version = 0 }: BoardHistoryProps) {
@@ -73,9 +73,12 @@ export function BoardHistory({ boardId, cardId, columnTitle, cardTitle, version 
   useEffect(() => {
     shown.current = feed?.entries.length ?? 0;
     if (focusId.current === null) return;
-    list.current?.querySelector<HTMLElement>(`[data-entry="${focusId.current}"]`)?.focus();
+    // HIST9: the entry may be on a line that begins with a newer one of the same update.
+    const lines = historyLines(feed?.entries ?? []);
+    const line = lines.find((candidate) => candidate.entries.some((entry) => entry.id === focusId.current));
+    list.current?.querySelector<HTMLElement>(`[data-entry="${line?.id}"]`)?.focus();
     focusId.current = null;
-    announce(t('history.shown', { count: shown.current }));
+    announce(t('history.shown', { count: lines.length }));
   }, [feed, announce, t]);
 
   const showOlder = async (): Promise<void> => {
@@ -92,18 +95,20 @@ export function BoardHistory({ boardId, cardId, columnTitle, cardTitle, version 
   };
 
   const entries = feed?.entries;
+  const lines = historyLines(entries ?? []);
   return (
     <>
       {failed && <p role="alert">{t('history.failed')}</p>}
       {entries?.length === 0 && <p>{t('history.empty')}</p>}
       {entries && entries.length > 0 && (
         <ol className="board-history" ref={list}>
-          {entries.map((entry) => {
+          {lines.map((line) => {
+            const entry = line.entries[0]!;
             const title = entry.cardId !== null && entry.field !== 'card' ? cardTitle?.(entry.cardId) : undefined;
             return (
-              <li key={entry.id} data-entry={entry.id} tabIndex={-1}>
+              <li key={line.id} data-entry={line.id} tabIndex={-1}>
                 {title !== undefined && <strong>{t('history.onCard', { title })} </strong>}
-                {formatHistoryEntry(entry, t, i18n.language, columnTitle)}, <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                {formatHistoryLine(line, t, i18n.language, columnTitle)}, <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
               </li>
             );
           })}
