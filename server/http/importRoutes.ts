@@ -11,6 +11,7 @@ import type { AuthContext } from '../access/AuthContext.ts';
 import { principalName, principalUserId } from '../access/Principal.ts';
 import type { BoardAccess } from '../access/roles.ts';
 import { HistoryRecorder } from '../history/HistoryRecorder.ts';
+import { fileRefusal } from '../import/fileRefusal.ts';
 import { ImportFileError } from '../import/ImportFileError.ts';
 import { readImportFile } from '../import/readImportFile.ts';
 import { importWrite, planOn, type ImportRequest } from '../import/importWrite.ts';
@@ -29,9 +30,6 @@ const importBody = z.strictObject({
   mapping: z.array(z.string().nullable()).max(200).optional(),
   skipRefused: z.boolean().optional(),
 });
-
-/** IMP8: a refused file's status: too big is 413, the rest are files Tavla will not read. */
-const FILE_STATUS = { too_large: 413, unpacks_too_large: 413, too_many_rows: 413, too_wide: 413, not_a_spreadsheet: 400 } as const;
 
 /** What both the dry run and a confirm answer: the file's headers, the mapping used, every row's verdict, the columns it adds. */
 const answerOf = (headers: readonly string[], mapping: ColumnMapping, plan: ImportPlan) => ({
@@ -101,7 +99,12 @@ export function importRoutes(deps: AuthContext & { storage: Storage; registry: R
     const dryRun = c.req.query('dryRun') === 'true';
     const body = await parseJsonBody(c, importBody);
     const table = await readFile(body.format, body.file);
-    if (table instanceof ImportFileError) return c.json({ error: table.reason, message: table.message }, FILE_STATUS[table.reason]);
+    if (table instanceof ImportFileError) {
+      deps.logger.log('warn', { event: 'import_file_refused', docId: board.id, reason: table.reason, limit: table.limit, actual: table.actual });
+      const refusal = fileRefusal(table);
+      if (refusal.retryAfter !== undefined) c.header('Retry-After', String(refusal.retryAfter));
+      return c.json(refusal.body, refusal.status);
+    }
     const kind = await deps.registry.read(board.id, (doc) => readMeta(doc).kind);
     // IMP2: headers Tavla does not know leave the first row with anything in it as the header row, mapped by the user.
     const found = findHeaderRow(kind, table);

@@ -25,8 +25,10 @@ function checkSheetReach(xml: string, limits: Pick<ImportLimits, 'rows' | 'colum
   for (const [, value] of xml.matchAll(REFERENCE_ATTRIBUTE)) {
     for (const cell of value!.split(/[\s:]+/)) {
       const match = CELL.exec(cell);
-      if (match && Number(match[2]) > limits.rows) throw new ImportFileError('too_many_rows', `the sheet reaches ${cell}, past row ${limits.rows}`);
-      if (match && columnNumber(match[1]!) > limits.columns) throw new ImportFileError('too_wide', `the sheet reaches ${cell}, past column ${limits.columns}`);
+      const row = match ? Number(match[2]) : 0;
+      const column = match ? columnNumber(match[1]!) : 0;
+      if (row > limits.rows) throw new ImportFileError('too_many_rows', `the sheet reaches ${cell}, past row ${limits.rows}`, { limit: limits.rows, actual: row });
+      if (column > limits.columns) throw new ImportFileError('too_wide', `the sheet reaches ${cell}, past column ${limits.columns}`, { limit: limits.columns, actual: column });
     }
   }
 }
@@ -52,7 +54,7 @@ export function checkZip(bytes: Uint8Array, limits: Pick<ImportLimits, 'unpacked
   if (bytes.byteLength < 22) throw notZip('too short');
   const end = findEndOfCentralDirectory(view);
   const entries = view.getUint16(end + 10, true);
-  if (entries > limits.zipEntries) throw new ImportFileError('unpacks_too_large', `the file holds ${entries} parts, at most ${limits.zipEntries} are read`);
+  if (entries > limits.zipEntries) throw new ImportFileError('too_many_parts', `the file holds ${entries} parts, at most ${limits.zipEntries} are read`, { limit: limits.zipEntries, actual: entries });
   let at = view.getUint32(end + 16, true);
   let unpacked = 0;
   for (let i = 0; i < entries; i++) {
@@ -79,7 +81,7 @@ export function checkZip(bytes: Uint8Array, limits: Pick<ImportLimits, 'unpacked
       }
     }
     unpacked = part === undefined ? limits.unpackedBytes + 1 : unpacked + part.byteLength;
-    if (unpacked > limits.unpackedBytes) throw new ImportFileError('unpacks_too_large', `the file unpacks to more than ${limits.unpackedBytes} bytes`);
+    if (unpacked > limits.unpackedBytes) throw new ImportFileError('unpacks_too_large', `the file unpacks to more than ${limits.unpackedBytes} bytes`, { limit: limits.unpackedBytes });
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)));
     if (WORKSHEET.test(name)) checkSheetReach(new TextDecoder().decode(part), limits);
     at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);

@@ -15,6 +15,10 @@ export interface ImportLimits {
   rows: number;
   /** Columns a sheet may reach: a mapping names at most this many (IMP2). */
   columns: number;
+  /** Wall-clock milliseconds an XLSX's parse may take in its worker (checkZip, ExcelJS, the cells): past it the worker is stopped. */
+  parseMs: number;
+  /** The worker's heap (V8's old generation, MB): a file whose parse needs more stops the worker, never the server. */
+  parseHeapMb: number;
 }
 
 export const IMPORT_LIMITS: ImportLimits = {
@@ -23,4 +27,6 @@ export const IMPORT_LIMITS: ImportLimits = {
   zipEntries: 200,
   rows: MAX_CARDS + 100,
   columns: 200,
+  parseMs: 15_000,
+  parseHeapMb: 64,
 };

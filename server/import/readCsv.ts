@@ -31,6 +31,6 @@ export function readCsv(bytes: Uint8Array, limits: ImportLimits): ImportTable {
   } catch (error) {
     throw new ImportFileError('not_a_spreadsheet', `the CSV cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (records.length > limits.rows) throw new ImportFileError('too_many_rows', `the file has more than ${limits.rows} rows`);
+  if (records.length > limits.rows) throw new ImportFileError('too_many_rows', `the file has more than ${limits.rows} rows`, { limit: limits.rows });
   return { rows: records.map((record) => record.map((cell) => cell.replace(ESCAPED, ''))) };
 }

@@ -30,7 +30,7 @@ export function readXlsxCell(value: ExcelJS.CellValue): ImportCell {
 
 /** A sheet's rows as cell values, row 1 first; a sheet past the row cap is refused (IMP8). */
 function sheetRows(sheet: ExcelJS.Worksheet, limits: ImportLimits): ImportCell[][] {
-  if (sheet.rowCount > limits.rows) throw new ImportFileError('too_many_rows', `the sheet has ${sheet.rowCount} rows, at most ${limits.rows} are read`);
+  if (sheet.rowCount > limits.rows) throw new ImportFileError('too_many_rows', `the sheet has ${sheet.rowCount} rows, at most ${limits.rows} are read`, { limit: limits.rows, actual: sheet.rowCount });
   const rows: ImportCell[][] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useInProcessServer } from '../../helpers/serverInProcess.ts';
+import { craftedXlsx } from './craftedXlsx.ts';
 import { importHelpers } from './importFixture.ts';
 
 const fx = useInProcessServer({ maxMessageBytes: 64 * 1024 });
@@ -18,6 +19,12 @@ async function xlsx(rows: ExcelJS.CellValue[][]): Promise<Uint8Array> {
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
 
+/** A dry run posted as is, for its status, code and Retry-After. */
+async function fetchImport(board: string, file: Uint8Array) {
+  const response = await fetch(`${fx.url}/api/boards/${board}/import?dryRun=true`, { method: 'POST', headers: fx.headers, body: JSON.stringify({ format: 'xlsx', file: Buffer.from(file).toString('base64') }) });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), error: ((await response.json()) as { error?: string }).error };
+}
+
 /** A board with the seeded measures, and its stored state to compare with after each attack. */
 async function target(title: string) {
   await io.seeds();
@@ -32,7 +39,7 @@ describe('import attacks: refused clearly, nothing written (IMP8, IMP4, IMP3)', 
     const bomb = zipSync({ '[Content_Types].xml': new Uint8Array(10), 'xl/worksheets/sheet1.xml': new Uint8Array(64 * 1024 * 1024) }, { level: 9 });
     expect(bomb.byteLength).toBeLessThan(700 * 1024);
     const { status, answer } = await io.post(board, { format: 'xlsx', file: bomb, dryRun: true });
-    expect([status, answer.error]).toEqual([413, 'unpacks_too_large']);
+    expect([status, answer.error, answer.limit]).toEqual([413, 'unpacks_too_large', 16 * 1024 * 1024]);
     expect((await io.post(board, { format: 'xlsx', file: bomb })).status).toBe(413);
     expect(await io.stored(board)).toEqual(before);
   });
@@ -52,6 +59,7 @@ describe('import attacks: refused clearly, nothing written (IMP8, IMP4, IMP3)', 
       const file = zipSync({ ...parts, 'xl/worksheets/sheet1.xml': new TextEncoder().encode(sheetXml.replace(at, put)) });
       const refused = await io.post(board, { format: 'xlsx', file });
       expect([refused.status, refused.answer.error], put).toEqual([413, error]);
+      expect(refused.answer, put).toMatchObject(error === 'too_wide' ? { limit: 200, actual: 16_384 } : { limit: 2_100, actual: 1_048_576 });
     }
     expect(await io.stored(board)).toEqual(before);
   });
@@ -60,14 +68,42 @@ describe('import attacks: refused clearly, nothing written (IMP8, IMP4, IMP3)', 
     const { board, before } = await target('Många rader');
     const csv = new TextEncoder().encode(`Åtgärd;Ekonomisk effekt tkr/år\r\n${'x;1\r\n'.repeat(100_000)}`);
     const many = await io.post(board, { format: 'csv', file: csv });
-    expect([many.status, many.answer.error]).toEqual([413, 'too_many_rows']);
+    expect([many.status, many.answer.error, many.answer.limit]).toEqual([413, 'too_many_rows', 2_100]);
     const sheet = await xlsx([['Åtgärd', 'Ekonomisk effekt tkr/år'], ...Array.from({ length: 2_200 }, (_, i) => [`Åtgärd ${i}`, 1])]);
     const manyXlsx = await io.post(board, { format: 'xlsx', file: sheet });
-    expect([manyXlsx.status, manyXlsx.answer.error]).toEqual([413, 'too_many_rows']);
+    expect([manyXlsx.status, manyXlsx.answer.error, manyXlsx.answer.limit, manyXlsx.answer.actual]).toEqual([413, 'too_many_rows', 2_100, 2_201]);
     const junk = await io.post(board, { format: 'xlsx', file: new TextEncoder().encode('PK not a zip at all') });
     expect([junk.status, junk.answer.error]).toEqual([400, 'not_a_spreadsheet']);
     expect(await io.stored(board)).toEqual(before);
   });
+
+  it('[IMP8] a crafted XLSX under every byte cap whose parse needs more than the worker may have is refused 422 naming the cap, logged, nothing written; the server answers all along', async () => {
+    const { board, before } = await target('Tung fil');
+    const heavy = await craftedXlsx({ rows: 2_100, columns: 120, strings: 450_000 });
+    expect(heavy.byteLength).toBeLessThan(700 * 1024);
+    const refusal = io.post(board, { format: 'xlsx', file: heavy, dryRun: true });
+    let answeredMeanwhile = 0;
+    for (let settled = false; !settled; answeredMeanwhile++) {
+      expect((await fetch(`${fx.url}/api/health`)).status).toBe(200);
+      settled = await Promise.race([refusal.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 50))]);
+    }
+    const { status, answer } = await refusal;
+    // Out of its 64 MB heap, or on a machine slow enough, past its 15 s first: either is the worker's refusal.
+    expect([status, { too_complex: 64, too_slow: 15_000 }[answer.error as 'too_complex' | 'too_slow']]).toEqual([422, answer.limit]);
+    expect(answeredMeanwhile).toBeGreaterThan(3);
+    expect(fx.logs.lines).toContainEqual(expect.objectContaining({ level: 'warn', event: 'import_file_refused', docId: board, reason: answer.error, limit: answer.limit }));
+    expect(await io.stored(board)).toEqual(before);
+    expect((await io.post(board, { format: 'xlsx', file: await io.exported('hsf-atgarder', 'xlsx'), dryRun: true })).status).toBe(200);
+  }, 120_000);
+
+  it('[IMP8] files are read one at a time with two waiting: a fourth XLSX at once is refused 503 busy with Retry-After, the three others are read', async () => {
+    const { board } = await target('Kö');
+    const slow = await craftedXlsx({ strings: 500_000 });
+    const answers = await Promise.all(Array.from({ length: 4 }, () => fetchImport(board, slow)));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 503]);
+    const busy = answers.find((a) => a.status === 503)!;
+    expect([busy.error, busy.retryAfter]).toEqual(['busy', '15']);
+  }, 120_000);
 
   it('[IMP4] a formula is read as the value Excel stored with it, never evaluated; one never computed is refused as unreadable', async () => {
     const { board, before } = await target('Formler');

@@ -9,6 +9,9 @@ type Fixture = ReturnType<typeof useInProcessServer>;
 /** The import's answer (IMP9) as a test reads it. */
 export interface ImportAnswer {
   error?: string;
+  /** A refused file's cap and how far the file went (IMP8). */
+  limit?: number;
+  actual?: number;
   written: boolean;
   rows: { row: number; verdict: string; cardId?: string; skipped?: string; problems: { row: number; column: string; value: string; reason: string }[] }[];
   counts: Record<'create' | 'update' | 'unchanged' | 'refused' | 'skipped', number>;
