@@ -8,6 +8,7 @@ import { slideMonth, type SlideLabels, type SlideLanguage } from './slideLabels.
 const BOXES = ['nextMonth', 'lastMonth', 'comments', 'risks'] as const;
 const GAP = 0.25;
 const SUBTITLE_HEIGHT = 0.4;
+const SUBTITLE_PT = 16;
 
 /** 14 pt when every box's text is estimated to fit at it, else the body size (PPT4). */
 function boxFontSize(report: Report, width: number, height: number): number {
@@ -36,8 +37,9 @@ export function addAssignmentSlides(
     const kind = card.source === 'council' ? labels.councilAssignment : labels.assignment;
     const slide = addFramedSlide(pptx, { title: `${kind}, ${card.title}`, footer, lang: labels.locale });
     const month = slideMonth(report.month, language);
-    const subtitle = [month, card.directedTo && `${labels.directedTo}: ${card.directedTo}`].filter(Boolean).join(' · ');
-    slide.addText(subtitle, { x: SLIDE.margin, y: CONTENT.top, w: SLIDE.width - 2 * SLIDE.margin, h: SUBTITLE_HEIGHT, lang: labels.locale, fontFace: FONT, fontSize: 16, color: COLOURS.muted });
+    // PPT5: one line under the title, a long "Riktas till" cut to it.
+    const subtitle = clampText([month, card.directedTo && `${labels.directedTo}: ${card.directedTo}`].filter(Boolean).join(' · '), SLIDE.width - 2 * SLIDE.margin, SUBTITLE_PT, 1, ' …');
+    slide.addText(subtitle, { x: SLIDE.margin, y: CONTENT.top, w: SLIDE.width - 2 * SLIDE.margin, h: SUBTITLE_HEIGHT, lang: labels.locale, fontFace: FONT, fontSize: SUBTITLE_PT, color: COLOURS.muted });
     // PPT6: a draft (RC5), often the month before's text as openMonth prefilled it (RC3), is not what was reported.
     if (!report.ready) {
       slide.addText(labels.notReady(month), { x: SLIDE.margin, y: top, w: SLIDE.width - 2 * SLIDE.margin, h: 1, lang: labels.locale, fontFace: FONT, fontSize: 20, bold: true, color: COLOURS.muted, valign: 'top' });

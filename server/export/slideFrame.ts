@@ -17,12 +17,25 @@ export interface SlideFrame {
   lang: string;
 }
 
-/** A new slide with its title at the top and the footer at the bottom. */
+/** The title's box: one line at 24 pt, or two at 18 pt for a longer title (a card's may have 500 characters, LIM1). */
+const TITLE = { height: 0.85, points: 24, longPoints: 18 } as const;
+/** What ends a title or a footer cut to its box: the slide names the card, the rest is in Tavla (PPT5). */
+const CUT = ' …';
+
+/** A title's text and size: at 24 pt when it fits one line, else at 18 pt cut to the two lines that fit (PPT5). */
+function fitTitle(title: string, width: number): { text: string; points: number } {
+  if (estimateLines(title, width, TITLE.points) <= linesIn(TITLE.height, TITLE.points)) return { text: title, points: TITLE.points };
+  return { text: clampText(title, width, TITLE.longPoints, linesIn(TITLE.height, TITLE.longPoints), CUT), points: TITLE.longPoints };
+}
+
+/** A new slide with its title at the top and the footer at the bottom, each cut to its box (PPT5). */
 export function addFramedSlide(pptx: PptxGenJS, frame: SlideFrame): PptxGenJS.Slide {
   const slide = pptx.addSlide();
   const width = SLIDE.width - 2 * SLIDE.margin;
-  slide.addText(frame.title, { x: SLIDE.margin, y: 0.3, w: width, h: 0.85, lang: frame.lang, fontFace: FONT, fontSize: 24, bold: true, color: COLOURS.accent, valign: 'middle', fit: 'shrink' });
-  slide.addText(frame.footer, { x: SLIDE.margin, y: 6.95, w: width - 1, h: 0.35, lang: frame.lang, fontFace: FONT, fontSize: BODY_PT, color: COLOURS.muted, valign: 'middle' });
+  const title = fitTitle(frame.title, width);
+  slide.addText(title.text, { x: SLIDE.margin, y: 0.3, w: width, h: TITLE.height, lang: frame.lang, fontFace: FONT, fontSize: title.points, bold: true, color: COLOURS.accent, valign: 'middle', fit: 'shrink' });
+  const footer = clampText(frame.footer, width - 1, BODY_PT, 1, CUT);
+  slide.addText(footer, { x: SLIDE.margin, y: 6.95, w: width - 1, h: 0.35, lang: frame.lang, fontFace: FONT, fontSize: BODY_PT, color: COLOURS.muted, valign: 'middle' });
   // The slide's number, as the viewer counts it, at the footer's right end (PPT1).
   slide.slideNumber = { x: SLIDE.width - SLIDE.margin - 0.8, y: 6.95, w: 0.8, h: 0.35, fontFace: FONT, fontSize: BODY_PT, color: COLOURS.muted, align: 'right' };
   return slide;

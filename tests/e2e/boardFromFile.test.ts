@@ -17,10 +17,11 @@ const stored = (boardId: string) => e2e.server.running.registry.read(boardId, (d
 
 /** On the start page, "Från fil" chosen by keyboard: Space on the focused field opens the file chooser. */
 async function chooseSourceFile(page: Page, name: string, content: string) {
+  // Listened for before the page loads: Playwright turns the chooser's interception on asynchronously, and a press that wins that race opens none.
+  const chooser = page.waitForEvent('filechooser');
   await page.goto(e2e.server.url);
   const form = page.getByRole('form', { name: 'Skapa tavla' });
   await form.getByLabel('Från fil (.xlsx eller .csv, kan lämnas tom)').focus();
-  const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Space');
   await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
   return form;

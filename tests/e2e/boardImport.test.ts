@@ -104,8 +104,11 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     const sizes = await page.evaluate(() => {
       const rows = document.querySelector<HTMLElement>('.import-rows')!;
       const modal = document.querySelector<HTMLElement>('dialog')!;
-      return { page: document.documentElement.scrollWidth, dialog: modal.getBoundingClientRect().right, rowsScroll: rows.scrollHeight > rows.clientHeight, rowsWidth: rows.getBoundingClientRect().width };
+      // Nothing in the dialog reaches past its right edge but what the rows region scrolls.
+      const past = [...modal.querySelectorAll<HTMLElement>('.modal-body > *, .modal-body label, .modal-body input, .modal-body select')].filter((element) => element.getBoundingClientRect().right > modal.getBoundingClientRect().right);
+      return { page: document.documentElement.scrollWidth, dialog: modal.getBoundingClientRect().right, past: past.map((element) => element.className || element.tagName), rowsScroll: rows.scrollHeight > rows.clientHeight, rowsWidth: rows.getBoundingClientRect().width };
     });
+    expect(sizes.past).toEqual([]);
     expect(sizes.page).toBeLessThanOrEqual(320);
     expect(sizes.dialog).toBeLessThanOrEqual(320);
     expect(sizes.rowsWidth).toBeLessThanOrEqual(320);

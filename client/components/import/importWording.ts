@@ -15,23 +15,33 @@ export function formatBytes(bytes: number, lang: Language): string {
   return bytes >= mb ? `${formatNumber(Math.round(bytes / mb), lang)}\u00a0MB` : `${formatNumber(Math.round(bytes / 1024), lang)}\u00a0kB`;
 }
 
-/** The refusals of a file Tavla will not read whose limit the server names (IMP8), and what the limit counts. */
-const LIMITED = { too_large: 'bytes', unpacks_too_large: 'bytes', too_many_rows: 'count', too_wide: 'count' } as const;
+/**
+ * The refusals of a file Tavla will not read whose limit the server names (IMP8), and what the limit
+ * counts: bytes, a number of rows, columns or parts, milliseconds of parsing, seconds to wait.
+ */
+const LIMITED = { too_large: 'bytes', unpacks_too_large: 'bytes', too_many_rows: 'count', too_wide: 'count', too_many_parts: 'count', too_slow: 'ms', busy: 'count' } as const;
 
 /** The codes with words of their own in `import.fileErrors`; the rest of a status is worded by it below. */
-const WORDED = new Set(['too_large', 'unpacks_too_large', 'too_many_rows', 'too_wide', 'not_a_spreadsheet', 'no_header', 'forbidden', 'over_limit', 'unknown_board', 'unauthorized', 'offline']);
+const WORDED = new Set([
+  ...['too_large', 'unpacks_too_large', 'too_many_parts', 'too_many_rows', 'too_wide', 'too_slow', 'too_complex', 'not_a_spreadsheet', 'no_header', 'busy'],
+  ...['forbidden', 'over_limit', 'unknown_board', 'unauthorized', 'offline'],
+]);
+
+/** The words a limit fills in, as its kind counts it. */
+function limitWords(counted: (typeof LIMITED)[keyof typeof LIMITED], limit: number, lang: Language): { limit: string; count?: number } {
+  if (counted === 'bytes') return { limit: formatBytes(limit, lang) };
+  const count = counted === 'ms' ? Math.ceil(limit / 1000) : limit;
+  return { count, limit: formatNumber(count, lang) };
+}
 
 /**
  * A refused import in the UI's language (IMP12, for IMP8-IMP10): a file refused with the limit the server names
  * ("Filen är för stor: högst 700 kB"), no right to import (403), a busy server (409, 429, 503: try
- * again), else a plain failure. 422 `rows_refused` is not worded here: its rows are the answer.
+ * again, in as many seconds as it says), else a plain failure. 422 `rows_refused` is not worded here: its rows are the answer.
  */
 export function refusalText(t: TFunction, lang: Language, refusal: Extract<ImportOutcome, { ok: false }>): string {
   const { code, limit, status } = refusal;
-  if (code in LIMITED && limit !== undefined) {
-    const counted = LIMITED[code as keyof typeof LIMITED];
-    return counted === 'bytes' ? t(`import.fileLimits.${code}`, { limit: formatBytes(limit, lang) }) : t(`import.fileLimits.${code}`, { count: limit, limit: formatNumber(limit, lang) });
-  }
+  if (code in LIMITED && limit !== undefined) return t(`import.fileLimits.${code}`, limitWords(LIMITED[code as keyof typeof LIMITED], limit, lang));
   if (WORDED.has(code)) return t(`import.fileErrors.${code}`);
   if (status === 403) return t('import.fileErrors.forbidden');
   if (status === 409 || status === 429 || status === 503) return t('import.fileErrors.busy');

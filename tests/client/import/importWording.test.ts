@@ -50,6 +50,10 @@ describe('the import dialog’s words (IMP12)', () => {
     expect(refusalText(svT, 'sv', { ok: false, status: 413, code: 'unpacks_too_large', limit: 16 * 1024 * 1024 })).toBe(`Filen packas upp till för mycket data: högst 16${NBSP}MB.`);
     expect(refusalText(svT, 'sv', { ok: false, status: 413, code: 'too_many_rows', limit: 1100 })).toBe(`Filen har för många rader: högst 1${NBSP}100 rader.`);
     expect(refusalText(svT, 'sv', { ok: false, status: 413, code: 'too_wide', limit: 200 })).toBe('Bladet har för många kolumner: högst 200 kolumner.');
+    expect(refusalText(svT, 'sv', { ok: false, status: 413, code: 'too_many_parts', limit: 200 })).toBe('Filen har för många delar: högst 200 delar.');
+    expect(refusalText(svT, 'sv', { ok: false, status: 422, code: 'too_slow', limit: 5000 })).toBe('Filen tar för lång tid att läsa: högst 5 sekunder. Spara den som CSV eller dela upp den.');
+    expect(refusalText(svT, 'sv', { ok: false, status: 422, code: 'too_complex', limit: 256 })).toBe('Filen är för krävande att läsa. Spara den som CSV eller dela upp den.');
+    expect(refusalText(svT, 'sv', { ok: false, status: 503, code: 'busy', limit: 1 })).toBe('Servern läser andra filer just nu. Försök igen om 1 sekund.');
     // Without a limit the refusal still says what is wrong.
     expect(refusalText(svT, 'sv', { ok: false, status: 413, code: 'too_large' })).toBe('Filen är för stor.');
     expect(refusalText(svT, 'sv', { ok: false, status: 400, code: 'not_a_spreadsheet' })).toBe('Filen går inte att läsa som Excel eller CSV.');

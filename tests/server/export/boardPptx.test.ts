@@ -4,11 +4,12 @@ import { buildSeedBoard } from '../../../seeds/buildSeedBoards.ts';
 import { hsfAtgarder } from '../../../seeds/data/hsfAtgarder.ts';
 import { hsfFmUppdrag2025 } from '../../../seeds/data/hsfFmUppdrag2025.ts';
 import { rsDelmal2024 } from '../../../seeds/data/rsDelmal2024.ts';
-import { archiveCard } from '../../../shared/ops/cards.ts';
+import { updateBoardMeta } from '../../../shared/ops/board.ts';
+import { archiveCard, updateCardField } from '../../../shared/ops/cards.ts';
 import { openMonth } from '../../../shared/ops/reportCycle.ts';
 import { addReport, setReportReady } from '../../../shared/ops/reports.ts';
 import { cardText } from '../../../shared/read/cardText.ts';
-import { MAX_PROSE_LENGTH, MAX_REPORT_TEXT_LENGTH } from '../../../shared/schema/limits.ts';
+import { MAX_LINE_LENGTH, MAX_PROSE_LENGTH, MAX_REPORT_TEXT_LENGTH } from '../../../shared/schema/limits.ts';
 import { readBoard } from '../../../shared/read/readBoard.ts';
 import { readReports } from '../../../shared/read/readReports.ts';
 import type { Card } from '../../../shared/schema/card.ts';
@@ -142,6 +143,28 @@ describe('text longer than a slide (PPT5)', () => {
     const september = slides.find((s) => s.runs.some((r) => r.startsWith('september 2025')))!;
     expect(september.runs.find((r) => r.startsWith('ord0'))!.endsWith(MORE)).toBe(true);
     expect(september.runs).toContain('Kort text.');
+  });
+  it('[PPT5] a title, a "Riktas till" and a footer longer than their boxes are cut to them with "…": at 18 pt, a title takes two lines, never shrunk by the viewer', async () => {
+    const doc = buildSeedBoard(hsfFmUppdrag2025);
+    updateBoardMeta(doc, 'title', long(MAX_LINE_LENGTH));
+    const card = readBoard(doc).cards[0]!;
+    const title = cardText(doc, card.id, 'title')!;
+    doc.transact(() => title.insert(title.length, ` ${long(MAX_LINE_LENGTH - title.length - 1)}`));
+    updateCardField(doc, card.id, 'directedTo', long(MAX_LINE_LENGTH));
+    const { slides } = await slidesOf(doc, { filter: (c) => c.id === card.id });
+    const [cover, first] = slides;
+    for (const slide of [cover!, first!]) {
+      // PowerPoint shrinks a box's text only once it is edited, so the title is sized and cut here (PPT2).
+      expect(slide.xml).toMatch(/<a:rPr lang="sv-SE"[^>]* sz="1800" b="1"/);
+      expect(slide.runs[0]!.endsWith(' …')).toBe(true);
+      expect(estimateLines(slide.runs[0]!, 12.333, 18)).toBeLessThanOrEqual(2);
+      const footer = slide.runs.find((run) => run.startsWith('ord0') && run !== slide.runs[0])!;
+      expect(footer.endsWith(' …')).toBe(true);
+      expect(estimateLines(footer, 11.333, BODY_PT)).toBe(1);
+    }
+    const subtitle = first!.runs.find((run) => run.startsWith('mars 2025 · Riktas till: ord0'))!;
+    expect(subtitle.endsWith(' …')).toBe(true);
+    expect(estimateLines(subtitle, 12.333, 16)).toBe(1);
   });
 });
 
