@@ -209,6 +209,7 @@ export const en: Catalogue = {
     reason: 'Reason',
     verdicts: { create: 'New card', update: 'Changed', unchanged: 'Unchanged', refused: 'Refused', skipped: 'Skipped' },
     sheet: 'Sheet',
+    sheets: { reports: 'Monthly reports' },
     problem: 'Row {{row}}, {{column}}: “{{value}}” {{reason}}',
     problemRow: 'Row {{row}}: {{reason}}',
     problemEmpty: 'Row {{row}}, {{column}} {{reason}}',
@@ -228,6 +229,10 @@ export const en: Catalogue = {
       board_full: 'does not fit: the board already has as many cards as it may',
       archived_card: 'is an archived card: restore it on the board first',
       too_many_columns: 'does not fit: the board already has as many columns as it may',
+      not_a_month: 'is not a month (YYYY-MM)',
+      unknown_card: 'is no card of the board or of the file’s cards sheet',
+      card_refused: 'belongs to a card whose row is refused',
+      too_many_reports: 'does not fit: the card already has as many reports as it may',
     },
     checking: 'Reading the file …',
     counts: {

@@ -211,6 +211,7 @@ export const sv = {
     reason: 'Orsak',
     verdicts: { create: 'Nytt kort', update: 'Ändras', unchanged: 'Oförändrad', refused: 'Refuserad', skipped: 'Hoppas över' },
     sheet: 'Blad',
+    sheets: { reports: 'Månadsrapporter' },
     problem: 'Rad {{row}}, {{column}}: ”{{value}}” {{reason}}',
     problemRow: 'Rad {{row}}: {{reason}}',
     problemEmpty: 'Rad {{row}}, {{column}} {{reason}}',
@@ -230,6 +231,10 @@ export const sv = {
       board_full: 'får inte plats: tavlan har redan så många kort den får ha',
       archived_card: 'är ett arkiverat kort: återställ det på tavlan först',
       too_many_columns: 'får inte plats: tavlan har redan så många kolumner den får ha',
+      not_a_month: 'är ingen månad (ÅÅÅÅ-MM)',
+      unknown_card: 'är inget kort på tavlan eller i filens kortblad',
+      card_refused: 'hör till ett kort vars rad är refuserad',
+      too_many_reports: 'får inte plats: kortet har redan så många rapporter det får ha',
     },
     checking: 'Läser filen …',
     counts: {

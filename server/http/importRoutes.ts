@@ -4,7 +4,7 @@ import { cardInScope, SCOPE_FIELDS, scopeFieldChangeAllowed } from '../../shared
 import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
 import { cellText, type ImportTable } from '../../shared/import/importTable.ts';
 import { findHeaderRow, isValidMapping, mapHeaders, type ColumnMapping } from '../../shared/import/mapHeaders.ts';
-import type { ImportPlan } from '../../shared/import/planImport.ts';
+import { ROW_VERDICTS, type ImportPlan, type RowOutcome, type RowVerdict } from '../../shared/import/planImport.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import type { BoardKind } from '../../shared/schema/boardKinds.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
@@ -31,20 +31,18 @@ const importBody = z.strictObject({
   skipRefused: z.boolean().optional(),
 });
 
-/** What both the dry run and a confirm answer: the file's headers, the mapping used, every row's verdict, the columns it adds. */
-const answerOf = (headers: readonly string[], mapping: ColumnMapping, plan: ImportPlan) => ({
-  headers,
-  mapping,
-  rows: plan.rows,
-  newColumns: plan.newColumns,
-  counts: {
-    create: plan.rows.filter((row) => row.verdict === 'create').length,
-    update: plan.rows.filter((row) => row.verdict === 'update').length,
-    unchanged: plan.rows.filter((row) => row.verdict === 'unchanged').length,
-    refused: plan.rows.filter((row) => row.verdict === 'refused').length,
-    skipped: plan.rows.filter((row) => row.verdict === 'skipped').length,
-  },
-});
+/** How many rows have each verdict. */
+const countsOf = (rows: readonly RowOutcome[]) => Object.fromEntries(ROW_VERDICTS.map((verdict) => [verdict, rows.filter((row) => row.verdict === verdict).length])) as Record<RowVerdict, number>;
+
+/**
+ * What both the dry run and a confirm answer: the file's headers, the mapping used, every row's
+ * verdict, the columns it adds, the counts of every row (both sheets, so `refused` is what a skip
+ * skips) and, for a file with a reports sheet, the counts of its rows alone (IMP9).
+ */
+const answerOf = (headers: readonly string[], mapping: ColumnMapping, plan: ImportPlan) => {
+  const reports = plan.rows.filter((row) => row.sheet === 'reports');
+  return { headers, mapping, rows: plan.rows, newColumns: plan.newColumns, counts: countsOf(plan.rows), ...(reports.length > 0 && { reportCounts: countsOf(reports) }) };
+};
 
 type ScopedCard = Parameters<typeof cardInScope>[0];
 

@@ -32,7 +32,11 @@ export type ImportReason =
   | 'out_of_scope'
   | 'archived_card'
   | 'board_full'
-  | 'too_many_columns';
+  | 'too_many_columns'
+  | 'not_a_month'
+  | 'unknown_card'
+  | 'card_refused'
+  | 'too_many_reports';
 
 /** One thing wrong with a row: the file's row number, the header of the column, the value as the file has it. */
 export interface ImportProblem {

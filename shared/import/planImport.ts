@@ -8,7 +8,8 @@ import type { ImportRow, ReadRow, SkipReason } from './readImportRows.ts';
  * What a confirmed import does with one row (IMP3): a new card, a change of the card its id names,
  * nothing, nothing because it is refused, or nothing because it carries no card (empty, a sum row).
  */
-export type RowVerdict = 'create' | 'update' | 'unchanged' | 'refused' | 'skipped';
+export const ROW_VERDICTS = ['create', 'update', 'unchanged', 'refused', 'skipped'] as const;
+export type RowVerdict = (typeof ROW_VERDICTS)[number];
 
 export interface RowOutcome {
   row: number;
@@ -17,6 +18,8 @@ export interface RowOutcome {
   cardId?: string;
   /** Why a skipped row carries no card; only on the verdict `skipped`. */
   skipped?: SkipReason;
+  /** The sheet of a row that is not the cards': an assignments board's monthly reports (planReports). */
+  sheet?: 'reports';
   problems: ImportProblem[];
 }
 
@@ -24,6 +27,8 @@ export interface RowOutcome {
 export interface CardWrite {
   /** Absent for a new card. */
   cardId?: string;
+  /** The id a new card's row gave it (a file of another board, IMP5), by which the reports sheet names it. */
+  fileId?: string;
   column?: string;
   /** The title of a column the plan adds (newColumns), instead of `column`. */
   newColumn?: string;
@@ -94,6 +99,7 @@ export function planImport(board: BoardSnapshot, rows: readonly ReadRow[], optio
     if (before?.archived) refuse('archived_card', 'id', before.id);
     const write: CardWrite = { fields: {}, texts: {} };
     if (before) write.cardId = before.id;
+    else if (row.id !== undefined) write.fileId = row.id;
     for (const [key, value] of row.values) {
       if (before ? same(currentValue(before, key, texts), texts.includes(key) ? (value ?? '') : value) : plain(value) === null || value === '') continue;
       if (key === 'column') write.column = value as string;

@@ -55,11 +55,13 @@ describe('an import in the board’s activity panel (HIST9, IMP5)', () => {
     await user.click(screen.getByRole('button', { name: 'Aktivitet' }));
     const dialog = screen.getByRole('dialog', { name: 'Aktivitet på tavlan' });
     await waitFor(() => expect(within(dialog).getAllByRole('listitem')).toHaveLength(4), { timeout: 10_000 });
-    const sentences = within(dialog)
-      .getAllByRole('listitem')
-      .map((item) => item.textContent?.replace(/, \d{4}-.*$/, '').replace(/\u00a0|\u202f/g, ' '));
-    expect(sentences[0]).toBe('Akutvårdsplatser: Administratör ändrade ekonomisk effekt från 20 000 tkr till 21 000 tkr och kommentar');
-    expect(sentences[1]).toBe('Jour: Administratör ändrade ekonomisk effekt från 20 000 tkr till 5 000 tkr');
+    const sentences = () =>
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent?.replace(/, \d{4}-.*$/, '').replace(/\u00a0|\u202f/g, ' '));
+    // The cards are named once the board's session has synced them.
+    await waitFor(() => expect(sentences()[0]).toBe('Akutvårdsplatser: Administratör ändrade ekonomisk effekt från 20 000 tkr till 21 000 tkr och kommentar'), { timeout: 10_000 });
+    expect(sentences()[1]).toBe('Jour: Administratör ändrade ekonomisk effekt från 20 000 tkr till 5 000 tkr');
     expect(await seriousViolations(document.body)).toEqual([]);
   });
 });

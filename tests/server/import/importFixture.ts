@@ -13,8 +13,9 @@ export interface ImportAnswer {
   limit?: number;
   actual?: number;
   written: boolean;
-  rows: { row: number; verdict: string; cardId?: string; skipped?: string; problems: { row: number; column: string; value: string; reason: string }[] }[];
+  rows: { row: number; sheet?: 'reports'; verdict: string; cardId?: string; skipped?: string; problems: { row: number; column: string; value: string; reason: string }[] }[];
   counts: Record<'create' | 'update' | 'unchanged' | 'refused' | 'skipped', number>;
+  reportCounts?: Record<'create' | 'update' | 'unchanged' | 'refused' | 'skipped', number>;
   newColumns: string[];
   mapping: (string | null)[];
 }

@@ -3,6 +3,8 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { BoardSnapshot } from '../../../shared/read/readBoard.ts';
+import { readReports } from '../../../shared/read/readReports.ts';
+import { loadStoredDoc } from '../../helpers/serverBoards.ts';
 import { setMember } from '../../helpers/serverAuth.ts';
 import { useInProcessServer } from '../../helpers/serverInProcess.ts';
 import { memberOf, shareOf } from '../meetings/meetingFixture.ts';
@@ -19,6 +21,15 @@ function editCsvRow(file: Uint8Array, id: string, change: Record<string, string>
   const row = rows.find((r) => r[0] === id)!;
   for (const [name, value] of Object.entries(change)) row[header.indexOf(name)] = value;
   return new TextEncoder().encode(`\uFEFF${stringify(rows, { delimiter: ';', record_delimiter: '\r\n' })}`);
+}
+
+/** Every live card's reports by its title, as stored: what a round trip keeps (IMP5). */
+async function reportsOf(boardId: string, board: BoardSnapshot) {
+  const doc = await loadStoredDoc(fx.storage, boardId);
+  return board.cards
+    .filter((card) => !card.archived)
+    .flatMap((card) => readReports(doc, card.id).map((report) => ({ card: card.title, ...report })))
+    .sort((a, b) => `${a.card} ${a.month}`.localeCompare(`${b.card} ${b.month}`));
 }
 
 /** The exported file as someone changes it in a spreadsheet and saves it. */
@@ -52,16 +63,27 @@ describe('POST /api/boards/:id/import (IMP9, IMP10)', () => {
     expect(sumsOf(after)).toEqual({ political: 157_000, official: 80_000, unknown: 1 });
   });
 
-  it('[IMP5] the seeded assignments board exported as XLSX imports into an empty assignments board with the same cards and fields (its monthly reports sheet is not read)', async () => {
+  it('[IMP5] the seeded assignments board exported as XLSX imports into an empty assignments board with the same cards, fields and monthly reports', async () => {
     await io.seeds();
     const seed = await io.stored('hsf-fm-uppdrag-2025');
     const empty = await fx.createBoard('Tomma uppdrag', 'assignments');
-    const done = await io.post(empty, { format: 'xlsx', file: await io.exported('hsf-fm-uppdrag-2025', 'xlsx') });
+    const file = await io.exported('hsf-fm-uppdrag-2025', 'xlsx');
+    const dry = await io.post(empty, { format: 'xlsx', file, dryRun: true });
+    const reportRows = dry.answer.rows.filter((row) => row.sheet === 'reports');
+    const seedReports = await reportsOf('hsf-fm-uppdrag-2025', seed);
+    expect(seedReports.length).toBeGreaterThan(3);
+    expect(reportRows.map((row) => [row.verdict, row.problems])).toEqual(seedReports.map(() => ['create', []]));
+    expect(reportRows[0]!.row).toBe(6);
+    expect(dry.answer.reportCounts).toEqual({ create: seedReports.length, update: 0, unchanged: 0, refused: 0, skipped: 0 });
+    const done = await io.post(empty, { format: 'xlsx', file });
     expect([done.status, done.answer.counts.refused]).toEqual([200, 0]);
     // decisionRef is no export column (EXP1): it stays on the board it was applied on.
     const fields = (board: BoardSnapshot) => contentOf(board).map(({ decisionRef: _ref, ...rest }) => rest);
     expect(fields(seed).length).toBeGreaterThan(5);
-    expect(fields(await io.stored(empty))).toEqual(fields(seed));
+    const after = await io.stored(empty);
+    expect(fields(after)).toEqual(fields(seed));
+    expect(await reportsOf(empty, after)).toEqual(seedReports);
+    expect((await io.post(empty, { format: 'xlsx', file: await io.exported(empty, 'xlsx'), dryRun: true })).answer.reportCounts).toMatchObject({ unchanged: seedReports.length, create: 0, update: 0 });
   });
 
   it('[IMP3, IMP5, IMP9] an exported file edited in a spreadsheet: the dry run refuses exactly the row with "abc"; a confirm writes nothing (422) until told to skip it, then exactly the changed card and the new one, one history entry each', async () => {
