@@ -60,7 +60,9 @@ export class XlsxReader {
 
   async read(bytes: Uint8Array, limits: ImportLimits): Promise<ImportTable> {
     if (this.#pending > this.waiting) {
-      throw new ImportFileError('busy', `${this.#pending} files are being read or waiting; try again shortly`, { limit: this.waiting + 1, actual: this.#pending });
+      // The wait named is about one parse's cap: by then at least the file being read is done.
+      const seconds = Math.ceil(limits.parseMs / 1000);
+      throw new ImportFileError('busy', `${this.#pending} files are being read or waiting; try again in ${seconds} s`, { limit: seconds });
     }
     this.#pending++;
     const turn = this.#queue.then(() => this.#parse(bytes, limits));

@@ -1,5 +1,4 @@
 import type { ImportFileError, ImportFileReason } from './ImportFileError.ts';
-import { IMPORT_LIMITS } from './importLimits.ts';
 
 /**
  * IMP8: a refused file's status. Past a size cap is 413; a file within them whose parse is past the
@@ -22,7 +21,7 @@ const FILE_STATUS = {
 export interface FileRefusal {
   status: (typeof FILE_STATUS)[ImportFileReason];
   body: { error: ImportFileReason; message: string; limit?: number; actual?: number };
-  /** Seconds for Retry-After (a busy reader): about one parse's cap. */
+  /** Seconds for Retry-After (a busy reader): its limit, about one parse's cap. */
   retryAfter?: number;
 }
 
@@ -30,6 +29,6 @@ export function fileRefusal(error: ImportFileError): FileRefusal {
   return {
     status: FILE_STATUS[error.reason],
     body: { error: error.reason, message: error.message, ...(error.limit !== undefined && { limit: error.limit }), ...(error.actual !== undefined && { actual: error.actual }) },
-    ...(error.reason === 'busy' && { retryAfter: Math.ceil(IMPORT_LIMITS.parseMs / 1000) }),
+    ...(error.reason === 'busy' && error.limit !== undefined && { retryAfter: error.limit }),
   };
 }

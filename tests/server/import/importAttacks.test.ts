@@ -22,7 +22,8 @@ async function xlsx(rows: ExcelJS.CellValue[][]): Promise<Uint8Array> {
 /** A dry run posted as is, for its status, code and Retry-After. */
 async function fetchImport(board: string, file: Uint8Array) {
   const response = await fetch(`${fx.url}/api/boards/${board}/import?dryRun=true`, { method: 'POST', headers: fx.headers, body: JSON.stringify({ format: 'xlsx', file: Buffer.from(file).toString('base64') }) });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), error: ((await response.json()) as { error?: string }).error };
+  const { error, limit } = (await response.json()) as { error?: string; limit?: number };
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), error, limit };
 }
 
 /** A board with the seeded measures, and its stored state to compare with after each attack. */
@@ -102,7 +103,7 @@ describe('import attacks: refused clearly, nothing written (IMP8, IMP4, IMP3)', 
     const answers = await Promise.all(Array.from({ length: 4 }, () => fetchImport(board, slow)));
     expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 503]);
     const busy = answers.find((a) => a.status === 503)!;
-    expect([busy.error, busy.retryAfter]).toEqual(['busy', '15']);
+    expect([busy.error, busy.retryAfter, busy.limit]).toEqual(['busy', '15', 15]);
   }, 120_000);
 
   it('[IMP4] a formula is read as the value Excel stored with it, never evaluated; one never computed is refused as unreadable', async () => {
