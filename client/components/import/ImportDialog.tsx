@@ -6,7 +6,7 @@ import { useLanguage } from '../../i18n/useLanguage.ts';
 import { Modal } from '../board/Modal.tsx';
 import { chooseFile, postImport, type ChosenFile, type ImportAnswer } from './importApi.ts';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
-import { countsText, refusalText } from './importWording.ts';
+import { checkedText, doneText, refusalText } from './importWording.ts';
 import './ImportDialog.css';
 
 interface ImportDialogProps {
@@ -53,7 +53,7 @@ export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }
     setSkip(false);
     if (outcome.ok) {
       setAnswer(outcome.answer);
-      setMessage(t('import.checked', { counts: countsText(t, outcome.answer.counts) }));
+      setMessage(checkedText(t, outcome.answer));
     } else {
       setAnswer(undefined);
       setMessage(refusalText(t, language, outcome));
@@ -85,8 +85,7 @@ export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }
     busy.current = false;
     if (outcome.ok) {
       setAnswer(outcome.answer);
-      const { create = 0, update = 0 } = outcome.answer.counts;
-      setMessage(outcome.answer.written ? t('import.done', { created: t('import.doneCreated', { count: create }), updated: t('import.doneUpdated', { count: update }) }) : t('import.nothing'));
+      setMessage(outcome.answer.written ? doneText(t, outcome.answer) : t('import.nothing'));
     } else if (outcome.code === 'rows_refused' && outcome.answer) {
       // IMP9: planned again on the board as it is now, rows the dry run passed may be refused; the table shows them.
       setAnswer(outcome.answer);

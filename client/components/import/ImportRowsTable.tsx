@@ -39,8 +39,8 @@ export function ImportRowsTable({ rows }: { rows: readonly ImportRowAnswer[] }) 
           {rows.map((row) => (
             <tr key={`${row.sheet ?? ''}:${row.row}`} className={`import-${row.verdict}`}>
               <td>{row.row}</td>
-              {sheets && <td>{row.sheet}</td>}
-              <td>{t(`import.verdicts.${row.verdict}`)}</td>
+              {sheets && <td>{row.sheet ? t(`import.sheets.${row.sheet}`, { defaultValue: row.sheet }) : t('import.sheetCards')}</td>}
+              <td>{t(row.sheet === 'reports' ? `import.reportVerdicts.${row.verdict}` : `import.verdicts.${row.verdict}`)}</td>
               <td>
                 {row.skipped && <div>{t(`import.skipReasons.${row.skipped}`, { defaultValue: '' })}</div>}
                 {row.problems.map((problem, i) => (

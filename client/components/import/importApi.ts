@@ -7,7 +7,7 @@ export interface ImportRowAnswer {
   row: number;
   verdict: ImportVerdict;
   cardId?: string;
-  /** The sheet the row is on, when the server names it. */
+  /** The sheet of a row that is not the cards' (`reports`, EXP5), when the server names it. */
   sheet?: string;
   /** Why a `skipped` row carries no card (IMP3): `empty`, `sum_row`. */
   skipped?: string;
@@ -20,8 +20,10 @@ export interface ImportAnswer {
   mapping: (string | null)[];
   rows: ImportRowAnswer[];
   newColumns: string[];
-  /** Every verdict the server counts; `skipped` only once the server answers it. */
+  /** Every row's verdicts, both sheets'; `skipped` only once the server answers it. */
   counts: Partial<Record<ImportVerdict, number>>;
+  /** A file with a reports sheet (EXP5): the verdicts of its rows alone. */
+  reportCounts?: Partial<Record<ImportVerdict, number>>;
 }
 
 /**

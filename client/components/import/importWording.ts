@@ -2,11 +2,32 @@ import type { TFunction } from 'i18next';
 import { formatNumber, type Language } from '../../i18n/format.ts';
 import { IMPORT_VERDICTS, type ImportAnswer, type ImportOutcome } from './importApi.ts';
 
-/** IMP12: the dry run's counts as a list, each worded with its plural ("1 nytt kort, 2 nya kort"); `skipped` only when there are any. */
-export function countsText(t: TFunction, counts: ImportAnswer['counts']): string {
+/**
+ * IMP12: counts as a list, each worded with its plural ("1 nytt kort, 2 nya kort"; a reports sheet's
+ * "1 ny rapport"); `skipped` only when there are any.
+ */
+export function countsText(t: TFunction, counts: ImportAnswer['counts'], of: 'cards' | 'reports' = 'cards'): string {
   return IMPORT_VERDICTS.filter((verdict) => verdict !== 'skipped' || (counts.skipped ?? 0) > 0)
-    .map((verdict) => t(`import.counts.${verdict}`, { count: counts[verdict] ?? 0 }))
+    .map((verdict) => t(of === 'reports' && verdict === 'create' ? 'import.reportCounts.create' : `import.counts.${verdict}`, { count: counts[verdict] ?? 0 }))
     .join(', ');
+}
+
+/** The cards' counts: every row's, less the reports sheet's rows when the file has one (EXP5). */
+const cardCounts = ({ counts, reportCounts }: ImportAnswer): ImportAnswer['counts'] =>
+  Object.fromEntries(IMPORT_VERDICTS.map((verdict) => [verdict, (counts[verdict] ?? 0) - (reportCounts?.[verdict] ?? 0)]));
+
+/** The dry run's line (IMP12): the cards' counts, then the reports sheet's when there is one; nothing is written yet. */
+export function checkedText(t: TFunction, answer: ImportAnswer): string {
+  const reports = answer.reportCounts && t('import.reportsPart', { sheet: t('import.sheets.reports', { defaultValue: 'reports' }), counts: countsText(t, answer.reportCounts, 'reports') });
+  return t('import.checked', { counts: `${countsText(t, cardCounts(answer))}${reports ? `; ${reports}` : ''}` });
+}
+
+/** The written import's line (IMP12): its new and changed cards, and its new and changed reports when the file had them. */
+export function doneText(t: TFunction, answer: ImportAnswer): string {
+  const cards = cardCounts(answer);
+  const done = t('import.done', { created: t('import.doneCreated', { count: cards.create ?? 0 }), updated: t('import.doneUpdated', { count: cards.update ?? 0 }) });
+  const reports = answer.reportCounts;
+  return reports ? `${done} ${t('import.doneReports', { count: (reports.create ?? 0) + (reports.update ?? 0) })}` : done;
 }
 
 /** A size the server names in bytes, as people read it: `700 kB`, `16 MB`. */

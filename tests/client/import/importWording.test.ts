@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../client/i18n/i18n.ts';
 import { en } from '../../../client/i18n/en.ts';
 import { sv } from '../../../client/i18n/sv.ts';
-import { countsText, refusalText } from '../../../client/components/import/importWording.ts';
+import { checkedText, countsText, doneText, refusalText } from '../../../client/components/import/importWording.ts';
+import type { ImportAnswer } from '../../../client/components/import/importApi.ts';
 
 const NBSP = '\u00a0';
 const svT = createI18n('sv').t;
@@ -30,6 +31,24 @@ describe('the import dialog’s words (IMP12)', () => {
     expect(countsText(enT, { create: 1, update: 0, unchanged: 2, refused: 1 })).toBe('1 new card, 0 changed, 2 unchanged, 1 refused');
     expect(countsText(svT, { create: 1, update: 0, unchanged: 0, refused: 0, skipped: 2 })).toBe('1 nytt kort, 0 ändras, 0 oförändrade, 0 refuserade, 2 hoppas över');
     expect(svT('import.checked', { counts: countsText(svT, { create: 1, update: 0, unchanged: 0, refused: 1 }) })).toBe('1 nytt kort, 0 ändras, 0 oförändrade, 1 refuserad. Inget är skrivet än.');
+  });
+
+  it('[IMP12] a file with a reports sheet counts its cards and its reports apart, each by its own words', () => {
+    const answer: ImportAnswer = {
+      written: true,
+      headers: [],
+      mapping: [],
+      rows: [],
+      newColumns: [],
+      counts: { create: 3, update: 1, unchanged: 0, refused: 1, skipped: 0 },
+      reportCounts: { create: 2, update: 0, unchanged: 0, refused: 1, skipped: 0 },
+    };
+    // The sheet's own name is the reader's word for it (import.sheets).
+    const sheet = svT('import.sheets.reports', { defaultValue: 'reports' });
+    expect(checkedText(svT, answer)).toBe(`1 nytt kort, 1 ändras, 0 oförändrade, 0 refuserade; ${sheet}: 2 nya rapporter, 0 ändras, 0 oförändrade, 1 refuserad. Inget är skrivet än.`);
+    expect(doneText(svT, answer)).toBe('Importerat: 1 nytt kort och 1 ändrat kort. Dessutom 2 nya eller ändrade rapporter.');
+    const { reportCounts: _none, ...cardsOnly } = answer;
+    expect(checkedText(enT, cardsOnly)).toBe('3 new cards, 1 changed, 0 unchanged, 1 refused. Nothing is written yet.');
   });
 
   it('[IMP12] refused rows, their skip and the written import are worded by their count', () => {
