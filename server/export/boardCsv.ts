@@ -25,7 +25,7 @@ export function boardCsv(table: ExportTable, language: ExportLanguage): Uint8Arr
   const rows: ExportCell[][] = [
     [table.title],
     [`${EXPORT_WORDS.exportedFrom[language]} ${table.date}`],
-    [table.filtered ? EXPORT_WORDS.filtered[language] : null],
+    [table.filterNote ?? null],
     [],
     [...table.headers],
     ...table.lanes.flatMap((lane) => lane.rows),

@@ -2,7 +2,9 @@ import PptxGenJS from 'pptxgenjs';
 import type { Card } from '../../shared/schema/card.ts';
 import type { Report } from '../../shared/schema/report.ts';
 import type { BoardSnapshot } from '../../shared/read/readBoard.ts';
+import { NO_FILTER, type CardFilter } from '../../shared/export/cardFilter.ts';
 import { EXPORT_WORDS } from '../../shared/export/exportColumns.ts';
+import { filterNote } from '../../shared/export/filterNote.ts';
 import { addAssignmentSlides } from './assignmentSlides.ts';
 import { addMeasureSlides } from './measureSlides.ts';
 import { BODY_PT, COLOURS, FONT, SLIDE, addFramedSlide } from './slideFrame.ts';
@@ -17,6 +19,8 @@ export interface PptxOptions {
   date: string;
   /** The filter the reader sees; absent presents the whole board, present makes the first slide say so. */
   filter?: (card: Card) => boolean;
+  /** That filter's fields, which the first slide names (filterNote, EXP6). */
+  filterFields?: CardFilter;
   /** A card's monthly reports, ascending by month (readReports). */
   reportsOf: (cardId: string) => readonly Report[];
 }
@@ -31,7 +35,8 @@ export async function boardPptx(board: BoardSnapshot, options: PptxOptions): Pro
   const { language, date, filter } = options;
   const columns = new Set(board.columns.map((column) => column.id));
   // SUM3, SUM5: live cards in an existing column, narrowed by the filter, as the board's sums count them.
-  const cards = board.cards.filter((card) => !card.archived && columns.has(card.column) && (!filter || filter(card)));
+  const counted = board.cards.filter((card) => !card.archived && columns.has(card.column));
+  const cards = counted.filter((card) => !filter || filter(card));
   const labels = SLIDE_LABELS[language];
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
@@ -40,7 +45,8 @@ export async function boardPptx(board: BoardSnapshot, options: PptxOptions): Pro
   const footer = `${board.meta.title} · ${date} · ${EXPORT_WORDS.exportedFrom[language]}`;
 
   const cover = addFramedSlide(pptx, { title: board.meta.title, footer, lang: labels.locale });
-  const lines = [date, EXPORT_WORDS.exportedFrom[language], ...(filter ? [EXPORT_WORDS.filtered[language]] : [])];
+  const note = filter && filterNote(options.filterFields ?? NO_FILTER, board.meta.kind, { shown: cards.length, total: counted.length }, language);
+  const lines = [date, EXPORT_WORDS.exportedFrom[language], ...(note ? [note] : [])];
   cover.addText(lines.join('\n'), { x: SLIDE.margin, y: 2, w: SLIDE.width - 2 * SLIDE.margin, h: 2.5, lang: labels.locale, fontFace: FONT, fontSize: 20, color: COLOURS.text, valign: 'top' });
 
   const made =

@@ -32,7 +32,7 @@ function addTableSheet(book: ExcelJS.Workbook, name: string, table: ExportTable,
   sheet.getCell(1, 1).value = table.title;
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
   sheet.getCell(2, 1).value = `${EXPORT_WORDS.exportedFrom[language]} ${table.date}`;
-  if (table.filtered) sheet.getCell(3, 1).value = EXPORT_WORDS.filtered[language];
+  if (table.filterNote) sheet.getCell(3, 1).value = table.filterNote;
   const header = sheet.getRow(HEADER_ROW);
   header.values = [...headers];
   header.font = { bold: true };

@@ -39,7 +39,8 @@ export function exportRoutes(deps: AuthContext & { storage: Storage; registry: R
     const lang = c.req.query('lang') ?? 'sv';
     if (lang !== 'sv' && lang !== 'en') throw new ApiError(400, 'invalid_body', 'lang must be sv or en');
     const language: ExportLanguage = lang;
-    const filter = filterPredicate(filterFromQuery((name) => c.req.query(name)));
+    const filterFields = filterFromQuery((name) => c.req.query(name));
+    const filter = filterPredicate(filterFields);
     const date = swedishDate(deps.now().toISOString());
     if (format === 'pptx') {
       // PPT1: the board and its reports are read at once; the slides are made after, outside the room.
@@ -47,12 +48,12 @@ export function exportRoutes(deps: AuthContext & { storage: Storage; registry: R
         const snapshot = readBoard(doc);
         return { snapshot, reports: new Map(snapshot.cards.map((card) => [card.id, readReports(doc, card.id)])) };
       });
-      const slides = await boardPptx(snapshot, { language, date, filter, reportsOf: (id) => reports.get(id) ?? [] });
+      const slides = await boardPptx(snapshot, { language, date, filter, filterFields, reportsOf: (id) => reports.get(id) ?? [] });
       const headers = { 'content-type': PPTX_TYPE, 'content-disposition': attachmentHeader(`${snapshot.meta.title} ${date}.pptx`), 'cache-control': 'no-store' };
       return new Response(new Uint8Array(slides), { headers });
     }
     const table = await deps.registry.read(board.id, (doc) =>
-      exportTable(readBoard(doc), { language, date, filter, reportsOf: (id) => readReports(doc, id) }),
+      exportTable(readBoard(doc), { language, date, filter, filterFields, reportsOf: (id) => readReports(doc, id) }),
     );
     const bytes = (format as Format) === 'csv' ? boardCsv(table, language) : await boardXlsx(table, language);
     const name = `${table.title} ${date}.${format}`;

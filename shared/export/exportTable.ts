@@ -3,7 +3,9 @@ import { laneOf } from '../read/laneOf.ts';
 import type { Card } from '../schema/card.ts';
 import type { Report } from '../schema/report.ts';
 import { computeTotals } from '../sums.ts';
+import { NO_FILTER, type CardFilter } from './cardFilter.ts';
 import { EXPORT_COLUMNS, REPORT_COLUMNS, EXPORT_WORDS, type ExportColumn, type ExportLanguage } from './exportColumns.ts';
+import { filterNote } from './filterNote.ts';
 
 /** One cell of an export: text, a number (kSek columns only), or null when the card has no value (EXP3). */
 export type ExportCell = string | number | null;
@@ -23,8 +25,8 @@ export interface ExportTable {
   readonly title: string;
   /** The export's day, `YYYY-MM-DD`. */
   readonly date: string;
-  /** True when a filter narrowed the cards ("Exportera det filtrerade", EXP6). */
-  readonly filtered: boolean;
+  /** When a filter narrowed the cards, what the file says of it under its title (filterNote, EXP6). */
+  readonly filterNote?: string;
   readonly columns: readonly ExportColumn[];
   readonly headers: readonly string[];
   /** Index of the lane field's column in `columns`, or -1 when the board has no lane field among them. */
@@ -44,6 +46,8 @@ export interface ExportOptions {
   date: string;
   /** The filter the reader sees; absent exports the whole board. */
   filter?: (card: Card) => boolean;
+  /** That filter's fields, which the file's note names (EXP6); without them it gives the count only. */
+  filterFields?: CardFilter;
   /** An assignment's reports by card id, for the reports sheet. */
   reportsOf?: (cardId: string) => readonly Report[];
 }
@@ -97,7 +101,7 @@ export function exportTable(board: BoardSnapshot, options: ExportOptions): Expor
   const table: ExportTable = {
     title: board.meta.title,
     date: options.date,
-    filtered: filter !== undefined,
+    ...(filter && { filterNote: filterNote(options.filterFields ?? NO_FILTER, board.meta.kind, { shown: totals.board.count, total: computeTotals(board).board.count }, language) }),
     columns,
     headers: columns.map((c) => c.header[language]),
     laneColumn,

@@ -80,7 +80,7 @@ describe('the board’s export menu in Chromium (EXP6, EXP9, EXP10)', () => {
     await open.click();
     const [filtered] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Det filtrerade som CSV för Excel (.csv)' }).click()]);
     const csv = await readFile((await filtered.path())!, 'utf8');
-    expect(csv).toContain('Exportera det filtrerade: bara de kort filtret visar');
+    expect(csv).toContain('Exportera det filtrerade: bara de kort filtret visar, 10 av 17 kort (Beslutsnivå: Beslutas på tjänstemannanivå)');
     expect(csv).not.toContain('Akutvårdsplatser sjukstugor');
     expect(csv.split('\r\n').filter((line) => line.includes(';Beslutas på tjänstemannanivå;'))).toHaveLength(10);
     expect(await seriousViolations(page)).toEqual([]);

@@ -33,7 +33,7 @@ describe('the board’s slides from its export menu in Chromium (PPT1)', () => {
     await open.click();
     const [filtered] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Det filtrerade som PowerPoint (.pptx)' }).click()]);
     const shown = await runsOf(filtered);
-    expect(shown).toContain('Exportera det filtrerade: bara de kort filtret visar');
+    expect(shown).toContain('Exportera det filtrerade: bara de kort filtret visar, 10 av 17 kort (Beslutsnivå: Beslutas på tjänstemannanivå)');
     expect(shown).not.toContain('Akutvårdsplatser sjukstugor');
     expect(shown).toContain('Summa: 80 000 tkr/år (1 åtgärd med okänd effekt)');
     expect(await seriousViolations(page)).toEqual([]);

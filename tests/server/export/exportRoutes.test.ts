@@ -70,7 +70,7 @@ describe('GET /api/boards/:id/export?format=xlsx (EXP7, EXP9)', () => {
     await seeds();
     const sheet = (await workbook(await get('/api/boards/hsf-atgarder/export?format=xlsx&lang=en&decisionLevel=official'))).worksheets[0]!;
     expect(sheet.name).toBe('Cards');
-    expect(sheet.getCell('A3').value).toBe('Filtered export: only the cards the filter shows');
+    expect(sheet.getCell('A3').value).toBe('Filtered export: only the cards the filter shows, 10 of 17 cards (Decision level: Decided by officials)');
     expect(sheet.getCell('A5').value).toBe('Card id');
     const total = sheet.getCell('F17').value as ExcelJS.CellFormulaValue;
     expect(total.result).toBe(80_000);

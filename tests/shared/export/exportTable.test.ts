@@ -25,7 +25,7 @@ describe('exportTable: the board as the exports write it', () => {
     expect(effects.filter((e) => e === null)).toHaveLength(1);
     expect(rows.find((r) => r[0] === 'centrumbildningar')![table.effectColumn]).toBeNull();
     expect(effects.every((e) => e === null || typeof e === 'number')).toBe(true);
-    expect(table.filtered).toBe(false);
+    expect(table.filterNote).toBeUndefined();
     expect(table.headers.slice(0, 6)).toEqual(['Kort-id', 'Kolumn', 'Verksamhet', 'Personal kat', 'Åtgärd', 'Ekonomisk effekt tkr/år']);
   });
 
@@ -47,7 +47,7 @@ describe('exportTable: the board as the exports write it', () => {
     const board = readBoard(seed('hsf-atgarder'));
     const filter = filterPredicate({ ...NO_FILTER, decisionLevel: 'official' });
     const table = exportTable(board, { language: 'sv', date: DATE, filter });
-    expect(table.filtered).toBe(true);
+    expect(table.filterNote).toBe('Exportera det filtrerade: bara de kort filtret visar, 10 av 17 kort');
     expect(table.lanes).toHaveLength(1);
     expect(table.effect).toBe(80_000);
   });
