@@ -5,9 +5,10 @@ import { readBoard } from '../../shared/read/readBoard.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { e2eFixture } from './helpers/e2eFixture.ts';
 import { waitForStatus } from './helpers/openBoard.ts';
+import { adminHeaders } from './helpers/startTestServer.ts';
 import { tabTo } from './helpers/tabTo.ts';
 
-const e2e = e2eFixture();
+const e2e = e2eFixture({ seed: true });
 
 /** An assignments list as a region keeps it: the headers of 004's follow-up table, no card ids. */
 const ASSIGNMENTS = '\ufeffUppdrag;Riktas till;Slutdatum\r\nUtred vårdplatserna;Kirurgi;2026-06-30\r\nSe över bemanningen;Ortopedi;2026-09-30\r\n';
@@ -16,14 +17,15 @@ const ASSIGNMENTS = '\ufeffUppdrag;Riktas till;Slutdatum\r\nUtred vårdplatserna
 const stored = (boardId: string) => e2e.server.running.registry.read(boardId, (doc: Y.Doc) => readBoard(doc));
 
 /** On the start page, "Från fil" chosen by keyboard: Space on the focused field opens the file chooser. */
-async function chooseSourceFile(page: Page, name: string, content: string) {
+async function chooseSourceFile(page: Page, name: string, content: string | Buffer) {
   // Listened for before the page loads: Playwright turns the chooser's interception on asynchronously, and a press that wins that race opens none.
   const chooser = page.waitForEvent('filechooser');
   await page.goto(e2e.server.url);
   const form = page.getByRole('form', { name: 'Skapa tavla' });
   await form.getByLabel('Från fil (.xlsx eller .csv, kan lämnas tom)').focus();
   await page.keyboard.press('Space');
-  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  const mimeType = name.endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  await (await chooser).setFiles({ name, mimeType, buffer: Buffer.from(content) });
   return form;
 }
 
@@ -59,6 +61,30 @@ describe('a new board from a file (IMP11)', () => {
     ]);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: /Utred vårdplatserna/ }).first().waitFor();
+  }, 120_000);
+
+  it('[IMP11] [IMP12] the seeded assignments board’s XLSX makes a board of its kind, read in the browser; the dry run counts its cards and its monthly reports apart, and Importera writes both', async () => {
+    const seed = await stored('hsf-fm-uppdrag-2025');
+    const response = await fetch(`${e2e.server.url}/api/boards/hsf-fm-uppdrag-2025/export?format=xlsx`, { headers: adminHeaders() });
+    const xlsx = Buffer.from(await response.arrayBuffer());
+    const page = await (await e2e.userContext('Anna Berg')).newPage();
+    const form = await chooseSourceFile(page, 'FM-uppdrag.xlsx', xlsx);
+    await form.getByText('Typen är vald efter filens kolumner: Uppdrag.').waitFor();
+    expect(await form.getByRole('combobox', { name: 'Typ' }).inputValue()).toBe('assignments');
+    await tabTo(page, 'Skapa');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/);
+    const boardId = new URL(page.url()).pathname.split('/').pop()!;
+    const dialog = page.getByRole('dialog', { name: 'Importera från Excel eller CSV' });
+    const cards = seed.cards.filter((card) => !card.archived).length;
+    const line = dialog.getByText(new RegExp(`^${cards} nya kort, 0 ändras, 0 oförändrade, 0 refuserade(, \\d+ hoppas över)?; Månadsrapporter: \\d+ nya rapporter, 0 ändras, 0 oförändrade, 0 refuserade`));
+    await line.waitFor();
+    expect(await dialog.getByRole('columnheader', { name: 'Blad' }).count()).toBe(1);
+    expect(await dialog.getByRole('cell', { name: 'Ny rapport', exact: true }).count()).toBeGreaterThan(3);
+    await tabTo(page, 'Importera');
+    await page.keyboard.press('Enter');
+    await dialog.getByText(/^Importerat: \d+ nya kort och 0 ändrade kort\. Dessutom \d+ nya eller ändrade rapporter\.$/).waitFor();
+    expect((await stored(boardId)).cards.map((card) => card.title)).toEqual(seed.cards.filter((card) => !card.archived).map((card) => card.title));
   }, 120_000);
 
   it('[IMP11] closed without importing, the board stays empty, and opening it again shows no dialog', async () => {
