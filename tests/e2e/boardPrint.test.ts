@@ -112,19 +112,20 @@ describe('the board print view in Chromium against the real server, with the see
     expect(text).toContain(spaced(may.nextMonth).trim().slice(0, 60));
   }, 120_000);
 
-  it('[PRT4] given a filter\'s query, it prints only what the filter shows, with the filtered sums, and says so', async () => {
+  it('[PRT4] given a filter\'s query, it prints only what the filter shows, with the filtered sums, and says so, naming the filter', async () => {
     const context = await e2e.userContext('Fia Ledare');
     const page = await context.newPage();
     await page.goto(`${e2e.server.url}/b/${hsfAtgarder.id}/utskrift?decisionLevel=official`);
     await page.getByRole('heading', { level: 1, name: hsfAtgarder.title }).waitFor();
     const official = hsfAtgarder.cards.filter((card) => card.decisionLevel === 'official');
-    await page.getByText(`Utskrift av det filtrerade: ${official.length} av ${hsfAtgarder.cards.length} kort.`).waitFor();
+    await page.getByText(`Utskrift av det filtrerade: ${official.length} av ${hsfAtgarder.cards.length} kort (Beslutsnivå: Beslutas på tjänstemannanivå).`).waitFor();
     expect(await page.getByRole('region', { name: 'Kräver politiskt beslut' }).count()).toBe(0);
 
     const { pages } = await printed(page);
     const text = pages.join(' ');
     for (const card of hsfAtgarder.cards) expect(text.includes(card.title)).toBe(card.decisionLevel === 'official');
     expect(text).toContain('Summa: 80 000 tkr/år (1 okänd)');
+    expect(text).toContain(`Utskrift av det filtrerade: ${official.length} av ${hsfAtgarder.cards.length} kort (Beslutsnivå: Beslutas på tjänstemannanivå).`);
     expect(text).not.toContain('157 000');
     expect(text).not.toContain('Summa för tavlan');
   }, 120_000);
@@ -186,7 +187,7 @@ describe('the board print view in Chromium against the real server, with the see
     await page.keyboard.press('Enter');
     await page.waitForURL(`${e2e.server.url}/b/${hsfAtgarder.id}/utskrift?decisionLevel=official`);
     const official = hsfAtgarder.cards.filter((card) => card.decisionLevel === 'official');
-    await page.getByText(`Utskrift av det filtrerade: ${official.length} av ${hsfAtgarder.cards.length} kort.`).waitFor();
+    await page.getByText(`Utskrift av det filtrerade: ${official.length} av ${hsfAtgarder.cards.length} kort (Beslutsnivå: Beslutas på tjänstemannanivå).`).waitFor();
     expect(await page.getByRole('region', { name: 'Kräver politiskt beslut' }).count()).toBe(0);
   }, 120_000);
 

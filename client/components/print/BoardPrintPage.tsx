@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterFromQuery, filterPredicate } from '../../../shared/export/cardFilter.ts';
+import { filterFromQuery, filterPredicate, type CardFilter } from '../../../shared/export/cardFilter.ts';
 import type { BoardSnapshot } from '../../../shared/read/readBoard.ts';
 import { computeTotals } from '../../../shared/sums.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -19,6 +19,7 @@ import { AssignmentsPrint } from './AssignmentsPrint.tsx';
 import { GeneralPrint } from './GeneralPrint.tsx';
 import { MeasuresPrint } from './MeasuresPrint.tsx';
 import type { CardPredicate } from './printedLanes.ts';
+import { useFilterWords } from './useFilterWords.ts';
 import { usePrintPageRule } from './usePrintPageRule.ts';
 import '../../styles/printView.css';
 import './boardPrint.css';
@@ -52,10 +53,11 @@ function PrintedBoard({ boardId, connection }: { boardId: string; connection: Co
   const { t } = useTranslation();
   const board = useBoard();
   const search = window.location.search;
-  const filter = useMemo(() => {
+  const fields = useMemo(() => {
     const query = new URLSearchParams(search);
-    return filterPredicate(filterFromQuery((name) => query.get(name) ?? undefined));
+    return filterFromQuery((name) => query.get(name) ?? undefined);
   }, [search]);
+  const filter = useMemo(() => filterPredicate(fields), [fields]);
   const title = board?.meta.title ?? '';
   const printedOn = t('print.printedOn', { date: formatDate(new Date()) });
   usePrintPageRule({ title, printedOn, pageOf: t('print.pageOf', PAGE_PLACES) });
@@ -80,7 +82,7 @@ function PrintedBoard({ boardId, connection }: { boardId: string; connection: Co
             <h1>{title}</h1>
             <p className="board-print-date">{printedOn}</p>
             {!cards && <p>{t('print.empty')}</p>}
-            {filter && <FilteredNote board={board} filter={filter} />}
+            {filter && <FilteredNote board={board} filter={filter} fields={fields} />}
             {board.meta.kind === 'measures' && <MeasuresPrint board={board} filter={filter} />}
             {board.meta.kind === 'assignments' && <AssignmentsPrint board={board} filter={filter} />}
             {board.meta.kind === 'general' && <GeneralPrint board={board} filter={filter} />}
@@ -91,9 +93,10 @@ function PrintedBoard({ boardId, connection }: { boardId: string; connection: Co
   );
 }
 
-/** Says that the paper holds what a filter shows, and how much of the board that is (PRT4). */
-function FilteredNote({ board, filter }: { board: BoardSnapshot; filter: CardPredicate }) {
+/** Says that the paper holds what a filter shows, how much of the board that is and which fields the filter sets (PRT4). */
+function FilteredNote({ board, filter, fields }: { board: BoardSnapshot; filter: CardPredicate; fields: CardFilter }) {
   const { t } = useTranslation();
   const shown = computeTotals(board, filter).board.count;
-  return <p className="board-print-filtered">{t('print.filtered', { shown, count: computeTotals(board).board.count })}</p>;
+  const words = useFilterWords(fields, board.meta.kind);
+  return <p className="board-print-filtered">{t('print.filtered', { shown, count: computeTotals(board).board.count, fields: words })}</p>;
 }
