@@ -4,6 +4,7 @@ import { hsfFmUppdrag2025 } from '../../../seeds/data/hsfFmUppdrag2025.ts';
 import { applyImport } from '../../../shared/import/applyImport.ts';
 import type { ImportCell } from '../../../shared/import/importTable.ts';
 import { mapHeaders } from '../../../shared/import/mapHeaders.ts';
+import { archiveCard } from '../../../shared/ops/cards.ts';
 import { planImport } from '../../../shared/import/planImport.ts';
 import { planReports } from '../../../shared/import/planReports.ts';
 import { readImportRows } from '../../../shared/import/readImportRows.ts';
@@ -33,15 +34,17 @@ const copyOf = (doc: Y.Doc): Y.Doc => {
 describe('the reports sheet planned (IMP5)', () => {
   const seed = built(hsfFmUppdrag2025);
 
-  it('[IMP5] a report goes to a card on the board or to the new card its id names in the cards sheet; a card whose row is refused, an id nowhere, a month twice and a text past LIM1 are refused', () => {
+  it('[IMP5] a report goes to a card on the board or to the new card its id names in the cards sheet; a card whose row is refused, an id nowhere, an archived card, a month twice and a text past LIM1 are refused', () => {
     const doc = copyOf(seed.doc);
     const onBoard = seed.byTitle('Minska personalkostnaden HSN');
+    const archived = seed.byTitle('Minska personalkostnaden RS');
+    archiveCard(doc, archived.id);
     const [report] = readReports(doc, onBoard.id);
     const same = [onBoard.id, '', report!.month, report!.nextMonth, report!.lastMonth, report!.comments, report!.risks, report!.ready ? 'Ja' : 'Nej'];
     const { cardPlan, reportPlan, outcomes } = planFile(
       doc,
       [['fil-1', 'Nytt uppdrag'], ['fil-2', '']],
-      [same, [onBoard.id, '', report!.month, 'x'], ['fil-1', '', '2030-05-01', 'Planerat', '', '', '', 'Yes'], ['fil-2', '', '2030-05', 'a'], ['ingen', '', '2030-05', 'a'], [onBoard.id, '', '2030-06', 'x'.repeat(MAX_REPORT_TEXT_LENGTH + 1)]],
+      [same, [onBoard.id, '', report!.month, 'x'], ['fil-1', '', '2030-05-01', 'Planerat', '', '', '', 'Yes'], ['fil-2', '', '2030-05', 'a'], ['ingen', '', '2030-05', 'a'], [archived.id, '', '2030-05', 'a'], [onBoard.id, '', '2030-06', 'x'.repeat(MAX_REPORT_TEXT_LENGTH + 1)]],
     );
     expect(outcomes).toEqual([
       [4, 'refused', 'duplicate_id'],
@@ -49,7 +52,8 @@ describe('the reports sheet planned (IMP5)', () => {
       [6, 'create'],
       [7, 'refused', 'card_refused'],
       [8, 'refused', 'unknown_card'],
-      [9, 'refused', 'too_long'],
+      [9, 'refused', 'archived_card'],
+      [10, 'refused', 'too_long'],
     ]);
     const created = applyImport(doc, { ...cardPlan, reports: reportPlan.writes });
     expect(readReports(doc, created[0]!)).toEqual([{ month: '2030-05', nextMonth: 'Planerat', lastMonth: '', comments: '', risks: '', ready: true }]);
