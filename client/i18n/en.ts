@@ -222,6 +222,7 @@ export const en: Catalogue = {
     skipReasons: { empty: 'Empty row', sum_row: 'Total row, computed by Tavla' },
     reasons: {
       not_a_number: 'is not a number',
+      ambiguous_number: 'reads two ways (1,500 is 1500 or 1.5): write it without a dot or comma between thousands',
       not_a_date: 'is not a date (YYYY-MM-DD)',
       unknown_value: 'is none of the values the column takes',
       unknown_column: 'is no column of the board',

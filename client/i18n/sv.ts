@@ -224,6 +224,7 @@ export const sv = {
     skipReasons: { empty: 'Tom rad', sum_row: 'Summarad, räknas av Tavla' },
     reasons: {
       not_a_number: 'är inte ett tal',
+      ambiguous_number: 'kan läsas på två sätt (1.500 är 1 500 eller 1,5): skriv talet utan punkt eller komma som tusentalsavgränsare',
       not_a_date: 'är inte ett datum (ÅÅÅÅ-MM-DD)',
       unknown_value: 'är inget av de värden kolumnen tar',
       unknown_column: 'är ingen kolumn på tavlan',

@@ -16,11 +16,22 @@ export interface ImportTable {
    * Absent when the file has no such sheet; a CSV never has one.
    */
   readonly reports?: readonly (readonly ImportCell[])[];
+  /**
+   * IMP3: the file's decimal mark when its format tells it (a CSV's separator: `;` is a Swedish
+   * Excel's, so `,`; `,` an English one's, so `.`), for readCell to read "1.500" or "1,500" by;
+   * absent for an XLSX, whose numbers are numbers, and a text in it that two readings take is refused.
+   */
+  readonly decimal?: DecimalMark;
 }
+
+/** The mark between a number's whole part and its decimals: `,` in Swedish, `.` in English (IMP3). */
+export type DecimalMark = ',' | '.';
 
 /** Why a row is refused (IMP3): a closed set the UI words in its language. */
 export type ImportReason =
   | 'not_a_number'
+  /** A number two readings take with different values ("1.500"), in a file whose decimal mark is not known (IMP3). */
+  | 'ambiguous_number'
   | 'not_a_date'
   | 'unknown_value'
   | 'unknown_column'
