@@ -83,9 +83,21 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     await name.selectOption({ label: 'Åtgärd' });
     await dialog.getByText('1 nytt kort, 0 ändras, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.closest('label')?.firstChild?.textContent)).toBe('Namn');
-    await dialog.getByRole('combobox', { name: 'Belopp' }).selectOption({ label: 'Ekonomisk effekt tkr/år' });
-    await dialog.getByText('1 nytt kort, 0 ändras, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
-    expect(await tableRows(page)).toEqual([['2', 'Nytt kort', '']]);
+    const amount = dialog.getByRole('combobox', { name: 'Belopp' });
+    await amount.selectOption({ label: 'Ekonomisk effekt tkr/år' });
+    await expect.poll(() => tableRows(page)).toEqual([['2', 'Nytt kort', '']]);
+    expect(await amount.inputValue()).toBe('effect');
+
+    // Two changes in quick succession, the first's dry run still on its way: the second builds on the first, the last answer wins.
+    await page.route('**/import?dryRun=true', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
+    await amount.selectOption({ label: 'Hoppa över' });
+    await name.selectOption({ label: 'Hoppa över' });
+    await dialog.getByText('0 nya kort, 0 ändras, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
+    await page.unroute('**/import?dryRun=true');
+    expect([await name.inputValue(), await amount.inputValue()]).toEqual(['', '']);
     expect(await seriousViolations(page)).toEqual([]);
   }, 90_000);
 

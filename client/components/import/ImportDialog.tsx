@@ -32,8 +32,13 @@ export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }
   const [chosen, setChosen] = useState<ChosenFile | undefined>(initial);
   const [answer, setAnswer] = useState<ImportAnswer>();
   const [skip, setSkip] = useState(false);
+  /** The mapping last asked for, until its dry run answers: a second change builds on it, not on the answer before. */
+  const [asked, setAsked] = useState<(string | null)[]>();
   const [message, setMessage] = useState('');
-  const busy = useRef(false);
+  // The latest dry run asked wins (a second file or mapping while one runs); a confirm waits for none and runs alone.
+  const latestRun = useRef(0);
+  const running = useRef(false);
+  const confirming = useRef(false);
   const status = useRef<HTMLParagraphElement>(null);
 
   // Each answered step counts here; once it is rendered, focus that fell to the page with a removed control goes to the status line.
@@ -45,11 +50,14 @@ export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }
   }, [steps]);
 
   const run = async (next: ChosenFile, mapping?: (string | null)[]): Promise<void> => {
-    if (busy.current) return;
-    busy.current = true;
+    if (confirming.current) return;
+    const id = ++latestRun.current;
+    running.current = true;
     setMessage(t('import.checking'));
     const outcome = await postImport(boardId, { format: next.format, file: next.file, ...(mapping && { mapping }) }, true);
-    busy.current = false;
+    if (id !== latestRun.current) return;
+    running.current = false;
+    setAsked(undefined);
     setSkip(false);
     if (outcome.ok) {
       setAnswer(outcome.answer);
@@ -61,28 +69,28 @@ export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }
     keepFocus();
   };
 
+  // Once, for the file the dialog opened with.
   const initialRun = useRef(initial);
   useEffect(() => {
     if (initialRun.current) void run(initialRun.current);
     initialRun.current = undefined;
-    // Once, for the file the dialog opened with.
   }, []);
 
   const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
-    if (!file) return;
+    if (!file || confirming.current) return;
     const next = await chooseFile(file);
     setChosen(next);
     await run(next);
   };
 
   const confirm = async (): Promise<void> => {
-    if (!chosen || !answer || busy.current) return;
+    if (!chosen || !answer || running.current || confirming.current) return;
     const refused = answer.counts.refused ?? 0;
     if (refused > 0 && !skip) return setMessage(t('import.refusedFirst', { count: refused }));
-    busy.current = true;
+    confirming.current = true;
     const outcome = await postImport(boardId, { format: chosen.format, file: chosen.file, mapping: answer.mapping, skipRefused: skip }, false);
-    busy.current = false;
+    confirming.current = false;
     if (outcome.ok) {
       setAnswer(outcome.answer);
       setMessage(outcome.answer.written ? doneText(t, outcome.answer) : t('import.nothing'));
@@ -99,7 +107,8 @@ export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }
 
   const remap = (index: number, key: string): void => {
     if (!chosen || !answer) return;
-    const mapping = answer.mapping.map((current, i) => (i === index ? key || null : current === key ? null : current));
+    const mapping = (asked ?? answer.mapping).map((current, i) => (i === index ? key || null : current === key ? null : current));
+    setAsked(mapping);
     void run(chosen, mapping);
   };
 
@@ -120,7 +129,7 @@ export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }
           {answer.headers.map((header, index) => (
             <label key={index}>
               {header || t('import.noHeader', { n: index + 1 })}
-              <select value={answer.mapping[index] ?? ''} onChange={(event) => remap(index, event.target.value)}>
+              <select value={(asked ?? answer.mapping)[index] ?? ''} onChange={(event) => remap(index, event.target.value)}>
                 <option value="">{t('import.ignore')}</option>
                 {EXPORT_COLUMNS[kind].map((column) => (
                   <option key={column.key} value={column.key}>
