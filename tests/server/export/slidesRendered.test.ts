@@ -15,14 +15,14 @@ import { MAX_LINE_LENGTH, MAX_NAME_LENGTH, MAX_PROSE_LENGTH, MAX_REPORT_TEXT_LEN
 import { boardPptx } from '../../../server/export/boardPptx.ts';
 import { CONTENT } from '../../../server/export/slideFrame.ts';
 import { pptxSlides } from './pptxText.ts';
-import { linesOf, renderSlides, textOf, type RenderedPage } from './renderSlides.ts';
+import { linesOf, renderSlides, textOf, type RenderedPage } from './libreOffice.ts';
 
 /*
  * The slides as a viewer draws them (PPT2, PPT3, PPT5): LibreOffice Impress renders each deck to a
  * PDF and poppler says where every word landed. Opt-in, since it needs some 160 MB of LibreOffice
- * (scripts/ensure-slide-renderer.sh installs it): TAVLA_RENDER_SLIDES=1 npx vitest run <this file>.
+ * (scripts/ensure-office-renderer.sh installs it): TAVLA_RENDER_OFFICE=1 npx vitest run <this file>.
  */
-const RENDER = process.env.TAVLA_RENDER_SLIDES === '1';
+const RENDER = process.env.TAVLA_RENDER_OFFICE === '1';
 const DATE = '2026-12-04';
 const PT = 72;
 // slideFrame's boxes: the title from 0.3 to 1.15 in, the content from CONTENT.top to CONTENT.bottom, the footer from 6.95 to 7.3 in.
@@ -88,9 +88,9 @@ async function expectLaidOut(doc: Y.Doc): Promise<string[][]> {
   return pages.map((page) => linesOf(page.words).map(textOf));
 }
 
-describe.skipIf(!RENDER)('the slides as LibreOffice draws them (TAVLA_RENDER_SLIDES=1)', () => {
+describe.skipIf(!RENDER)('the slides as LibreOffice draws them (TAVLA_RENDER_OFFICE=1)', () => {
   beforeAll(() => {
-    execFileSync('sh', ['scripts/ensure-slide-renderer.sh'], { stdio: 'inherit' });
+    execFileSync('sh', ['scripts/ensure-office-renderer.sh'], { stdio: 'inherit' });
   }, 600_000);
 
   it('[PPT3] the seeded measures deck: every row inside its slide above the lane’s sum, the continuation slides there', async () => {

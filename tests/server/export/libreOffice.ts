@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,22 +34,26 @@ export function parseBbox(html: string): RenderedPage[] {
 }
 
 /**
- * A .pptx as LibreOffice Impress draws it (`soffice --headless --convert-to pdf`, a profile of its
- * own so runs never share one), then every word's box as poppler reads it (`pdftotext -bbox`).
- * Needs scripts/ensure-slide-renderer.sh.
+ * `bytes`, a file of type `from`, converted by LibreOffice (`soffice --headless --convert-to <to>`,
+ * a profile of its own so runs never share one): the converted file, read by `read` from its path.
+ * Needs scripts/ensure-office-renderer.sh.
  */
-export function renderSlides(pptx: Uint8Array): RenderedPage[] {
-  const dir = mkdtempSync(join(tmpdir(), 'slides-'));
+export function convertWithLibreOffice<T>(bytes: Uint8Array, from: 'pptx' | 'xlsx', to: string, read: (path: string) => T): T {
+  const dir = mkdtempSync(join(tmpdir(), 'office-'));
   try {
-    const file = join(dir, 'deck.pptx');
-    writeFileSync(file, pptx);
+    const file = join(dir, `file.${from}`);
+    writeFileSync(file, bytes);
     const profile = pathToFileURL(join(dir, 'profile')).href;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
-    execFileSync('pdftotext', ['-bbox', join(dir, 'deck.pdf'), join(dir, 'deck.html')]);
-    return parseBbox(readFileSync(join(dir, 'deck.html'), 'utf8'));
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', to, '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    return read(join(dir, `file.${to.split(':')[0]}`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A .pptx as LibreOffice Impress draws it, then every word's box as poppler reads it (`pdftotext -bbox`). */
+export function renderSlides(pptx: Uint8Array): RenderedPage[] {
+  return convertWithLibreOffice(pptx, 'pptx', 'pdf', (pdf) => parseBbox(execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' })));
 }
 
 /** A page's words as lines: those whose tops lie within a point of each other, left to right. */
