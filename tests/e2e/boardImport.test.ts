@@ -118,6 +118,24 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     await dialog.getByText('Filen är för stor.', { exact: true }).waitFor();
   }, 90_000);
 
+  it('[IMP12] [IMP3] in English the dialog, its counts and its reasons are English; the file’s own header names the column', async () => {
+    const context = await e2e.userContext('Anna Berg');
+    await context.addInitScript(() => localStorage.setItem('tavla.language', 'en'));
+    const page = await context.newPage();
+    await page.goto(`${e2e.server.url}/b/${BOARD}`);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import from Excel or CSV' });
+    await dialog.getByLabel('File (.xlsx or .csv)').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await dialog.getByText('1 new card, 0 changed, 0 unchanged, 1 refused. Nothing is written yet.').waitFor();
+    expect(await tableRows(page)).toEqual([
+      ['2', 'New card', ''],
+      ['3', 'Refused', 'Row 3, Ekonomisk effekt tkr/år: “15 000 kr” is not a number'],
+    ]);
+    await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+    await dialog.getByText('1 row is refused: correct the file or choose to skip it.').waitFor();
+    await dialog.getByLabel('Skip the refused row').waitFor();
+  }, 90_000);
+
   it('[IMP12] at 320 px the dialog reflows: the rows table scrolls inside itself, never the page (WCAG 1.4.10)', async () => {
     const { page, dialog } = await openImport();
     await page.setViewportSize({ width: 320, height: 640 });
