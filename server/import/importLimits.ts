@@ -1,3 +1,4 @@
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/import/importTable.ts';
 import { MAX_CARDS } from '../../shared/schema/limits.ts';
 
 /**
@@ -22,7 +23,7 @@ export interface ImportLimits {
 }
 
 export const IMPORT_LIMITS: ImportLimits = {
-  fileBytes: 700 * 1024,
+  fileBytes: MAX_IMPORT_FILE_BYTES,
   unpackedBytes: 16 * 1024 * 1024,
   zipEntries: 200,
   rows: MAX_CARDS + 100,

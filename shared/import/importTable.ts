@@ -24,6 +24,13 @@ export interface ImportTable {
   readonly decimal?: DecimalMark;
 }
 
+/**
+ * IMP8: the largest file the import reads, in bytes. Here, not only in the server's limits, so the
+ * client can refuse a larger file before sending it, naming the cap: a body of many MB is refused by
+ * SEC1 before the import's route, with no limit in its answer.
+ */
+export const MAX_IMPORT_FILE_BYTES = 700 * 1024;
+
 /** The mark between a number's whole part and its decimals: `,` in Swedish, `.` in English (IMP3). */
 export type DecimalMark = ',' | '.';
 

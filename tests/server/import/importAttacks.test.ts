@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { useInProcessServer } from '../../helpers/serverInProcess.ts';
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/importTable.ts';
 import { craftedXlsx } from './craftedXlsx.ts';
 import { importHelpers } from './importFixture.ts';
 
@@ -149,6 +150,16 @@ describe('import attacks: refused clearly, nothing written (IMP8, IMP4, IMP3)', 
     expect(dry.answer.rows.map((r) => r.problems.map((p) => [p.row, p.column, p.reason]))).toEqual(wrong.map(([at, , reason], i) => [[i + 2, HEADERS[at], reason]]));
     const confirm = await io.post(board, { format: 'xlsx', file });
     expect([confirm.status, confirm.answer.error]).toEqual([422, 'rows_refused']);
+    expect(await io.stored(board)).toEqual(before);
+  });
+
+  it('[IMP8] a file one byte past MAX_IMPORT_FILE_BYTES is refused 413 too_large naming the cap and its size; one at the cap is read', async () => {
+    const { board, before } = await target('Gränsen');
+    const csv = (bytes: number) => new TextEncoder().encode('Measure;Financial effect kSEK/year\r\n'.padEnd(bytes, 'x'));
+    const past = await io.post(board, { format: 'csv', file: csv(MAX_IMPORT_FILE_BYTES + 1) });
+    expect([past.status, past.answer.error, past.answer.limit, past.answer.actual]).toEqual([413, 'too_large', 700 * 1024, 700 * 1024 + 1]);
+    const at = await io.post(board, { format: 'csv', file: csv(MAX_IMPORT_FILE_BYTES), dryRun: true });
+    expect(at.status).toBe(200);
     expect(await io.stored(board)).toEqual(before);
   });
 
