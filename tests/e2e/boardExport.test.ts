@@ -2,10 +2,12 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { addUserAndLogin, setMember } from '../helpers/serverAuth.ts';
 import { seriousViolations } from './helpers/axe.ts';
 import { e2eFixture } from './helpers/e2eFixture.ts';
 import { openBoard, waitForStatus } from './helpers/openBoard.ts';
 import { openShareLink } from './helpers/openShareLink.ts';
+import { sessionCookie } from './helpers/startTestServer.ts';
 import { tabTo } from './helpers/tabTo.ts';
 
 const e2e = e2eFixture({ seed: true });
@@ -116,6 +118,21 @@ describe('the board’s export menu in Chromium (EXP6, EXP9, EXP10)', () => {
     expect(await focused(page)).toBe('Hela tavlan som CSV för Excel (.csv)');
     expect(await seriousViolations(page)).toEqual([]);
     await context.setOffline(false);
+  }, 90_000);
+
+  it('[EXP9] a viewer of the board, who may change nothing, downloads it as XLSX from the same menu', async () => {
+    const vera = await addUserAndLogin(e2e.server.url, e2e.server.token, { username: 'vera', displayName: 'Vera Läsare' });
+    await setMember(e2e.server.url, e2e.server.token, BOARD, 'vera', 'viewer');
+    const context = await e2e.loggedOutContext();
+    await context.addCookies([sessionCookie(vera)]);
+    const page = await openBoard(context, e2e.server.url, BOARD);
+    await waitForStatus(page, 'Synkad');
+    // A viewer: the board offers no import (IMP10).
+    expect(await page.getByRole('button', { name: 'Importera' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Exportera' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hela tavlan som Excel (.xlsx)' }).click()]);
+    expect(((await sheetOf(file)).getCell('F26').value as ExcelJS.CellFormulaValue).result).toBe(237_000);
+    await statusLine(page).getByText(`Filen är hämtad: ${file.suggestedFilename()}`).waitFor();
   }, 90_000);
 
   it('[EXP9] a share link, with no account, downloads the board it reads as CSV from the menu', async () => {
