@@ -77,7 +77,8 @@ export class XlsxReader {
   async #parse(bytes: Uint8Array, limits: ImportLimits): Promise<ImportTable> {
     if (this.#thread && this.#thread.heapMb !== limits.parseHeapMb) await this.#stop();
     const thread = (this.#thread ??= await this.#start(limits.parseHeapMb));
-    const copy = bytes.slice();
+    // A copy of its own to hand over: a Buffer's slice() is a view, and handing over its memory would empty the caller's Buffer.
+    const copy = new Uint8Array(bytes);
     const done = nextOutcome(thread, limits.parseMs);
     thread.worker.ref();
     thread.worker.postMessage({ bytes: copy, limits }, [copy.buffer]);

@@ -85,6 +85,15 @@ describe('XlsxReader: an XLSX parsed in a worker under a time and a heap cap (IM
     expect((await reader.read(file, IMPORT_LIMITS)).rows).toHaveLength(2);
   }, 120_000);
 
+  it('[IMP8] the file handed to the worker is a copy: the caller\'s Buffer (a view, as the route\'s is) keeps its bytes and reads again', async () => {
+    const reader = new XlsxReader();
+    const file = Buffer.from(await small());
+    expect(file.byteLength).toBeGreaterThan(Buffer.poolSize / 2);
+    expect((await reader.read(file, IMPORT_LIMITS)).rows).toHaveLength(2);
+    expect(file.byteLength).toBeGreaterThan(0);
+    expect((await reader.read(file, IMPORT_LIMITS)).rows).toHaveLength(2);
+  }, 120_000);
+
   it('[IMP8] a refusal inside the worker crosses to the server as the same ImportFileError, with its limit and how far the file went', async () => {
     const reader = new XlsxReader();
     const rows = Array.from({ length: 30 }, (_, i) => [`Åtgärd ${i}`, i]);
