@@ -3,7 +3,7 @@ import { CARD_FIELDS, CARD_TEXT_FIELDS } from '../schema/card.ts';
 import { cardTextCap, MAX_LINE_LENGTH } from '../schema/limits.ts';
 import type { Column } from '../schema/column.ts';
 import { EXPORT_COLUMNS, EXPORT_WORDS, type ExportColumn } from '../export/exportColumns.ts';
-import { cellText, type ImportCell, type ImportProblem, type ImportReason, type ImportTable } from './importTable.ts';
+import { cellText, type DecimalMark, type ImportCell, type ImportProblem, type ImportReason, type ImportTable } from './importTable.ts';
 import type { ColumnMapping } from './mapHeaders.ts';
 import { readCell } from './readCell.ts';
 
@@ -98,23 +98,24 @@ export function readImportRows(kind: BoardKind, columns: readonly Column[], tabl
     };
     if (cells.every(isEmpty)) rows.push({ row: index + 1, skipped: 'empty' });
     else if (isSumRow(cells, at('id'))) rows.push({ row: index + 1, skipped: 'sum_row' });
-    else rows.push(readRow(kind, columns, cells, index + 1, mapped, headerOf));
+    else rows.push(readRow(kind, columns, cells, index + 1, mapped, headerOf, table.decimal));
   }
   return rows;
 }
 
 /** One card's row: each mapped cell read into its field, or refused with its header and value. */
-function readRow(kind: BoardKind, columns: readonly Column[], cells: readonly ImportCell[], number: number, mapped: readonly MappedColumn[], headers: ReadonlyMap<string, string>): ImportRow {
+function readRow(kind: BoardKind, columns: readonly Column[], cells: readonly ImportCell[], number: number, mapped: readonly MappedColumn[], headers: ReadonlyMap<string, string>, decimal: DecimalMark | undefined): ImportRow {
   const row: ImportRow = { row: number, values: new Map(), problems: [], headers };
   for (const { index, column, header } of mapped) {
     const refuse = (reason: ImportReason) => row.problems.push({ row: number, column: header, value: cellText(cells[index]), reason });
-    readInto(row, kind, columns, column, cells[index], refuse);
+    readInto(row, kind, columns, column, cells[index], decimal, refuse);
   }
   return row;
 }
 
-function readInto(row: ImportRow, kind: BoardKind, columns: readonly Column[], column: ExportColumn, cell: ImportCell | undefined, refuse: (reason: ImportReason) => void): void {
-  const read = readCell(column, cell);
+function readInto(row: ImportRow, kind: BoardKind, columns: readonly Column[], column: ExportColumn, cell: ImportCell | undefined, decimal: DecimalMark | undefined, refuse: (reason: ImportReason) => void): void {
+  // IMP3: "1.500" in a `;` CSV is Swedish fifteen hundred; the file's decimal mark settles what both grammars read.
+  const read = readCell(column, cell, decimal);
   if (!read.ok) return refuse(read.reason);
   if (column.type === 'id') {
     if (typeof read.value === 'string') row.id = read.value;
