@@ -4,7 +4,7 @@ import { EXPORT_COLUMNS } from '../../../shared/export/exportColumns.ts';
 import type { BoardKind } from '../../../shared/schema/boardKinds.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { Modal } from '../board/Modal.tsx';
-import { chooseFile, postImport, type ChosenFile, type ImportAnswer } from './importApi.ts';
+import { chooseFile, oversizeRefusal, postImport, type ChosenFile, type ImportAnswer } from './importApi.ts';
 import { ImportRowsTable } from './ImportRowsTable.tsx';
 import { checkedText, doneText, refusalText } from './importWording.ts';
 import './ImportDialog.css';
@@ -79,6 +79,14 @@ export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }
   const choose = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
     if (!file || confirming.current) return;
+    const oversize = oversizeRefusal(file);
+    if (oversize) {
+      latestRun.current++;
+      setChosen(undefined);
+      setAnswer(undefined);
+      setMessage(refusalText(t, language, oversize));
+      return keepFocus();
+    }
     const next = await chooseFile(file);
     setChosen(next);
     await run(next);

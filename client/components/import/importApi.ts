@@ -1,3 +1,5 @@
+import { MAX_IMPORT_FILE_BYTES } from '../../../shared/import/importTable.ts';
+
 /** The verdicts a row of the file gets (IMP9); `skipped` rows (empty, the export's sums) are never written. */
 export const IMPORT_VERDICTS = ['create', 'update', 'unchanged', 'refused', 'skipped'] as const;
 export type ImportVerdict = (typeof IMPORT_VERDICTS)[number];
@@ -34,6 +36,16 @@ export interface ImportAnswer {
 export type ImportOutcome =
   | { ok: true; answer: ImportAnswer }
   | { ok: false; status: number; code: string; limit?: number; answer?: ImportAnswer };
+
+type ImportRefusal = Extract<ImportOutcome, { ok: false }>;
+
+/**
+ * IMP8, IMP12: a file past the import's cap is refused before it is sent, naming the cap; sent, a
+ * body of many MB meets SEC1's cap first, whose answer names none.
+ */
+export function oversizeRefusal(file: Blob): ImportRefusal | undefined {
+  return file.size > MAX_IMPORT_FILE_BYTES ? { ok: false, status: 413, code: 'too_large', limit: MAX_IMPORT_FILE_BYTES } : undefined;
+}
 
 /** The file's bytes as base64, which the JSON body carries (SEC4). */
 export async function fileAsBase64(file: Blob): Promise<string> {

@@ -5,7 +5,8 @@ import { FormFooter } from '../app/FormFooter.tsx';
 import { LabelledSelect } from '../app/LabelledSelect.tsx';
 import { AMOUNT_ERRORS, parseEffect } from '../cards/parseEffect.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
-import { chooseFile, type ChosenFile } from '../import/importApi.ts';
+import { chooseFile, oversizeRefusal, type ChosenFile } from '../import/importApi.ts';
+import { refusalText } from '../import/importWording.ts';
 import type { NewBoardRequest } from './boardsApi.ts';
 import './CreateBoardForm.css';
 
@@ -36,7 +37,13 @@ export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardReques
 
   const chooseSource = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const picked = event.target.files?.[0];
+    setKindNote('');
     if (!picked) return setFile(undefined);
+    const oversize = oversizeRefusal(picked);
+    if (oversize) {
+      setFile(undefined);
+      return setKindNote(refusalText(t, lang, oversize));
+    }
     const chosen = await chooseFile(picked);
     setFile(chosen);
     if (!title.trim() || title === titleOfFile(file?.name ?? '')) setTitle(titleOfFile(picked.name));
@@ -75,7 +82,7 @@ export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardReques
         <input type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(event) => void chooseSource(event)} aria-describedby={fileHintId} />
       </label>
       <p id={fileHintId} className="create-board-hint" aria-live="polite">
-        {file ? `${kindNote} ${t('start.create.fromFileHint')}` : t('start.create.fromFileNone')}
+        {file ? `${kindNote} ${t('start.create.fromFileHint')}` : kindNote || t('start.create.fromFileNone')}
       </p>
       <label>
         {t('start.create.title')}
