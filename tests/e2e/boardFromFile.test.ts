@@ -43,7 +43,7 @@ describe('a new board from a file (IMP11)', () => {
     await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/);
     const boardId = new URL(page.url()).pathname.split('/').pop()!;
     const dialog = page.getByRole('dialog', { name: 'Importera från Excel eller CSV' });
-    await dialog.getByText('2 nya kort, 0 ändras, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
+    await dialog.getByText('2 nya kort, 0 ändrade kort, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
     await dialog.getByText('Tavlan är skapad. Stänger du utan att importera är den kvar, tom.').waitFor();
     await dialog.getByText('Vald fil: Uppdrag 2026.csv').waitFor();
     await waitForStatus(page, 'Synkad');
@@ -77,7 +77,7 @@ describe('a new board from a file (IMP11)', () => {
     const boardId = new URL(page.url()).pathname.split('/').pop()!;
     const dialog = page.getByRole('dialog', { name: 'Importera från Excel eller CSV' });
     const cards = seed.cards.filter((card) => !card.archived).length;
-    const line = dialog.getByText(new RegExp(`^${cards} nya kort, 0 ändras, 0 oförändrade, 0 refuserade(, \\d+ hoppas över)?; Månadsrapporter: \\d+ nya rapporter, 0 ändras, 0 oförändrade, 0 refuserade`));
+    const line = dialog.getByText(new RegExp(`^${cards} nya kort, 0 ändrade kort, 0 oförändrade, 0 refuserade(, \\d+ hoppas över)?; Månadsrapporter: \\d+ nya rapporter, 0 ändrade rapporter, 0 oförändrade, 0 refuserade`));
     await line.waitFor();
     expect(await dialog.getByRole('columnheader', { name: 'Blad' }).count()).toBe(1);
     expect(await dialog.getByRole('cell', { name: 'Ny rapport', exact: true }).count()).toBeGreaterThan(3);
@@ -96,7 +96,7 @@ describe('a new board from a file (IMP11)', () => {
     await page.waitForURL(/\/b\/[A-Za-z0-9_-]+$/);
     const boardId = new URL(page.url()).pathname.split('/').pop()!;
     const dialog = page.getByRole('dialog', { name: 'Importera från Excel eller CSV' });
-    await dialog.getByText('0 nya kort, 0 ändras, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
+    await dialog.getByText('0 nya kort, 0 ändrade kort, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     const board = await stored(boardId);

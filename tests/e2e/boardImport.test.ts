@@ -42,7 +42,7 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     await dialog.getByLabel('Fil (.xlsx eller .csv)').focus();
     await page.keyboard.press('Space');
     await (await chooser).setFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-    await dialog.getByText('1 nytt kort, 0 ändras, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
+    await dialog.getByText('1 nytt kort, 0 ändrade kort, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
     // IMP3: the row, the column as the file names it, the value and the reason, in Swedish.
     expect(await tableRows(page)).toEqual([
       ['2', 'Nytt kort', ''],
@@ -77,11 +77,11 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
   it('[IMP2] [IMP12] a file with headers Tavla does not know is mapped in the dialog by keyboard: the dry run follows the mapping and focus stays on the column chosen', async () => {
     const { page, dialog } = await openImport();
     await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({ name: 'egen.csv', mimeType: 'text/csv', buffer: Buffer.from('Namn;Belopp\r\nEgen åtgärd;2 500\r\n') });
-    await dialog.getByText('0 nya kort, 0 ändras, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
+    await dialog.getByText('0 nya kort, 0 ändrade kort, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
     const name = dialog.getByRole('combobox', { name: 'Namn' });
     await name.focus();
     await name.selectOption({ label: 'Åtgärd' });
-    await dialog.getByText('1 nytt kort, 0 ändras, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
+    await dialog.getByText('1 nytt kort, 0 ändrade kort, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.closest('label')?.firstChild?.textContent)).toBe('Namn');
     const amount = dialog.getByRole('combobox', { name: 'Belopp' });
     await amount.selectOption({ label: 'Ekonomisk effekt tkr/år' });
@@ -95,7 +95,7 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     });
     await amount.selectOption({ label: 'Hoppa över' });
     await name.selectOption({ label: 'Hoppa över' });
-    await dialog.getByText('0 nya kort, 0 ändras, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
+    await dialog.getByText('0 nya kort, 0 ändrade kort, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
     await page.unroute('**/import?dryRun=true');
     expect([await name.inputValue(), await amount.inputValue()]).toEqual(['', '']);
     expect(await seriousViolations(page)).toEqual([]);
@@ -132,7 +132,7 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Import from Excel or CSV' });
     await dialog.getByLabel('File (.xlsx or .csv)').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
-    await dialog.getByText('1 new card, 0 changed, 0 unchanged, 1 refused. Nothing is written yet.').waitFor();
+    await dialog.getByText('1 new card, 0 changed cards, 0 unchanged, 1 refused. Nothing is written yet.').waitFor();
     expect(await tableRows(page)).toEqual([
       ['2', 'New card', ''],
       ['3', 'Refused', 'Row 3, Ekonomisk effekt tkr/år: “15 000 kr” is not a number'],
@@ -147,7 +147,7 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     await page.setViewportSize({ width: 320, height: 640 });
     const long = `${'Åtgärd;Ekonomisk effekt tkr/år;Verksamhet;Kommentar\r\n'}${Array.from({ length: 30 }, (_, i) => `Rad ${i};${i % 2 ? '1 000' : 'mycket pengar'};Primärvård;${'en lång kommentar '.repeat(4)}\r\n`).join('')}`;
     await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({ name: 'lang.csv', mimeType: 'text/csv', buffer: Buffer.from(long) });
-    await dialog.getByText('15 nya kort, 0 ändras, 0 oförändrade, 15 refuserade. Inget är skrivet än.').waitFor();
+    await dialog.getByText('15 nya kort, 0 ändrade kort, 0 oförändrade, 15 refuserade. Inget är skrivet än.').waitFor();
     const sizes = await page.evaluate(() => {
       const rows = document.querySelector<HTMLElement>('.import-rows')!;
       const modal = document.querySelector<HTMLElement>('dialog')!;

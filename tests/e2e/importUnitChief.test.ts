@@ -44,7 +44,7 @@ describe('a unit chief’s import in Chromium (IMP10, IMP7)', () => {
     const dialog = page.getByRole('dialog', { name: 'Importera från Excel eller CSV' });
     await dialog.getByText('Du är enhetschef: bara dina egna kort ändras, och inga kort eller kolumner läggs till. Andra rader refuseras.').waitFor();
     await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({ name: 'enheter.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await dialog.getByText('0 nya kort, 1 ändras, 0 oförändrade, 2 refuserade. Inget är skrivet än.').waitFor();
+    await dialog.getByText('0 nya kort, 1 ändrat kort, 0 oförändrade, 2 refuserade. Inget är skrivet än.').waitFor();
     const reasons = await dialog.getByRole('table').locator('tbody tr').allInnerTexts();
     expect(reasons.map((row) => row.replace(/\s+/g, ' ').trim())).toEqual([
       '2 Ändras',
@@ -67,7 +67,7 @@ describe('a unit chief’s import in Chromium (IMP10, IMP7)', () => {
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Importera från Excel eller CSV' });
     await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({ name: 'enheter.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.split('\r\n').slice(0, 2).join('\r\n')) });
-    await dialog.getByText('0 nya kort, 1 ändras, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
+    await dialog.getByText('0 nya kort, 1 ändrat kort, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
     // Meanwhile her card is handed to Ortopedi: planned again at the confirm, her row is out of scope (IMP9, IMP7).
     updateCardField(writer.doc, own, 'unit', 'Ortopedi');
     await expect.poll(() => e2e.server.running.registry.read(boardId, (doc: Y.Doc) => readBoard(doc).cards.find((card) => card.id === own)?.unit)).toBe('Ortopedi');

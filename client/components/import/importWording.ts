@@ -2,13 +2,16 @@ import type { TFunction } from 'i18next';
 import { formatNumber, type Language } from '../../i18n/format.ts';
 import { IMPORT_VERDICTS, type ImportAnswer, type ImportOutcome } from './importApi.ts';
 
+/** The verdicts whose count names what it counts ("1 ändrat kort", "1 ändrad rapport"), so a reports sheet's are its own. */
+const REPORT_WORDED = new Set<string>(['create', 'update']);
+
 /**
- * IMP12: counts as a list, each worded with its plural ("1 nytt kort, 2 nya kort"; a reports sheet's
- * "1 ny rapport"); `skipped` only when there are any.
+ * IMP12: counts as a list, each worded with its plural ("1 nytt kort, 2 ändrade kort"; a reports sheet's
+ * "1 ny rapport, 1 ändrad rapport"); `skipped` only when there are any.
  */
 export function countsText(t: TFunction, counts: ImportAnswer['counts'], of: 'cards' | 'reports' = 'cards'): string {
   return IMPORT_VERDICTS.filter((verdict) => verdict !== 'skipped' || (counts.skipped ?? 0) > 0)
-    .map((verdict) => t(of === 'reports' && verdict === 'create' ? 'import.reportCounts.create' : `import.counts.${verdict}`, { count: counts[verdict] ?? 0 }))
+    .map((verdict) => t(of === 'reports' && REPORT_WORDED.has(verdict) ? `import.reportCounts.${verdict}` : `import.counts.${verdict}`, { count: counts[verdict] ?? 0 }))
     .join(', ');
 }
 

@@ -25,12 +25,12 @@ describe('the import dialog’s words (IMP12)', () => {
     }
   });
 
-  it('[IMP12] the dry run’s counts agree with their numbers: 1 nytt kort, 2 nya kort, 1 refuserad, 2 refuserade', () => {
-    expect(countsText(svT, { create: 1, update: 2, unchanged: 1, refused: 2 })).toBe('1 nytt kort, 2 ändras, 1 oförändrad, 2 refuserade');
-    expect(countsText(svT, { create: 2, update: 1, unchanged: 0, refused: 1 })).toBe('2 nya kort, 1 ändras, 0 oförändrade, 1 refuserad');
-    expect(countsText(enT, { create: 1, update: 0, unchanged: 2, refused: 1 })).toBe('1 new card, 0 changed, 2 unchanged, 1 refused');
-    expect(countsText(svT, { create: 1, update: 0, unchanged: 0, refused: 0, skipped: 2 })).toBe('1 nytt kort, 0 ändras, 0 oförändrade, 0 refuserade, 2 hoppas över');
-    expect(svT('import.checked', { counts: countsText(svT, { create: 1, update: 0, unchanged: 0, refused: 1 }) })).toBe('1 nytt kort, 0 ändras, 0 oförändrade, 1 refuserad. Inget är skrivet än.');
+  it('[IMP12] the dry run’s counts agree with their numbers: 1 nytt kort, 2 nya kort, 1 ändrat kort, 2 ändrade kort, 1 refuserad, 2 refuserade', () => {
+    expect(countsText(svT, { create: 1, update: 2, unchanged: 1, refused: 2 })).toBe('1 nytt kort, 2 ändrade kort, 1 oförändrad, 2 refuserade');
+    expect(countsText(svT, { create: 2, update: 1, unchanged: 0, refused: 1 })).toBe('2 nya kort, 1 ändrat kort, 0 oförändrade, 1 refuserad');
+    expect(countsText(enT, { create: 1, update: 0, unchanged: 2, refused: 1 })).toBe('1 new card, 0 changed cards, 2 unchanged, 1 refused');
+    expect(countsText(svT, { create: 1, update: 0, unchanged: 0, refused: 0, skipped: 2 })).toBe('1 nytt kort, 0 ändrade kort, 0 oförändrade, 0 refuserade, 2 hoppas över');
+    expect(svT('import.checked', { counts: countsText(svT, { create: 1, update: 0, unchanged: 0, refused: 1 }) })).toBe('1 nytt kort, 0 ändrade kort, 0 oförändrade, 1 refuserad. Inget är skrivet än.');
   });
 
   it('[IMP12] a file with a reports sheet counts its cards and its reports apart, each by its own words', () => {
@@ -45,10 +45,11 @@ describe('the import dialog’s words (IMP12)', () => {
     };
     // The sheet's own name is the reader's word for it (import.sheets).
     const sheet = svT('import.sheets.reports', { defaultValue: 'reports' });
-    expect(checkedText(svT, answer)).toBe(`1 nytt kort, 1 ändras, 0 oförändrade, 0 refuserade; ${sheet}: 2 nya rapporter, 0 ändras, 0 oförändrade, 1 refuserad. Inget är skrivet än.`);
+    expect(checkedText(svT, answer)).toBe(`1 nytt kort, 1 ändrat kort, 0 oförändrade, 0 refuserade; ${sheet}: 2 nya rapporter, 0 ändrade rapporter, 0 oförändrade, 1 refuserad. Inget är skrivet än.`);
     expect(doneText(svT, answer)).toBe('Importerat: 1 nytt kort och 1 ändrat kort. Dessutom 2 nya eller ändrade rapporter.');
+    expect(checkedText(svT, { ...answer, reportCounts: { create: 0, update: 1 } })).toContain(`${sheet}: 0 nya rapporter, 1 ändrad rapport, 0 oförändrade`);
     const { reportCounts: _none, ...cardsOnly } = answer;
-    expect(checkedText(enT, cardsOnly)).toBe('3 new cards, 1 changed, 0 unchanged, 1 refused. Nothing is written yet.');
+    expect(checkedText(enT, cardsOnly)).toBe('3 new cards, 1 changed card, 0 unchanged, 1 refused. Nothing is written yet.');
   });
 
   it('[IMP12] refused rows, their skip and the written import are worded by their count', () => {
