@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { EXPORT_WORDS, type ExportLanguage } from '../../shared/export/exportColumns.ts';
 import { MAX_CARDS } from '../../shared/schema/limits.ts';
 import type { ExportCell, ExportTable } from '../../shared/export/exportTable.ts';
+import { withUnknownNote } from '../../shared/export/unknownNote.ts';
 
 /** The thousands format of a whole tkr: "157 000" in a Swedish Excel, "157,000" in an English one (EXP7). */
 const WHOLE_FORMAT = '#,##0;-#,##0';
@@ -51,29 +52,31 @@ function addTableSheet(book: ExcelJS.Workbook, name: string, table: ExportTable,
  * Below the cards (so the filters and sorts of the table move no sum), a sum row per lane and one
  * for the board, as formulas Excel computes over the effect cells, each with Tavla's sum as its
  * cached result (EXP7, SUM1, SUM4): SUMIF over the lane column, so a row edited in Excel counts.
+ * The ranges end at the blank row under the cards, so a row typed there, or inserted above it
+ * (which Excel grows a range by), is summed too; each label names the unknown effects (withUnknownNote).
  */
 function addSums(sheet: ExcelJS.Worksheet, table: ExportTable, rowCount: number, language: ExportLanguage) {
   if (table.effectColumn < 0) return;
   const first = HEADER_ROW + 1;
-  const last = HEADER_ROW + Math.max(rowCount, 1);
+  const last = HEADER_ROW + Math.max(rowCount, 1) + 1;
   const effect = sheet.getColumn(table.effectColumn + 1).letter;
   const range = `${effect}${first}:${effect}${last}`;
-  let at = last + 2;
-  const sumRow = (label: string, formula: string, result: number) => {
+  let at = last + 1;
+  const sumRow = (label: string, formula: string, result: number, unknown: number) => {
     const row = sheet.getRow(at++);
-    row.getCell(table.effectColumn).value = label;
+    row.getCell(table.effectColumn).value = withUnknownNote(label, unknown, language);
     row.getCell(table.effectColumn + 1).value = { formula, result };
     row.getCell(table.effectColumn + 1).numFmt = formatOf(result);
     row.font = { bold: true };
   };
   if (table.laneColumn >= 0 && table.lanes.length > 1) {
     const lane = sheet.getColumn(table.laneColumn + 1).letter;
-    for (const { label, effect: sum } of table.lanes) {
+    for (const { label, effect: sum, unknown } of table.lanes) {
       const name = label === null ? EXPORT_WORDS.noLane[language] : String(label);
-      sumRow(EXPORT_WORDS.sumOf[language].replace('{{lane}}', name), `SUMIF(${lane}${first}:${lane}${last},${exactly(String(label ?? ''))},${range})`, sum);
+      sumRow(EXPORT_WORDS.sumOf[language].replace('{{lane}}', name), `SUMIF(${lane}${first}:${lane}${last},${exactly(String(label ?? ''))},${range})`, sum, unknown);
     }
   }
-  sumRow(EXPORT_WORDS.sum[language], `SUM(${range})`, table.effect);
+  sumRow(EXPORT_WORDS.sum[language], `SUM(${range})`, table.effect, table.unknown);
 }
 
 /**

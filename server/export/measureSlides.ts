@@ -3,6 +3,7 @@ import type { Card } from '../../shared/schema/card.ts';
 import type { BoardSnapshot } from '../../shared/read/readBoard.ts';
 import { laneOf } from '../../shared/read/laneOf.ts';
 import { EXPORT_WORDS } from '../../shared/export/exportColumns.ts';
+import { withUnknownNote } from '../../shared/export/unknownNote.ts';
 import { computeLedger } from '../../shared/ledger.ts';
 import { BODY_PT, COLOURS, CONTENT, FONT, SLIDE, addFramedSlide, clampText, estimateLines, linesHeight, linesIn } from './slideFrame.ts';
 import { slideNumber, type SlideLabels, type SlideLanguage } from './slideLabels.ts';
@@ -92,8 +93,7 @@ export function addMeasureSlides(pptx: PptxGenJS, board: BoardSnapshot, cards: r
     const most = linesIn(available - headerHeight, BODY_PT);
     const rows = laneCards.map((card) => columns.map(({ key, width }) => clampText(cellOf(key, card, language), width, BODY_PT, most, labels.more)));
     const pages = paginateRows(rows.map((row) => rowHeight(columns, row)), headerHeight, available);
-    const unknown = proposed.unknownEffect.length > 0 ? ` (${labels.unknownEffect(proposed.unknownEffect.length)})` : '';
-    const sum = `${EXPORT_WORDS.sum[language]}: ${slideNumber(proposed.effect, language)} ${labels.perYear}${unknown}`;
+    const sum = withUnknownNote(`${EXPORT_WORDS.sum[language]}: ${slideNumber(proposed.effect, language)} ${labels.perYear}`, proposed.unknownEffect.length, language);
     pages.forEach((page, p) => {
       const title = laneTitle(lane, board, labels) + (p > 0 ? ` (${labels.continued} ${p + 1}/${pages.length})` : '');
       const slide = addFramedSlide(pptx, { title, footer, lang: labels.locale });

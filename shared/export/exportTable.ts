@@ -18,6 +18,8 @@ export interface ExportLane {
   readonly rows: readonly ExportCell[][];
   /** Tavla's sum of the lane's effects (SUM2, SUM4), what the lane's formula must come to. */
   readonly effect: number;
+  /** How many of the lane's cards have an unknown effect, counted but not summed (SUM2), which its sum row names (EXP7). */
+  readonly unknown: number;
 }
 
 /** A board as the exports write it: one table of the live cards, grouped by lane (EXP1). */
@@ -37,6 +39,8 @@ export interface ExportTable {
   readonly lanes: readonly ExportLane[];
   /** Tavla's sum of every exported card's effect (SUM1). */
   readonly effect: number;
+  /** How many exported cards have an unknown effect (SUM2). */
+  readonly unknown: number;
   /** Assignments boards: a row per exported card and month (EXP5). */
   readonly reports?: { readonly headers: readonly string[]; readonly rows: readonly ExportCell[][] };
 }
@@ -96,7 +100,8 @@ export function exportTable(board: BoardSnapshot, options: ExportOptions): Expor
     exported.push(...laneCards);
     const rows = laneCards.map((card) => columns.map((column) => cellOf(column, card, columnTitle, language)));
     const label = laneColumn >= 0 ? (rows[0]![laneColumn] ?? null) : null;
-    return { lane, label, rows, effect: totals.lanes.get(lane)?.effect ?? 0 };
+    const laneTotals = totals.lanes.get(lane);
+    return { lane, label, rows, effect: laneTotals?.effect ?? 0, unknown: laneTotals?.unknownEffect.length ?? 0 };
   });
   const table: ExportTable = {
     title: board.meta.title,
@@ -108,6 +113,7 @@ export function exportTable(board: BoardSnapshot, options: ExportOptions): Expor
     effectColumn: columns.findIndex((c) => c.type === 'kSek'),
     lanes,
     effect: totals.board.effect,
+    unknown: totals.board.unknownEffect.length,
   };
   if (board.meta.kind !== 'assignments' || !options.reportsOf) return table;
   const reportsOf = options.reportsOf;

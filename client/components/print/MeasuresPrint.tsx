@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { withUnknownNote } from '../../../shared/export/unknownNote.ts';
 import type { BoardSnapshot } from '../../../shared/read/readBoard.ts';
 import { computeTotals, type Totals } from '../../../shared/sums.ts';
 import { formatNumber, formatTkr } from '../../i18n/format.ts';
@@ -10,7 +11,8 @@ import { printedLanes, type CardPredicate } from './printedLanes.ts';
 /**
  * A measures board as the deck's table (000), one per lane: Verksamhet, Personal kat, Åtgärd,
  * Ekonomisk effekt tkr/år, Kommentar, Beredningsansvarig, and under it "Summa: 157 000 tkr/år"
- * computed as the board computes it (SUM1–SUM4), then the board's sum (PRT2).
+ * computed as the board computes it (SUM1–SUM4), then the board's sum, each naming its unknown
+ * effects as the XLSX and the slides do (withUnknownNote, PRT2).
  */
 export function MeasuresPrint({ board, filter }: { board: BoardSnapshot; filter: CardPredicate | undefined }) {
   const { t } = useTranslation();
@@ -31,10 +33,7 @@ export function MeasuresPrint({ board, filter }: { board: BoardSnapshot; filter:
     { key: 'responsible', header: t('print.measures.responsible'), cell: (card) => card.responsible?.join(', ') },
   ];
   const sum = (key: 'print.sum' | 'print.boardSum', of: Totals) => (
-    <p className="print-sum">
-      {t(key, { amount: formatTkr(of.effect, lang) })}
-      {of.unknownEffect.length > 0 && ` ${t('board.unknownNote', { count: of.unknownEffect.length })}`}
-    </p>
+    <p className="print-sum">{withUnknownNote(t(key, { amount: formatTkr(of.effect, lang) }), of.unknownEffect.length, lang)}</p>
   );
   return (
     <>

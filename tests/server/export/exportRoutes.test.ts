@@ -62,8 +62,18 @@ describe('GET /api/boards/:id/export?format=xlsx (EXP7, EXP9)', () => {
     const sums = [24, 25, 26].map((row) => sheet.getCell(`F${row}`).value as ExcelJS.CellFormulaValue);
     expect(sums.map((s) => s.result)).toEqual([157_000, 80_000, 237_000]);
     expect(sums.map((s) => evaluate(sheet, s.formula))).toEqual([157_000, 80_000, 237_000]);
-    expect(sheet.getCell('E24').value).toBe('Summa Kräver politiskt beslut');
-    expect(sheet.getCell('E26').value).toBe('Summa');
+    // The unknown effect is named as the print view and the slides name it (withUnknownNote).
+    expect([24, 25, 26].map((row) => sheet.getCell(`E${row}`).value)).toEqual(['Summa Kräver politiskt beslut', 'Summa Beslutas på tjänstemannanivå (1 okänd)', 'Summa (1 okänd)']);
+  });
+
+  it('[EXP7] a row typed in the blank row under the cards is in every sum: the ranges end at that row', async () => {
+    await seeds();
+    const sheet = (await workbook(await get('/api/boards/hsf-atgarder/export?format=xlsx'))).worksheets[0]!;
+    expect(sheet.getCell('F23').value ?? null).toBeNull();
+    sheet.getCell('F23').value = 1_500;
+    sheet.getCell('I23').value = 'Beslutas på tjänstemannanivå';
+    const sums = [24, 25, 26].map((row) => (sheet.getCell(`F${row}`).value as ExcelJS.CellFormulaValue).formula);
+    expect(sums.map((formula) => evaluate(sheet, formula))).toEqual([157_000, 81_500, 238_500]);
   });
 
   it('[EXP6][EXP2] English, filtered by decision level: only the official rows, the note, and a sum of 80 000', async () => {
@@ -73,6 +83,7 @@ describe('GET /api/boards/:id/export?format=xlsx (EXP7, EXP9)', () => {
     expect(sheet.getCell('A3').value).toBe('Filtered export: only the cards the filter shows, 10 of 17 cards (Decision level: Decided by officials)');
     expect(sheet.getCell('A5').value).toBe('Card id');
     const total = sheet.getCell('F17').value as ExcelJS.CellFormulaValue;
+    expect(sheet.getCell('E17').value).toBe('Total (1 unknown)');
     expect(total.result).toBe(80_000);
     expect(evaluate(sheet, total.formula)).toBe(80_000);
   });
