@@ -206,6 +206,7 @@ export const en: Catalogue = {
     rows: 'The rows of the file',
     row: 'Row',
     verdict: 'Result',
+    card: 'Card',
     reason: 'Reason',
     verdicts: { create: 'New card', update: 'Changed', unchanged: 'Unchanged', refused: 'Refused', skipped: 'Skipped' },
     sheet: 'Sheet',

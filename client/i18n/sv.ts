@@ -208,6 +208,7 @@ export const sv = {
     rows: 'Raderna i filen',
     row: 'Rad',
     verdict: 'Resultat',
+    card: 'Kort',
     reason: 'Orsak',
     verdicts: { create: 'Nytt kort', update: 'Ändras', unchanged: 'Oförändrad', refused: 'Refuserad', skipped: 'Hoppas över' },
     sheet: 'Blad',

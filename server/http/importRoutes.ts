@@ -1,10 +1,13 @@
 import { Hono } from 'hono';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { cardInScope, SCOPE_FIELDS, scopeFieldChangeAllowed } from '../../shared/cardInScope.ts';
 import { MEETING_KIND } from '../../shared/meeting/meetingSchema.ts';
 import { cellText, type ImportTable } from '../../shared/import/importTable.ts';
 import { findHeaderRow, isValidMapping, mapHeaders, type ColumnMapping } from '../../shared/import/mapHeaders.ts';
 import { ROW_VERDICTS, type ImportPlan, type RowOutcome, type RowVerdict } from '../../shared/import/planImport.ts';
+import { titleRows } from '../../shared/import/titleRows.ts';
+import { readBoard } from '../../shared/read/readBoard.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import type { BoardKind } from '../../shared/schema/boardKinds.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
@@ -14,7 +17,7 @@ import { HistoryRecorder } from '../history/HistoryRecorder.ts';
 import { fileRefusal } from '../import/fileRefusal.ts';
 import { ImportFileError } from '../import/ImportFileError.ts';
 import { readImportFile } from '../import/readImportFile.ts';
-import { importWrite, planOn, type ImportRequest } from '../import/importWrite.ts';
+import { importWrite, planOn, type FilePlan, type ImportRequest } from '../import/importWrite.ts';
 import type { Logger } from '../log.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
@@ -111,10 +114,12 @@ export function importRoutes(deps: AuthContext & { storage: Storage; registry: R
     const headers = (table.rows[headerRow] ?? []).map((cell) => cellText(cell));
     const mapping = mappingFor(kind, headers, body.mapping);
     const request: ImportRequest = { table, headerRow, mapping, options: planOptions(access, principalName(principal)) };
-    if (dryRun) return c.json({ dryRun: true, written: false, ...answerOf(headers, mapping, await deps.registry.read(board.id, (doc) => planOn(doc, request))) });
+    // IMP9: each row names its card, by the file's title or the board's.
+    const titled = (plan: FilePlan, doc: Y.Doc): FilePlan => ({ ...plan, rows: titleRows(plan.rows, readBoard(doc).cards, table, mapping) });
+    if (dryRun) return c.json({ dryRun: true, written: false, ...answerOf(headers, mapping, await deps.registry.read(board.id, (doc) => titled(planOn(doc, request), doc))) });
     const author = { boardId: board.id, at: deps.now().toISOString(), userId: principalUserId(principal), actor: principalName(principal) };
     const done = await deps.registry.writeAsServer(board.id, importWrite(request, body.skipRefused === true, author));
-    const answer = { dryRun: false, written: done.written, ...answerOf(headers, mapping, done.plan) };
+    const answer = { dryRun: false, written: done.written, ...answerOf(headers, mapping, await deps.registry.read(board.id, (doc) => titled(done.plan, doc))) };
     if (!done.written && answer.counts.refused > 0 && body.skipRefused !== true) return c.json({ error: 'rows_refused', message: `${answer.counts.refused} rows are refused`, ...answer }, 422);
     if (done.written) {
       try {

@@ -45,8 +45,8 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     await dialog.getByText('1 nytt kort, 0 ändrade kort, 0 oförändrade, 1 refuserad. Inget är skrivet än.').waitFor();
     // IMP3: the row, the column as the file names it, the value and the reason, in Swedish.
     expect(await tableRows(page)).toEqual([
-      ['2', 'Nytt kort', ''],
-      ['3', 'Refuserad', 'Rad 3, Ekonomisk effekt tkr/år: ”15 000 kr” är inte ett tal'],
+      ['2', 'Nytt kort', 'Importerad åtgärd', ''],
+      ['3', 'Refuserad', 'Felaktig åtgärd', 'Rad 3, Ekonomisk effekt tkr/år: ”15 000 kr” är inte ett tal'],
     ]);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -85,7 +85,7 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.closest('label')?.firstChild?.textContent)).toBe('Namn');
     const amount = dialog.getByRole('combobox', { name: 'Belopp' });
     await amount.selectOption({ label: 'Ekonomisk effekt tkr/år' });
-    await expect.poll(() => tableRows(page)).toEqual([['2', 'Nytt kort', '']]);
+    await expect.poll(() => tableRows(page)).toEqual([['2', 'Nytt kort', 'Egen åtgärd', '']]);
     expect(await amount.inputValue()).toBe('effect');
 
     // Two changes in quick succession, the first's dry run still on its way: the second builds on the first, the last answer wins.
@@ -134,8 +134,8 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     await dialog.getByLabel('File (.xlsx or .csv)').setInputFiles({ name: 'lista.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await dialog.getByText('1 new card, 0 changed cards, 0 unchanged, 1 refused. Nothing is written yet.').waitFor();
     expect(await tableRows(page)).toEqual([
-      ['2', 'New card', ''],
-      ['3', 'Refused', 'Row 3, Ekonomisk effekt tkr/år: “15 000 kr” is not a number'],
+      ['2', 'New card', 'Importerad åtgärd', ''],
+      ['3', 'Refused', 'Felaktig åtgärd', 'Row 3, Ekonomisk effekt tkr/år: “15 000 kr” is not a number'],
     ]);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.getByText('1 row is refused: correct the file or choose to skip it.').waitFor();

@@ -47,9 +47,9 @@ describe('a unit chief’s import in Chromium (IMP10, IMP7)', () => {
     await dialog.getByText('0 nya kort, 1 ändrat kort, 0 oförändrade, 2 refuserade. Inget är skrivet än.').waitFor();
     const reasons = await dialog.getByRole('table').locator('tbody tr').allInnerTexts();
     expect(reasons.map((row) => row.replace(/\s+/g, ' ').trim())).toEqual([
-      '2 Ändras',
-      expect.stringMatching(/^3 Refuserad Rad 3, Kort-id: ”[\w-]+” är inte ditt kort att ändra$/),
-      '4 Refuserad Rad 4, Kort-id saknas: som enhetschef lägger du inte till kort',
+      '2 Ändras Vårdplatser',
+      expect.stringMatching(/^3 Refuserad Röntgen Rad 3, Kort-id: ”[\w-]+” är inte ditt kort att ändra$/),
+      '4 Refuserad Nytt kort Rad 4, Kort-id saknas: som enhetschef lägger du inte till kort',
     ]);
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -11,6 +11,8 @@ export interface ImportRowAnswer {
   cardId?: string;
   /** The sheet of a row that is not the cards' (`reports`, EXP5), when the server names it. */
   sheet?: string;
+  /** The title of the card the row makes or names, by the file's title cell or the board's card (IMP9). */
+  title?: string;
   /** Why a `skipped` row carries no card (IMP3): `empty`, `sum_row`. */
   skipped?: string;
   problems: { row: number; column: string; value: string; reason: string }[];
