@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BOARD_KINDS, type BoardKind } from '../../../shared/schema/boardKinds.ts';
 import { FormFooter } from '../app/FormFooter.tsx';
@@ -10,8 +10,17 @@ import { refusalText } from '../import/importWording.ts';
 import type { NewBoardRequest } from './boardsApi.ts';
 import './CreateBoardForm.css';
 
-/** A file's name without its extension: a new board's title by default (IMP11). */
-const titleOfFile = (name: string): string => name.replace(/\.(xlsx|csv)$/i, '').trim();
+/** The title field's cap, which a typed title meets by maxLength and a file's name by titleOfFile. */
+const TITLE_LENGTH = 200;
+
+/**
+ * A file's name without its extension: a new board's title by default (IMP11), cut to the title's
+ * cap (a file's name may be 255 characters), never in half of a character.
+ */
+const titleOfFile = (name: string): string => {
+  const title = name.replace(/\.(xlsx|csv)$/i, '').slice(0, TITLE_LENGTH);
+  return title.replace(/[\uD800-\uDBFF]$/, '').trim();
+};
 
 /**
  * Title, kind and (measures) target of a new board, and perhaps the file it is made from (IMP11):
@@ -34,9 +43,12 @@ export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardReques
   const [file, setFile] = useState<ChosenFile>();
   const [kindNote, setKindNote] = useState('');
   const fileHintId = useId();
+  // IMP11: the latest file chosen wins; an earlier one still being read or guessed changes nothing when it answers.
+  const latestPick = useRef(0);
 
   const chooseSource = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const picked = event.target.files?.[0];
+    const pick = ++latestPick.current;
     setKindNote('');
     if (!picked) return setFile(undefined);
     const oversize = oversizeRefusal(picked);
@@ -45,11 +57,13 @@ export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardReques
       return setKindNote(refusalText(t, lang, oversize));
     }
     const chosen = await chooseFile(picked);
+    if (pick !== latestPick.current) return;
     setFile(chosen);
     if (!title.trim() || title === titleOfFile(file?.name ?? '')) setTitle(titleOfFile(picked.name));
     // Loaded only now: the header matching brings the export's columns and the card schema (zod), which the start page does without.
     const { guessBoardKind } = await import('../import/guessBoardKind.ts');
     const guessed = await guessBoardKind(picked, chosen.format);
+    if (pick !== latestPick.current) return;
     if (guessed) setKind(guessed);
     setKindNote(guessed ? t('start.create.kindFromFile', { kind: t(`start.kinds.${guessed}`) }) : t('start.create.kindNotFromFile'));
   };
@@ -86,7 +100,7 @@ export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardReques
       </p>
       <label>
         {t('start.create.title')}
-        <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={200} aria-invalid={error !== '' || undefined} aria-describedby={error ? errorId : undefined} />
+        <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={TITLE_LENGTH} aria-invalid={error !== '' || undefined} aria-describedby={error ? errorId : undefined} />
       </label>
       <LabelledSelect label={t('start.create.kind')} value={kind} onChange={setKind} options={BOARD_KINDS.map((k) => ({ value: k, label: t(`start.kinds.${k}`) }))} />
       {kind === 'measures' && (
