@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { filterFromQuery, filterPredicate } from '../../shared/export/cardFilter.ts';
+import { changedSinceFromQuery, filterFromQuery, filterPredicate } from '../../shared/export/cardFilter.ts';
 import type { ExportLanguage } from '../../shared/export/exportColumns.ts';
 import { exportTable } from '../../shared/export/exportTable.ts';
 import { swedishDate } from '../../shared/meeting/meetingTime.ts';
@@ -9,6 +9,7 @@ import { readReports } from '../../shared/read/readReports.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
 import type { Clock } from '../clock.ts';
 import { boardCsv } from '../export/boardCsv.ts';
+import { changedCardsSince } from '../export/changedCardsSince.ts';
 import { PPTX_TYPE, boardPptx } from '../export/boardPptx.ts';
 import { boardXlsx } from '../export/boardXlsx.ts';
 import { attachmentHeader } from '../minutes/attachmentName.ts';
@@ -27,19 +28,23 @@ type Format = keyof typeof TYPES;
 /**
  * GET /api/boards/:id/export?format=xlsx|csv|pptx&lang=sv|en (EXP9, PPT1): the board's live cards for every
  * reader, share links included, as the board shows them; with the filter's fields in the query
- * (filterQuery), only what that filter shows, and the file says so (EXP6). Read through
+ * (filterQuery), only what that filter shows, the changed cards resolved from what they changed
+ * since (changedCardsSince), and the file says so (EXP6). Read through
  * `registry.read`, which opens no room.
  */
 export function exportRoutes(deps: AuthContext & { storage: Storage; registry: RoomRegistry; now: Clock }) {
   return new Hono().get('/:id/export', async (c) => {
-    const { board } = await requireBoardRole(c, deps, 'viewer');
+    const { board, principal } = await requireBoardRole(c, deps, 'viewer');
     if (board.kind === MEETING_KIND) throw new ApiError(404, 'unknown_board', `"${board.id}" is a meeting, not a board`);
     const format = c.req.query('format') ?? 'xlsx';
     if (!(format in TYPES)) throw new ApiError(400, 'invalid_body', `format must be ${Object.keys(TYPES).join(' or ')}`);
     const lang = c.req.query('lang') ?? 'sv';
     if (lang !== 'sv' && lang !== 'en') throw new ApiError(400, 'invalid_body', 'lang must be sv or en');
     const language: ExportLanguage = lang;
-    const filterFields = filterFromQuery((name) => c.req.query(name));
+    const query = (name: string) => c.req.query(name);
+    const changedSince = changedSinceFromQuery(query);
+    const fields = filterFromQuery(query);
+    const filterFields = changedSince ? { ...fields, changed: await changedCardsSince(deps, principal, board.id, changedSince) } : fields;
     const filter = filterPredicate(filterFields);
     const date = swedishDate(deps.now().toISOString());
     if (format === 'pptx') {

@@ -36,21 +36,41 @@ export function filterPredicate(filter: CardFilter): ((card: Card) => boolean) |
   };
 }
 
-/** The filter fields an export URL carries (EXP6); `cards` lists the changed cards' ids, comma-separated. */
+/**
+ * What "Ändrat sedan…" counts from, as an export or print URL carries it (EXP6, PRT4): `since` is
+ * `previous` (the board's previous meeting, CHS3), an ISO time, or NO_CHANGES_ASKED (the filter is
+ * on while no time is chosen: no card), and whether the reader's own changes are left out. The
+ * server and the print view resolve it to the changed cards as GET /api/boards/:id/changes does, so
+ * the URL stays short however many cards changed, where the cards' ids overran its header (HTTP 431).
+ */
+export interface ChangedSince {
+  since: string;
+  excludeMine: boolean;
+}
+
+export const NO_CHANGES_ASKED = 'none';
+
+/** The filter fields an export URL carries (EXP6); the changed cards go as `changedSince` and `excludeMine`. */
 const QUERY_FIELDS = ['text', 'unit', 'responsible', 'decisionLevel', 'status'] as const;
 
-/** The query of an export of what `filter` shows: empty for no filter. */
-export function filterQuery(filter: CardFilter): URLSearchParams {
+/** The query of an export of what `filter` shows, its changed cards by what they changed since (`changedSince`): empty for no filter. */
+export function filterQuery(filter: CardFilter, changedSince?: ChangedSince): URLSearchParams {
   const query = new URLSearchParams();
   for (const field of QUERY_FIELDS) if (filter[field]) query.set(field, filter[field]);
-  if (filter.changed) query.set('cards', [...filter.changed].join(','));
+  if (filter.changed) query.set('changedSince', changedSince?.since ?? NO_CHANGES_ASKED);
+  if (filter.changed && changedSince?.excludeMine) query.set('excludeMine', 'true');
   return query;
 }
 
-/** The filter an export URL asks for (filterQuery's inverse); a missing field means "any". */
+/** The fields of the filter an export URL asks for (filterQuery's inverse but for the changed cards, changedSinceFromQuery); a missing field means "any". */
 export function filterFromQuery(query: (name: string) => string | undefined): CardFilter {
   const filter: CardFilter = { ...NO_FILTER };
   for (const field of QUERY_FIELDS) filter[field] = query(field)?.slice(0, 500) ?? '';
-  const cards = query('cards');
-  return cards === undefined ? filter : { ...filter, changed: new Set(cards.split(',').filter(Boolean)) };
+  return filter;
+}
+
+/** What the URL's changed cards changed since; undefined when its filter has no "Ändrat sedan…". */
+export function changedSinceFromQuery(query: (name: string) => string | undefined): ChangedSince | undefined {
+  const since = query('changedSince');
+  return since === undefined ? undefined : { since: since.slice(0, 100), excludeMine: query('excludeMine') === 'true' };
 }

@@ -2,11 +2,13 @@ import { Download, LoaderCircle } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterQuery } from '../../../shared/export/cardFilter.ts';
+import { useChanges } from '../../changes/ChangesContext.tsx';
 import { useFilters } from '../../state/BoardContext.tsx';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useAnnounce } from '../app/LiveRegion.tsx';
 import { Link } from '../app/Link.tsx';
 import { boardPrintPath } from '../app/router.ts';
+import { changedSinceOf } from './changedSinceOf.ts';
 import { downloadFile, type DownloadFailure } from './downloadFile.ts';
 import { EXPORT_FORMATS, exportUrl, type ExportFormat } from './exportUrl.ts';
 import './ExportMenu.css';
@@ -31,6 +33,7 @@ export function ExportMenu({ boardId }: { boardId: string }) {
   const language = useLanguage();
   const announce = useAnnounce();
   const { filter, predicate } = useFilters();
+  const changedSince = changedSinceOf(useChanges()?.changes);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<ExportStatus>(IDLE);
   const menu = useRef<HTMLDivElement>(null);
@@ -59,7 +62,7 @@ export function ExportMenu({ boardId }: { boardId: string }) {
     if (status.state === 'busy') return;
     setStatus({ state: 'busy', choice });
     announce(t('export.busy', { format: formatName(choice.format) }));
-    const result = await downloadFile(exportUrl(boardId, choice.format, language, choice.filtered ? filter : undefined), `tavla.${choice.format}`);
+    const result = await downloadFile(exportUrl(boardId, choice.format, language, choice.filtered ? filter : undefined, changedSince), `tavla.${choice.format}`);
     if (result.ok) {
       setStatus({ state: 'done', name: result.name });
       announce(t('export.done', { name: result.name }));
@@ -102,7 +105,7 @@ export function ExportMenu({ boardId }: { boardId: string }) {
         {choices(false)}
         {predicate && choices(true)}
         {/* The whole board's print view is linked from the header; what the filter shows is printed from here (PRT4). */}
-        {predicate && <Link href={boardPrintPath(boardId, filterQuery(filter))}>{t('print.filteredOpen')}</Link>}
+        {predicate && <Link href={boardPrintPath(boardId, filterQuery(filter, changedSince))}>{t('print.filteredOpen')}</Link>}
       </div>
       {/* Outside the panel, so it is seen after the menu folds; spoken through the app's live region (useAnnounce). */}
       <p id={statusId} className={`export-menu-status${status.state === 'failed' ? ' export-menu-failed' : ''}`}>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { filterFromQuery, filterPredicate, type CardFilter } from '../../../shared/export/cardFilter.ts';
+import { changedSinceFromQuery, filterFromQuery, filterPredicate, type CardFilter } from '../../../shared/export/cardFilter.ts';
 import type { BoardSnapshot } from '../../../shared/read/readBoard.ts';
 import { computeTotals } from '../../../shared/sums.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -19,6 +19,7 @@ import { AssignmentsPrint } from './AssignmentsPrint.tsx';
 import { GeneralPrint } from './GeneralPrint.tsx';
 import { MeasuresPrint } from './MeasuresPrint.tsx';
 import type { CardPredicate } from './printedLanes.ts';
+import { useChangedCards } from './useChangedCards.ts';
 import { useFilterWords } from './useFilterWords.ts';
 import { usePrintPageRule } from './usePrintPageRule.ts';
 import '../../styles/printView.css';
@@ -32,7 +33,7 @@ const PAGE_PLACES = { page: '{{page}}', pages: '{{pages}}' };
 /**
  * A board's print view (/b/:boardId/utskrift, PRT1): its cards as the decks' tables on A4
  * landscape, for the browser's "Skriv ut / Spara som PDF", of the whole board or, given a filter's
- * query (filterQuery), of what the filter shows (PRT4). Every reader of the board may open it,
+ * query (filterQuery), of what the filter shows, its changed cards asked of the server (PRT4). Every reader of the board may open it,
  * a share link too; on screen only a bar to go back and print, which is not printed.
  */
 export function BoardPrintPage({ boardId, api = defaultApi }: { boardId: string; api?: Pick<BoardsApi, 'get'> }) {
@@ -53,10 +54,14 @@ function PrintedBoard({ boardId, connection }: { boardId: string; connection: Co
   const { t } = useTranslation();
   const board = useBoard();
   const search = window.location.search;
-  const fields = useMemo(() => {
+  const asked = useMemo(() => {
     const query = new URLSearchParams(search);
-    return filterFromQuery((name) => query.get(name) ?? undefined);
+    const read = (name: string) => query.get(name) ?? undefined;
+    return { fields: filterFromQuery(read), changedSince: changedSinceFromQuery(read) };
   }, [search]);
+  const changed = useChangedCards(boardId, asked.changedSince);
+  const ids = changed?.state === 'ready' ? changed.ids : undefined;
+  const fields = useMemo(() => (ids ? { ...asked.fields, changed: ids } : asked.fields), [asked.fields, ids]);
   const filter = useMemo(() => filterPredicate(fields), [fields]);
   const title = board?.meta.title ?? '';
   const printedOn = t('print.printedOn', { date: formatDate(new Date()) });
@@ -75,7 +80,9 @@ function PrintedBoard({ boardId, connection }: { boardId: string; connection: Co
         <ConnectionStatus connection={connection} />
       </nav>
       <main id="main" className="board-print-sheet">
-        {!board ? (
+        {changed?.state === 'failed' ? (
+          <p role="alert">{t('changes.failed')}</p>
+        ) : !board || changed?.state === 'loading' ? (
           <p>{t('board.loading')}</p>
         ) : (
           <>

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { SEED_BOARDS, buildSeedBoard } from '../../../seeds/buildSeedBoards.ts';
-import { filterFromQuery, filterPredicate, filterQuery, NO_FILTER } from '../../../shared/export/cardFilter.ts';
+import { changedSinceFromQuery, filterFromQuery, filterPredicate, filterQuery, NO_CHANGES_ASKED, NO_FILTER } from '../../../shared/export/cardFilter.ts';
 import { EXPORT_COLUMNS, ID_COLUMN } from '../../../shared/export/exportColumns.ts';
 import { exportTable } from '../../../shared/export/exportTable.ts';
 import { archiveCard } from '../../../shared/ops/cards.ts';
@@ -52,11 +52,23 @@ describe('exportTable: the board as the exports write it', () => {
     expect(table.effect).toBe(80_000);
   });
 
-  it('[EXP6] a filter survives the URL: filterQuery and filterFromQuery are inverses', () => {
-    const filter = { ...NO_FILTER, text: 'jour', unit: 'Närsjukvård Umeå', changed: new Set(['a', 'b']) };
-    const query = filterQuery(filter);
-    expect(filterFromQuery((name) => query.get(name) ?? undefined)).toEqual(filter);
+  it('[EXP6] a filter survives the URL: filterQuery and filterFromQuery are inverses, the changed cards carried by what they changed since', () => {
+    const fields = { ...NO_FILTER, text: 'jour', unit: 'Närsjukvård Umeå' };
+    const changedSince = { since: '2025-05-02T08:00:00.000Z', excludeMine: true };
+    const query = filterQuery({ ...fields, changed: new Set(['a', 'b']) }, changedSince);
+    const read = (name: string) => query.get(name) ?? undefined;
+    expect(filterFromQuery(read)).toEqual(fields);
+    expect(changedSinceFromQuery(read)).toEqual(changedSince);
     expect(filterPredicate(filterFromQuery(() => undefined))).toBeUndefined();
+    expect(changedSinceFromQuery(() => undefined)).toBeUndefined();
+  });
+
+  it('[EXP6][PRT4] the URL of "Ändrat sedan…" stays short however many cards changed: no card id in it', () => {
+    const changed = new Set(Array.from({ length: 2_000 }, (_, i) => `card-${String(i).padStart(16, '0')}`));
+    const query = filterQuery({ ...NO_FILTER, changed }, { since: 'previous', excludeMine: false }).toString();
+    expect(query).toBe('changedSince=previous');
+    // The filter on while no time is chosen (the board's set is empty) is carried as such.
+    expect(filterQuery({ ...NO_FILTER, changed: new Set() }).toString()).toBe(`changedSince=${NO_CHANGES_ASKED}`);
   });
 
   it('[EXP5] an assignments board: a reports row per card and month, in the slides’ order', () => {
