@@ -262,6 +262,7 @@ export const en: Catalogue = {
     refusedAtConfirm_other: 'Nothing was written: {{count}} rows were refused when the board was checked again. See the table.',
     skip_one: 'Skip the refused row',
     skip_other: 'Skip the {{count}} refused rows',
+    waitForCheck: 'Wait until the check is done, then choose Import.',
     confirm: 'Import',
     doneCreated_one: '{{count}} new card',
     doneCreated_other: '{{count}} new cards',

@@ -264,6 +264,7 @@ export const sv = {
     refusedAtConfirm_other: 'Inget skrevs: {{count}} rader refuserades när tavlan kontrollerades igen. Se tabellen.',
     skip_one: 'Hoppa över den refuserade raden',
     skip_other: 'Hoppa över de {{count}} refuserade raderna',
+    waitForCheck: 'Vänta tills kontrollen är klar och välj sedan Importera.',
     confirm: 'Importera',
     doneCreated_one: '{{count}} nytt kort',
     doneCreated_other: '{{count}} nya kort',

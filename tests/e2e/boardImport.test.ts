@@ -124,6 +124,28 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     expect(imports).toHaveLength(1);
   }, 90_000);
 
+  it('[IMP12] Importera pressed while a dry run is still on its way says to wait, writes nothing, and the dry run’s answer then shows', async () => {
+    const before = await storedCards(BOARD);
+    const { page, dialog } = await openImport();
+    await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({ name: 'vanta.csv', mimeType: 'text/csv', buffer: Buffer.from('Åtgärd;Ekonomisk effekt tkr/år;Verksamhet\r\nVäntad åtgärd;1 500;Primärvård\r\n') });
+    await dialog.getByText('1 nytt kort, 0 ändrade kort, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
+    let held = 0;
+    await page.route('**/import?dryRun=true', async (route) => {
+      held++;
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await dialog.getByRole('combobox', { name: 'Verksamhet' }).selectOption({ label: 'Hoppa över' });
+    await expect.poll(() => held).toBe(1);
+    const confirm = dialog.getByRole('button', { name: 'Importera', exact: true });
+    await confirm.focus();
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('status').getByText('Vänta tills kontrollen är klar och välj sedan Importera.').waitFor();
+    await dialog.getByText('1 nytt kort, 0 ändrade kort, 0 oförändrade, 0 refuserade. Inget är skrivet än.').waitFor();
+    await page.unroute('**/import?dryRun=true');
+    expect(await storedCards(BOARD)).toEqual(before);
+  }, 60_000);
+
   it('[IMP12] [IMP3] in English the dialog, its counts and its reasons are English; the file’s own header names the column', async () => {
     const context = await e2e.userContext('Anna Berg');
     await context.addInitScript(() => localStorage.setItem('tavla.language', 'en'));
