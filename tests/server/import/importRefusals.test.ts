@@ -48,7 +48,7 @@ describe('an import refused by the board it goes into (IMP5, IMP9)', () => {
     const file = new TextEncoder().encode(lines.join('\r\n'));
     const done = await io.post(board, { format: 'csv', file, skipRefused: true });
     expect(done.answer.rows.filter((row) => row.verdict === 'refused')).toEqual([
-      { row: expect.any(Number), verdict: 'refused', cardId: card.id, problems: [{ row: expect.any(Number), column: 'Kort-id', value: card.id, reason: 'archived_card' }] },
+      { row: expect.any(Number), verdict: 'refused', cardId: card.id, title: card.title, problems: [{ row: expect.any(Number), column: 'Kort-id', value: card.id, reason: 'archived_card' }] },
     ]);
     expect(done.answer.counts).toMatchObject({ update: 0, refused: 1 });
     expect(await io.stored(board)).toEqual(before);

@@ -103,7 +103,7 @@ describe('POST /api/boards/:id/import (IMP9, IMP10)', () => {
     });
     const dry = await io.post(board, { format: 'xlsx', file, dryRun: true });
     expect(dry.answer.rows.filter((row) => row.verdict === 'refused')).toEqual([
-      { row: 8, verdict: 'refused', cardId: expect.any(String), problems: [{ row: 8, column: 'Ekonomisk effekt tkr/år', value: 'abc', reason: 'not_a_number' }] },
+      { row: 8, verdict: 'refused', cardId: expect.any(String), title: expect.any(String), problems: [{ row: 8, column: 'Ekonomisk effekt tkr/år', value: 'abc', reason: 'not_a_number' }] },
     ]);
     expect(dry.answer.counts).toEqual({ create: 1, update: 1, unchanged: 15, refused: 1, skipped: 3 });
     const refused = await io.post(board, { format: 'xlsx', file });
