@@ -114,7 +114,7 @@ export function importRoutes(deps: AuthContext & { storage: Storage; registry: R
     const headers = (table.rows[headerRow] ?? []).map((cell) => cellText(cell));
     const mapping = mappingFor(kind, headers, body.mapping);
     const request: ImportRequest = { table, headerRow, mapping, options: planOptions(access, principalName(principal)) };
-    // IMP9: each row names its card, by the file's title or the board's.
+    // IMP13: each row names its card, by the file's title or the board's.
     const titled = (plan: FilePlan, doc: Y.Doc): FilePlan => ({ ...plan, rows: titleRows(plan.rows, readBoard(doc).cards, table, mapping) });
     if (dryRun) return c.json({ dryRun: true, written: false, ...answerOf(headers, mapping, await deps.registry.read(board.id, (doc) => titled(planOn(doc, request), doc))) });
     const author = { boardId: board.id, at: deps.now().toISOString(), userId: principalUserId(principal), actor: principalName(principal) };

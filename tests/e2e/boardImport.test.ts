@@ -124,7 +124,7 @@ describe('the board’s import dialog in Chromium (IMP9)', () => {
     expect(imports).toHaveLength(1);
   }, 90_000);
 
-  it('[IMP12] Importera pressed while a dry run is still on its way says to wait, writes nothing, and the dry run’s answer then shows', async () => {
+  it('[IMP13] [IMP12] Importera pressed while a dry run is still on its way says to wait, writes nothing, and the dry run’s answer then shows', async () => {
     const before = await storedCards(BOARD);
     const { page, dialog } = await openImport();
     await dialog.getByLabel('Fil (.xlsx eller .csv)').setInputFiles({ name: 'vanta.csv', mimeType: 'text/csv', buffer: Buffer.from('Åtgärd;Ekonomisk effekt tkr/år;Verksamhet\r\nVäntad åtgärd;1 500;Primärvård\r\n') });

@@ -94,7 +94,7 @@ export function ImportDialog({ boardId, kind, onClose, scoped = false, initial }
 
   const confirm = async (): Promise<void> => {
     if (!chosen || !answer || confirming.current) return;
-    // IMP12: the table shown is not the mapping asked for yet; a press is answered, never dropped in silence.
+    // IMP13: the table shown is not the mapping asked for yet; a press is answered, never dropped in silence.
     if (running.current) return setMessage(t('import.waitForCheck'));
     const refused = answer.counts.refused ?? 0;
     if (refused > 0 && !skip) return setMessage(t('import.refusedFirst', { count: refused }));

@@ -7,7 +7,7 @@ const reasonKey = ({ reason, value }: ImportRowAnswer['problems'][number]): stri
 /** How much of a file's text the table shows: a refused value may be 10 000 characters (too_long), a title 200 (LIM1). */
 const SHOWN_CHARACTERS = 60;
 
-/** IMP12: a long text cut for the table, by characters (never half an emoji), and marked cut with "…". */
+/** IMP13: a long text cut for the table, by characters (never half an emoji), and marked cut with "…". */
 const shown = (text: string): string => {
   const characters = [...text];
   return characters.length > SHOWN_CHARACTERS ? `${characters.slice(0, SHOWN_CHARACTERS).join('')}…` : text;
@@ -26,7 +26,7 @@ function ProblemText({ problem }: { problem: ImportRowAnswer['problems'][number]
 
 /**
  * The dry run's table (IMP9): a line per row of the file, its sheet when the server names one, its
- * verdict, the card it makes or changes by its title, and each reason in the UI's language (IMP3).
+ * verdict, the card it makes or changes by its title (IMP13), and each reason in the UI's language (IMP3).
  * It scrolls inside itself, so a long file never widens or lengthens the page (WCAG 1.4.10 reflow).
  */
 export function ImportRowsTable({ rows }: { rows: readonly ImportRowAnswer[] }) {

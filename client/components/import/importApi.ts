@@ -11,7 +11,7 @@ export interface ImportRowAnswer {
   cardId?: string;
   /** The sheet of a row that is not the cards' (`reports`, EXP5), when the server names it. */
   sheet?: string;
-  /** The title of the card the row makes or names, by the file's title cell or the board's card (IMP9). */
+  /** The title of the card the row makes or names, by the file's title cell or the board's card (IMP9, IMP13). */
   title?: string;
   /** Why a `skipped` row carries no card (IMP3): `empty`, `sum_row`. */
   skipped?: string;

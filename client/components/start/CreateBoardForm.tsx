@@ -15,7 +15,7 @@ const TITLE_LENGTH = 200;
 
 /**
  * A file's name without its extension: a new board's title by default (IMP11), cut to the title's
- * cap (a file's name may be 255 characters), never in half of a character.
+ * cap (IMP13: a file's name may be 255 characters), never in half of a character.
  */
 const titleOfFile = (name: string): string => {
   const title = name.replace(/\.(xlsx|csv)$/i, '').slice(0, TITLE_LENGTH);
@@ -43,7 +43,7 @@ export function CreateBoardForm({ onCreate }: { onCreate: (board: NewBoardReques
   const [file, setFile] = useState<ChosenFile>();
   const [kindNote, setKindNote] = useState('');
   const fileHintId = useId();
-  // IMP11: the latest file chosen wins; an earlier one still being read or guessed changes nothing when it answers.
+  // IMP13: the latest file chosen wins; an earlier one still being read or guessed changes nothing when it answers.
   const latestPick = useRef(0);
 
   const chooseSource = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {

@@ -25,8 +25,8 @@ class HeldFile extends File {
 const fileField = () => screen.getByLabelText(/Från fil/);
 const kindField = () => screen.getByLabelText('Typ') as HTMLSelectElement;
 
-describe('a new board from a file chosen twice (IMP11)', () => {
-  it('[IMP11] the latest file chosen wins: the first file’s guess, answering last, changes neither the kind nor the note', async () => {
+describe('a new board from a file chosen twice (IMP11, IMP13)', () => {
+  it('[IMP13] [IMP11] the latest file chosen wins: the first file’s guess, answering last, changes neither the kind nor the note', async () => {
     renderWithI18n(<CreateBoardForm onCreate={vi.fn(async () => {})} />);
     const first = new HeldFile(['\ufeffUppdrag;Riktas till;Analys\r\nEtt;Två;Tre\r\n'], 'uppdrag.csv', { type: 'text/csv' });
     fireEvent.change(fileField(), { target: { files: [first] } });
@@ -43,7 +43,7 @@ describe('a new board from a file chosen twice (IMP11)', () => {
     screen.getByText(/vald efter filens kolumner: Åtgärder/);
   });
 
-  it('[IMP11] a file’s name longer than the title’s 200 characters is cut to them', async () => {
+  it('[IMP13] [IMP11] a file’s name longer than the title’s 200 characters is cut to them', async () => {
     renderWithI18n(<CreateBoardForm onCreate={vi.fn(async () => {})} />);
     const name = `${'Å'.repeat(199)}😀${'x'.repeat(40)}.csv`;
     fireEvent.change(fileField(), { target: { files: [new File(['Titel\r\nEtt\r\n'], name, { type: 'text/csv' })] } });

@@ -49,7 +49,7 @@ describe('the dry run’s rows table (IMP12, IMP3)', () => {
     ]);
   });
 
-  it('[IMP9] [IMP12] each row names its card by its title: Rad 7 · Ändras · Minskad bemanning', () => {
+  it('[IMP13] [IMP9] each row names its card by its title: Rad 7 · Ändras · Minskad bemanning', () => {
     const rows: ImportRowAnswer[] = [
       { row: 7, verdict: 'update', cardId: 'k7', title: 'Minskad bemanning inom primärvården', problems: [] },
       { row: 8, verdict: 'create', title: 'Ett nytt kort', problems: [] },
@@ -64,7 +64,7 @@ describe('the dry run’s rows table (IMP12, IMP3)', () => {
     ]);
   });
 
-  it('[IMP12] a refused value of 10 000 characters, and a long title, are cut to 60 characters and “…”, never shown whole', () => {
+  it('[IMP13] [IMP12] a refused value of 10 000 characters, and a long title, are cut to 60 characters and “…”, never shown whole', () => {
     const value = `${'c'.repeat(59)}😀${'c'.repeat(9_940)}`;
     const title = `${'t'.repeat(60)}rest of the title`;
     const rows: ImportRowAnswer[] = [{ row: 4, verdict: 'refused', title, problems: [{ row: 4, column: 'Kommentar', value, reason: 'too_long' }] }];

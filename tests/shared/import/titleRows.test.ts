@@ -8,8 +8,8 @@ import { titleRows } from '../../../shared/import/titleRows.ts';
 import { built } from '../../seeds/seedBoard.ts';
 import { tableOf } from './tableOf.ts';
 
-describe('the dry run’s rows name their cards (IMP9)', () => {
-  it('[IMP9] a row is titled by its title cell, else by the board’s card its id names; an empty or sum row by none', () => {
+describe('the dry run’s rows name their cards (IMP13)', () => {
+  it('[IMP13] [IMP9] a row is titled by its title cell, else by the board’s card its id names; an empty or sum row by none', () => {
     const { board } = built(hsfAtgarder);
     const rows: ImportCell[][] = tableOf(board);
     const header = findHeaderRow('measures', { rows });
