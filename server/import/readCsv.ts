@@ -47,7 +47,8 @@ export function separatorOf(text: string): (typeof SEPARATORS)[number] {
 /**
  * A CSV as a table of text cells (IMP8): decoded by csvText (UTF-8, else Windows-1252), split by
  * separatorOf, quoted cells as CSV quotes them, every cell a string (the row reader parses numbers,
- * IMP3). More rows than `limits.rows` are refused: parsing stops just past the cap.
+ * IMP3). More rows than `limits.rows` are refused: parsing stops just past the cap; so are rows
+ * wider than `limits.columns`.
  */
 export function readCsv(bytes: Uint8Array, limits: ImportLimits): ImportTable {
   const text = csvText(bytes);
@@ -59,6 +60,9 @@ export function readCsv(bytes: Uint8Array, limits: ImportLimits): ImportTable {
     throw new ImportFileError('not_a_spreadsheet', `the CSV cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (records.length > limits.rows) throw new ImportFileError('too_many_rows', `the file has more than ${limits.rows} rows`, { limit: limits.rows });
-  const rows = records.map((record) => record.map((cell) => cell.replace(ESCAPED, '')));
+  // The same width as a sheet's (IMP8): a mapping names at most `limits.columns` columns; empty cells past them, which a spreadsheet's CSV may trail, are dropped.
+  const widest = Math.max(0, ...records.map((record) => record.findLastIndex((cell) => cell.trim() !== '') + 1));
+  if (widest > limits.columns) throw new ImportFileError('too_wide', `a row has ${widest} columns, at most ${limits.columns} are read`, { limit: limits.columns, actual: widest });
+  const rows = records.map((record) => record.slice(0, limits.columns).map((cell) => cell.replace(ESCAPED, '')));
   return separator === '\t' ? { rows } : { rows, decimal: DECIMAL_MARK[separator] };
 }

@@ -110,7 +110,9 @@ export function planImport(board: BoardSnapshot, rows: readonly ReadRow[], optio
     if (row.newColumn !== undefined && !mayAddColumns) refuse('unknown_column', 'column', row.newColumn);
     else if (columnKey !== undefined && !newColumns.has(columnKey) && newColumns.size >= columnRoom) refuse('too_many_columns', 'column', row.newColumn!);
     else if (row.newColumn !== undefined) write.newColumn = row.newColumn;
-    if (!before && (write.texts.title ?? '').trim() === '') refuse('missing_title', 'title', '');
+    // IMP5: an empty cell clears a field but never a title: a card the row changes is refused as a new one would be.
+    if (!before && (write.texts.title ?? '').trim() === '') refuse('missing_title', 'title', write.texts.title ?? '');
+    else if (before && 'title' in write.texts && write.texts.title!.trim() === '') refuse('title_cleared', 'title', write.texts.title!);
     if (!before && write.newColumn === undefined) write.column ??= board.columns[0]?.id;
     const changes = write.column !== undefined || write.newColumn !== undefined || Object.keys(write.fields).length + Object.keys(write.texts).length > 0;
     const after = { ...(before ?? { id: '', order: '', archived: false, title: '' }), ...write.fields, ...write.texts, ...(write.column && { column: write.column }) } as Card;

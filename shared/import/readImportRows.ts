@@ -1,6 +1,6 @@
 import type { BoardKind } from '../schema/boardKinds.ts';
 import { CARD_FIELDS, CARD_TEXT_FIELDS } from '../schema/card.ts';
-import { cardTextCap, MAX_LINE_LENGTH } from '../schema/limits.ts';
+import { cardTextCap, MAX_LINE_LENGTH, MAX_NAME_LENGTH, MAX_NAMES } from '../schema/limits.ts';
 import type { Column } from '../schema/column.ts';
 import { EXPORT_COLUMNS, EXPORT_WORDS, type ExportColumn } from '../export/exportColumns.ts';
 import { cellText, type DecimalMark, type ImportCell, type ImportProblem, type ImportReason, type ImportTable } from './importTable.ts';
@@ -63,6 +63,8 @@ function schemaReason(kind: BoardKind, key: string, value: unknown): ImportReaso
   const schema = (CARD_FIELDS[kind] as Record<string, { safeParse(v: unknown): { success: boolean } }>)[key];
   if (!schema) return 'invalid_value';
   if (schema.safeParse(value).success) return undefined;
+  if (Array.isArray(value) && value.length > MAX_NAMES) return 'too_many_names';
+  if (Array.isArray(value) && value.some((name) => String(name).length > MAX_NAME_LENGTH)) return 'name_too_long';
   return typeof value === 'string' && value.length > MAX_LINE_LENGTH ? 'too_long' : 'invalid_value';
 }
 

@@ -79,6 +79,20 @@ describe('import attacks: refused clearly, nothing written (IMP8, IMP4, IMP3)', 
     expect(await io.stored(board)).toEqual(before);
   });
 
+  it('[IMP8] a CSV wider than the 200 columns a mapping names is refused 413 too_wide naming the cap and its width; empty cells it trails past them are dropped and it imports', async () => {
+    const { board, before } = await target('Breda rader');
+    for (const columns of [201, 300_000]) {
+      const wide = new TextEncoder().encode(`Åtgärd;Ekonomisk effekt tkr/år${';x'.repeat(columns - 2)}\r\nBred;1\r\n`);
+      const refused = await io.post(board, { format: 'csv', file: wide, dryRun: true });
+      expect([refused.status, refused.answer.error, refused.answer.limit, refused.answer.actual]).toEqual([413, 'too_wide', 200, columns]);
+    }
+    expect(await io.stored(board)).toEqual(before);
+    const trailing = new TextEncoder().encode(`Åtgärd;Ekonomisk effekt tkr/år${';'.repeat(400)}\r\nBred;1${';'.repeat(400)}\r\n`);
+    const dry = await io.post(board, { format: 'csv', file: trailing, dryRun: true });
+    expect([dry.status, dry.answer.headers.length, dry.answer.counts.create]).toEqual([200, 200, 1]);
+    expect((await io.post(board, { format: 'csv', file: trailing })).status).toBe(200);
+  });
+
   it('[IMP8] a crafted XLSX under every byte cap whose parse needs more than the worker may have is refused 422 naming the cap, logged, nothing written; the server answers all along', async () => {
     const { board, before } = await target('Tung fil');
     const heavy = await craftedXlsx({ rows: 2_100, columns: 120, strings: 450_000 });
@@ -137,19 +151,32 @@ describe('import attacks: refused clearly, nothing written (IMP8, IMP4, IMP3)', 
       [4, long, 'too_long'],
       [5, '15 000 kr', 'not_a_number'],
       [6, 'x'.repeat(10_001), 'too_long'],
-      [7, 'y'.repeat(121), 'invalid_value'],
+      [7, 'y'.repeat(121), 'name_too_long'],
       [8, 'Kanske', 'unknown_value'],
       [9, long, 'too_long'],
       [10, 'igår', 'not_a_date'],
       [11, 'Blå', 'unknown_value'],
     ];
-    // One card per row would be refused as a duplicated id: each row names a card of its own.
-    const ids = before.cards.map((card) => card.id);
-    const file = await xlsx([HEADERS, ...wrong.map(([at, value], i) => row(at, value).map((cell, c) => (c === 0 ? ids[i]! : cell)))]);
+    // One card per row would be refused as a duplicated id: each row names a card of its own, and keeps its title (IMP5) but where the title is the wrong value.
+    const TITLE = HEADERS.indexOf('Åtgärd');
+    const file = await xlsx([HEADERS, ...wrong.map(([at, value], i) => row(at, value).map((cell, c) => (c === 0 ? before.cards[i]!.id : c === TITLE && at !== TITLE ? before.cards[i]!.title : cell)))]);
     const dry = await io.post(board, { format: 'xlsx', file, dryRun: true });
     expect(dry.answer.rows.map((r) => r.problems.map((p) => [p.row, p.column, p.reason]))).toEqual(wrong.map(([at, , reason], i) => [[i + 2, HEADERS[at], reason]]));
     const confirm = await io.post(board, { format: 'xlsx', file });
     expect([confirm.status, confirm.answer.error]).toEqual([422, 'rows_refused']);
+    expect(await io.stored(board)).toEqual(before);
+  });
+
+  it('[IMP5] a row that empties a card’s title, or leaves only spaces, is refused title_cleared and nothing written', async () => {
+    const { board, before } = await target('Tomma titlar');
+    const [first, second] = before.cards;
+    const file = await xlsx([['Kort-id', 'Åtgärd'], [first!.id, null], [second!.id, '   ']]);
+    const dry = await io.post(board, { format: 'xlsx', file, dryRun: true });
+    expect(dry.answer.rows.map((r) => [r.row, r.verdict, r.problems.map((p) => p.reason)])).toEqual([
+      [2, 'refused', ['title_cleared']],
+      [3, 'refused', ['title_cleared']],
+    ]);
+    expect((await io.post(board, { format: 'xlsx', file, skipRefused: true })).status).toBe(200);
     expect(await io.stored(board)).toEqual(before);
   });
 

@@ -13,6 +13,8 @@ export interface ImportAnswer {
   limit?: number;
   actual?: number;
   written: boolean;
+  /** The file's header row, as the mapping is laid over it (IMP9). */
+  headers: string[];
   rows: { row: number; sheet?: 'reports'; verdict: string; cardId?: string; skipped?: string; problems: { row: number; column: string; value: string; reason: string }[] }[];
   counts: Record<'create' | 'update' | 'unchanged' | 'refused' | 'skipped', number>;
   reportCounts?: Record<'create' | 'update' | 'unchanged' | 'refused' | 'skipped', number>;
