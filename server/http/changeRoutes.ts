@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { collapseChanges } from '../../shared/changes/collapseChanges.ts';
 import { readMeeting } from '../../shared/meeting/readMeeting.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
 import type { Principal } from '../access/Principal.ts';
@@ -8,11 +7,9 @@ import { boardPreviousMeeting } from '../meetings/boardPreviousMeeting.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
 import { ApiError } from './ApiError.ts';
+import { collapsedChangesSince } from './collapsedChangesSince.ts';
 import { requireMeeting } from './requireMeeting.ts';
 import { requireBoardRole } from './requestAuth.ts';
-
-/** The most history entries one answer collapses (CHS2): a period with more is refused, not cut, since a cut would change first old values. */
-export const MAX_CHANGE_ENTRIES = 10_000;
 
 const changesQuery = z
   .strictObject({
@@ -66,11 +63,8 @@ export function changeRoutes(deps: AuthContext & { storage: Storage; registry: R
     if (previous === null) return c.json({ since: null, previous, cards: [] });
     // Stored times are toISOString's (UTC, milliseconds), which compare as strings (HIST7).
     const since = previous !== undefined ? previous.endedAt : meeting === undefined ? new Date(time!).toISOString() : await meetingEnd(principal, meeting);
-    const entries = await deps.history.list(board.id, { since, limit: MAX_CHANGE_ENTRIES + 1 });
-    if (entries.length > MAX_CHANGE_ENTRIES) throw new ApiError(413, 'too_large', `more than ${MAX_CHANGE_ENTRIES} changes since ${since}: ask for a later time`);
     // A share link has no edits of its own to leave out.
-    const excludeUserId = excludeMine === 'true' && principal.kind === 'user' ? principal.user.id : undefined;
-    const cards = collapseChanges(entries, excludeUserId === undefined ? {} : { excludeUserId });
+    const cards = await collapsedChangesSince(deps.history, board.id, since, excludeMine === 'true' && principal.kind === 'user' ? principal.user.id : null);
     return c.json({ since, ...(meeting !== undefined && { meeting }), ...(previous !== undefined && { previous }), cards });
   });
 }

@@ -9,7 +9,7 @@ import { readReports } from '../../shared/read/readReports.ts';
 import type { AuthContext } from '../access/AuthContext.ts';
 import type { Clock } from '../clock.ts';
 import { boardCsv } from '../export/boardCsv.ts';
-import { changedCardsSince } from '../export/changedCardsSince.ts';
+import { changedCardsSince } from './changedCardsSince.ts';
 import { PPTX_TYPE, boardPptx } from '../export/boardPptx.ts';
 import { boardXlsx } from '../export/boardXlsx.ts';
 import { attachmentHeader } from '../minutes/attachmentName.ts';

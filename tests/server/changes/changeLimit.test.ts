@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_CHANGE_ENTRIES } from '../../../server/http/changeRoutes.ts';
+import { MAX_CHANGE_ENTRIES } from '../../../server/http/collapsedChangesSince.ts';
 import { startServer, type RunningServer } from '../../../server/startServer.ts';
 import { MemoryHistoryStore } from '../../../server/storage/MemoryHistoryStore.ts';
 import type { NewHistoryEntry } from '../../../server/storage/HistoryStore.ts';

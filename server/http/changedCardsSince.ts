@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { collapseChanges } from '../../shared/changes/collapseChanges.ts';
 import { NO_CHANGES_ASKED, type ChangedSince } from '../../shared/export/cardFilter.ts';
 import { principalUserId, type Principal } from '../access/Principal.ts';
-import { ApiError } from '../http/ApiError.ts';
-import { MAX_CHANGE_ENTRIES } from '../http/changeRoutes.ts';
 import { boardPreviousMeeting } from '../meetings/boardPreviousMeeting.ts';
 import type { HistoryStore } from '../storage/HistoryStore.ts';
 import type { Storage } from '../storage/Storage.ts';
 import type { RoomRegistry } from '../sync/RoomRegistry.ts';
+import { ApiError } from './ApiError.ts';
+import { collapsedChangesSince } from './collapsedChangesSince.ts';
 
 const isoTime = z.iso.datetime({ offset: true });
 
@@ -33,9 +32,6 @@ export async function changedCardsSince(
 ): Promise<ReadonlySet<string>> {
   const since = await sinceTime(deps, boardId, changed.since);
   if (since === undefined) return new Set();
-  const entries = await deps.history.list(boardId, { since, limit: MAX_CHANGE_ENTRIES + 1 });
-  if (entries.length > MAX_CHANGE_ENTRIES) throw new ApiError(413, 'too_large', `more than ${MAX_CHANGE_ENTRIES} changes since ${since}: ask for a later time`);
-  const excludeUserId = changed.excludeMine ? principalUserId(principal) : null;
-  const cards = collapseChanges(entries, excludeUserId === null ? {} : { excludeUserId });
+  const cards = await collapsedChangesSince(deps.history, boardId, since, changed.excludeMine ? principalUserId(principal) : null);
   return new Set(cards.filter((card) => !card.deleted).map((card) => card.cardId));
 }
