@@ -120,6 +120,7 @@ export const en: Catalogue = {
       board: 'Whole board',
       ofTarget: '{{amount}} of the target {{target}}',
       progress: 'Decided share of target',
+      filteredCount: 'Filtered: {{shown}} of {{total}} cards',
       filtered: 'Filtered: totals cover {{shown}} of {{total}} cards',
       exceeded: 'Decided exceeds the target by {{amount}}',
       proposedOver: 'Proposals exceed the target by {{amount}}; it is reached only once they are decided',

@@ -122,6 +122,7 @@ export const sv = {
       board: 'Hela tavlan',
       ofTarget: '{{amount}} av målet {{target}}',
       progress: 'Beslutat av målet',
+      filteredCount: 'Filtrerat: {{shown}} av {{total}} kort',
       filtered: 'Filtrerat: summorna gäller {{shown}} av {{total}} kort',
       exceeded: 'Beslutat överskrider målet med {{amount}}',
       proposedOver: 'Förslagen överskrider målet med {{amount}}; målet är nått först när de är beslutade',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CircleCheckBig, Info } from 'lucide-react';
+import { percentOfTarget } from '../../../shared/percentOfTarget.ts';
 import { shareOfTarget, type Ledger } from '../../../shared/ledger.ts';
 import { useLedgerFormat } from '../ledger/useLedgerFormat.ts';
 
@@ -27,7 +28,7 @@ export function TargetProgress({ ledger, target }: { ledger: Ledger; target: num
         aria-label={t('board.totals.progress')}
         aria-valuemin={0}
         aria-valuemax={100}
-        aria-valuenow={Math.round(Math.min(1, Math.max(0, decidedShare)) * 100)}
+        aria-valuenow={percentOfTarget(Math.min(1, Math.max(0, decidedShare)))}
         aria-valuetext={t('board.totals.progressText', { decided: percent(decidedShare), proposed: percent(proposedShare) })}
       >
         <div className="progress-proposed" style={{ width: width(proposedShare) }} />

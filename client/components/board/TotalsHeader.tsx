@@ -32,7 +32,14 @@ export function TotalsHeader({ showEffect }: { showEffect: boolean }) {
   return (
     <section className="totals-header" aria-label={t('board.totals.label')}>
       <p className="totals-line">
-        <span className="totals-label">{t('board.totals.board')}:</span> <span>{t('board.count', { count: board.count })}</span>
+        {/* A11Y20: a filtered line says what it sums, never "Hela tavlan". */}
+        {predicate ? (
+          <span className="totals-label">{t('board.totals.filteredCount', { shown: board.count, total: everything.board.count })}</span>
+        ) : (
+          <>
+            <span className="totals-label">{t('board.totals.board')}:</span> <span>{t('board.count', { count: board.count })}</span>
+          </>
+        )}
         {showEffect && (
           <>
             {' · '}
