@@ -76,14 +76,14 @@ describe('the panels of a board in Chromium, against the real server', () => {
     await missing(anna).getByRole('heading', { name: 'Har inte rapporterat juni 2025: 2' }).waitFor();
 
     // Prefilled from May (RC3): the history shows June's report with May's four boxes, not ready.
-    await cycle(anna).getByRole('button', { name: 'Visa rapporthistorik för Minska hyrberoendet' }).click();
+    await cycle(anna).getByRole('button', { name: 'Historik: Minska hyrberoendet' }).click();
     const history = cycle(anna).getByRole('region', { name: 'Rapporthistorik' });
     await history.getByText('Rapport för juni 2025').waitFor();
     for (const text of ['Styrgrupp tillsatt', 'Kartlägga hyrläkare', 'Inga', 'Bemanning', 'Inte markerad som klar']) {
       await history.getByText(text, { exact: true }).waitFor();
     }
 
-    await cycle(anna).getByRole('button', { name: 'Markera rapporten för Minska hyrberoendet som klar' }).click();
+    await cycle(anna).getByRole('button', { name: 'Markera klar: Minska hyrberoendet' }).click();
     for (const page of [anna, bo]) {
       await missing(page).getByRole('heading', { name: 'Har inte rapporterat juni 2025: 1' }).waitFor();
       expect(await missing(page).getByRole('listitem').allTextContents()).toEqual([expect.stringContaining('Nära vård')]);

@@ -1,4 +1,4 @@
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CalendarPlus, CheckCircle2, CircleDashed, CircleSlash, History } from 'lucide-react';
 import { monthAfter, monthOf, type AssignmentReportState } from '../../../shared/read/reportCycle.ts';
@@ -29,6 +29,8 @@ export function ReportCyclePanel() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [historyCard, setHistoryCard] = useState<string | undefined>();
+  // The card whose row takes focus after an action removed or added rows (A11Y1); null: the list's heading.
+  const [focusAfter, setFocusAfter] = useState<{ cardId: string | null } | undefined>();
   const headingId = useId();
   const helpId = useId();
   const current = cycle.currentMonth;
@@ -46,10 +48,17 @@ export function ReportCyclePanel() {
     },
     [t],
   );
-  const open = (month: string): void =>
+  const open = (month: string, focusCreated = false): void =>
     run(() => {
       const { created } = actions.openMonth(month);
       setStatus(t('reports.opened', { month: formatMonth(month, lang), count: created.length }));
+      if (focusCreated) setFocusAfter({ cardId: created[0] ?? null });
+    });
+  const markReady = (cardId: string, nextCardId: string | null): void =>
+    run(() => {
+      actions.setReportReady(cardId, current!, true);
+      setStatus(t('reports.markedReady', { title: store.getCard(cardId)?.title || t('card.untitled') }));
+      setFocusAfter({ cardId: nextCardId });
     });
 
   return (
@@ -84,8 +93,9 @@ export function ReportCyclePanel() {
         <NotReported
           month={current}
           assignments={cycle.assignments.filter((a) => a.state !== 'ready')}
-          onCreateMissing={readOnly ? undefined : () => open(current)}
-          onMarkReady={(cardId) => run(() => actions.setReportReady(cardId, current, true))}
+          onCreateMissing={readOnly ? undefined : () => open(current, true)}
+          onMarkReady={markReady}
+          focusAfter={focusAfter}
           canMarkReady={(cardId) => {
             const card = store.getCard(cardId);
             return card !== undefined && canEditCard(card);
@@ -105,32 +115,52 @@ interface NotReportedProps {
   assignments: readonly AssignmentReportState[];
   /** Absent when this user may not create reports. */
   onCreateMissing: (() => void) | undefined;
-  onMarkReady: (cardId: string) => void;
+  /** `nextCardId`: the row that takes focus once this one leaves the list. */
+  onMarkReady: (cardId: string, nextCardId: string | null) => void;
+  focusAfter: { cardId: string | null } | undefined;
   canMarkReady: (cardId: string) => boolean;
   onShowHistory: (cardId: string) => void;
 }
 
 /** The assignments that have not reported `month` (RC5): no report, or one not marked ready. */
-function NotReported({ month, assignments, onCreateMissing, onMarkReady, canMarkReady, onShowHistory }: NotReportedProps) {
+function NotReported({ month, assignments, onCreateMissing, onMarkReady, focusAfter, canMarkReady, onShowHistory }: NotReportedProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const headingId = useId();
+  const listRef = useRef<HTMLElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
   const monthName = formatMonth(month, lang);
-  if (assignments.length === 0) return <p className="report-cycle-done">{t('reports.allReported', { month: monthName })}</p>;
+  // A11Y1: the pressed button is gone (its row left the list, or "Skapa saknade rapporter" once none
+  // is missing), so focus goes to the named row's first button, else to the list's heading.
+  useEffect(() => {
+    if (!focusAfter) return;
+    const rows = [...(listRef.current?.querySelectorAll<HTMLElement>('li[data-card-id]') ?? [])];
+    const row = rows.find((li) => li.dataset.cardId === focusAfter.cardId)?.querySelector('button');
+    (row ?? listRef.current?.querySelector('h3') ?? doneRef.current)?.focus();
+  }, [focusAfter]);
+  if (assignments.length === 0)
+    return (
+      <p ref={doneRef} tabIndex={-1} className="report-cycle-done">
+        {t('reports.allReported', { month: monthName })}
+      </p>
+    );
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('reports.notReported', { month: monthName, count: assignments.length })}</h3>
+    <section aria-labelledby={headingId} ref={listRef}>
+      <h3 id={headingId} tabIndex={-1}>
+        {t('reports.notReported', { month: monthName, count: assignments.length })}
+      </h3>
       <ul className="report-cycle-missing">
-        {assignments.map((a) => {
+        {assignments.map((a, i) => {
           const Icon = STATE_ICONS[a.state];
+          const nextCardId = (assignments[i + 1] ?? assignments[i - 1])?.cardId ?? null;
           return (
-            <li key={a.cardId}>
+            <li key={a.cardId} data-card-id={a.cardId}>
               <span className="report-cycle-title">{a.title}</span>
               <span className={`report-state report-state-${a.state}`}>
                 <Icon aria-hidden="true" size={16} /> {t(`reports.state.${a.state}`)}
               </span>
               {a.state === 'draft' && canMarkReady(a.cardId) && (
-                <button type="button" onClick={() => onMarkReady(a.cardId)} aria-label={t('reports.markReadyFor', { title: a.title })}>
+                <button type="button" onClick={() => onMarkReady(a.cardId, nextCardId)} aria-label={t('reports.markReadyFor', { title: a.title })}>
                   {t('reports.markReady')}
                 </button>
               )}

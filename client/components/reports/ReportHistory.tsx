@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { REPORT_TEXT_FIELDS } from '../../../shared/schema/report.ts';
@@ -22,12 +22,19 @@ export function ReportHistory({ cardId, onChooseCard }: ReportHistoryProps) {
   const [chosenMonth, setChosenMonth] = useState<string | undefined>();
   const headingId = useId();
   const selectId = useId();
+  const monthRef = useRef<HTMLParagraphElement>(null);
   const cards = board?.cards.filter((c) => !c.archived) ?? [];
   // The chosen month while the assignment has it, else its latest report.
   const found = reports.findIndex((r) => r.month === chosenMonth);
   const index = found >= 0 ? found : reports.length - 1;
   const report = reports[index];
 
+  // A11Y1: the first or last month disables the button just pressed, which would drop focus to
+  // <body>; the month's heading takes it then.
+  const goTo = (to: number): void => {
+    setChosenMonth(reports[to]!.month);
+    if (to === 0 || to === reports.length - 1) monthRef.current?.focus();
+  };
   const choose = (id: string): void => {
     setChosenMonth(undefined);
     onChooseCard(id === '' ? undefined : id);
@@ -49,14 +56,14 @@ export function ReportHistory({ cardId, onChooseCard }: ReportHistoryProps) {
       {report && (
         <div className="report-history-month">
           <div className="report-history-nav">
-            <button type="button" onClick={() => setChosenMonth(reports[index - 1]!.month)} disabled={index === 0}>
+            <button type="button" onClick={() => goTo(index - 1)} disabled={index === 0}>
               <ChevronLeft aria-hidden="true" size={18} /> {t('reports.previous')}
             </button>
-            <p aria-live="polite" className="report-history-current">
+            <p ref={monthRef} tabIndex={-1} aria-live="polite" className="report-history-current">
               <strong>{t('reports.reportOf', { month: formatMonth(report.month, lang) })}</strong>{' '}
               <span>({t('reports.position', { position: index + 1, count: reports.length })})</span>
             </p>
-            <button type="button" onClick={() => setChosenMonth(reports[index + 1]!.month)} disabled={index === reports.length - 1}>
+            <button type="button" onClick={() => goTo(index + 1)} disabled={index === reports.length - 1}>
               {t('reports.next')} <ChevronRight aria-hidden="true" size={18} />
             </button>
           </div>

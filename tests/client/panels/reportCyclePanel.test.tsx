@@ -48,7 +48,7 @@ describe('ReportCyclePanel', () => {
     expect(missingList()).toHaveLength(8);
     expect(within(missingList()[0]!).getByText('Inte klar')).toBeTruthy();
 
-    const markReady = screen.getByRole('button', { name: 'Markera rapporten för Minska hyrberoendet med till 3,7% av egna personalkostnaden som klar' });
+    const markReady = screen.getByRole('button', { name: 'Markera klar: Minska hyrberoendet med till 3,7% av egna personalkostnaden' });
     markReady.focus();
     await user.keyboard(' ');
     expect(screen.getByRole('heading', { name: 'Har inte rapporterat juni 2025: 7' })).toBeTruthy();
@@ -76,7 +76,7 @@ describe('ReportCyclePanel', () => {
     const user = userEvent.setup();
     renderInBoard(<ReportCyclePanel />, seed(), { origin: ORIGIN });
     await user.click(screen.getByRole('button', { name: 'Öppna nästa månad (juni 2025)' }));
-    await user.click(screen.getByRole('button', { name: 'Visa rapporthistorik för Minska hyrberoendet med till 3,7% av egna personalkostnaden' }));
+    await user.click(screen.getByRole('button', { name: 'Historik: Minska hyrberoendet med till 3,7% av egna personalkostnaden' }));
     const history = screen.getByRole('region', { name: 'Rapporthistorik' });
     expect(within(history).getByText('Rapport för juni 2025')).toBeTruthy();
     expect(within(history).getByText('(Månad 3 av 3)')).toBeTruthy();
