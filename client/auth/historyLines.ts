@@ -22,14 +22,18 @@ const sharesLine = (entry: HistoryEntry): boolean =>
 const sameUpdate = (a: HistoryEntry, b: HistoryEntry): boolean =>
   sharesLine(a) && sharesLine(b) && a.cardId === b.cardId && a.at === b.at && a.userId === b.userId && a.actor === b.actor;
 
+/** A value set to what it was (A11Y23): recorded before the server left such edits out, it is not shown. */
+const changesNothing = (entry: HistoryEntry): boolean => entry.change === 'set' && JSON.stringify(entry.from) === JSON.stringify(entry.to);
+
 /**
  * HIST9: a feed's entries (newest first) as its lines: an update that changed several fields of a
  * card, an import's row above all (IMP5), reads as one line, the stored entries staying one per
- * field (HIST2) for what changed since (CHS1) and coalescing (HIST3).
+ * field (HIST2) for what changed since (CHS1) and coalescing (HIST3). Entries that change nothing are left out (A11Y23).
  */
 export function historyLines(entries: readonly HistoryEntry[]): HistoryLine[] {
   const lines: { id: number; entries: HistoryEntry[] }[] = [];
   for (const entry of entries) {
+    if (changesNothing(entry)) continue;
     const last = lines.at(-1);
     const previous = last?.entries.at(-1);
     if (last && previous && sameUpdate(previous, entry)) last.entries.push(entry);

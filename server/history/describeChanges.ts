@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { getMeta } from '../../shared/doc.ts';
 import { readCard } from '../../shared/read/readCard.ts';
+import { readColumns } from '../../shared/read/readColumns.ts';
+import { readMilestones } from '../../shared/read/readMilestones.ts';
 import { readMeta } from '../../shared/read/readMeta.ts';
 import { readReports } from '../../shared/read/readReports.ts';
 import { CARD_TEXT_FIELDS } from '../../shared/schema/card.ts';
@@ -28,6 +30,9 @@ function cardFacts(doc: Y.Doc, cardId: string): Map<string, unknown> | undefined
 }
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+// The board parts recorded as one entry each, read whole so an edit that changes nothing is left out (A11Y23).
+const boardPartReaders: Record<string, (doc: Y.Doc) => unknown> = { columns: readColumns, milestones: readMilestones };
 const isMonthKey = (key: string): boolean => /^reports\.[^.]+$/.test(key);
 const monthOf = (key: string): string => key.split('.').slice(0, 2).join('.');
 
@@ -68,7 +73,7 @@ function diffCard(author: ChangeAuthor, cardId: string, before: Y.Doc, after: Y.
 /**
  * The field-level history of one accepted update (HIST2): the cards it touched, diffed between the
  * document before it and after it; changed meta values; and one entry each when it changed the
- * columns or the timeline.
+ * columns or the timeline. A value set to what it was is no change and gets no entry (A11Y23).
  */
 export function describeChanges(author: ChangeAuthor, effect: UpdateEffect, before: Y.Doc, after: Y.Doc): NewHistoryEntry[] {
   const cardIds = new Set<string>();
@@ -85,6 +90,9 @@ export function describeChanges(author: ChangeAuthor, effect: UpdateEffect, befo
     const to = getMeta(after).get(key);
     if (!same(from, to)) entries.push({ ...author, cardId: null, field: `meta.${key}`, change: 'set', ...valueFields(from, to) });
   }
-  for (const part of boardParts) entries.push({ ...author, cardId: null, field: part, change: 'board' });
+  for (const part of boardParts) {
+    const read = boardPartReaders[part]!;
+    if (!same(read(before), read(after))) entries.push({ ...author, cardId: null, field: part, change: 'board' });
+  }
   return entries;
 }

@@ -99,8 +99,8 @@ export function BoardHistory({ boardId, cardId, columnTitle, cardTitle, version 
   return (
     <>
       {failed && <p role="alert">{t('history.failed')}</p>}
-      {entries?.length === 0 && <p>{t('history.empty')}</p>}
-      {entries && entries.length > 0 && (
+      {entries && lines.length === 0 && <p>{t('history.empty')}</p>}
+      {lines.length > 0 && (
         <ol className="board-history" ref={list}>
           {lines.map((line) => {
             const entry = line.entries[0]!;

@@ -38,3 +38,12 @@ describe('the feed’s lines (HIST9)', () => {
     ]);
   });
 });
+
+describe('entries that change nothing (A11Y23)', () => {
+  it('[A11Y23] a value set to what it was is not shown, nor does it join a line', () => {
+    const feed = [entry({ from: 20_000, to: 20_000 }), entry({ field: 'comment', change: 'text' }), entry({ field: 'status', from: 'red', to: 'red' }), entry({ from: 1, to: 2 })];
+    const lines = historyLines(feed);
+    expect(lines.map((line) => line.entries.map((e) => e.field))).toEqual([['comment', 'effect']]);
+    expect(historyLines([entry({ field: 'responsible', from: ['Anna'], to: ['Anna'] })])).toEqual([]);
+  });
+});
