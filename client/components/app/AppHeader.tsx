@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountMenu } from '../auth/AccountMenu.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -10,6 +10,12 @@ import { Link } from './Link.tsx';
  */
 export function AppHeader({ title, membersHref, children }: { title: ReactNode; membersHref?: string | undefined; children?: ReactNode }) {
   const { t } = useTranslation();
+  const appName = t('app.name');
+  // A11Y3: the tab says which page this is, "<page> – Tavla"; a title that is not text (the board's,
+  // live) sets it itself (BoardTitle).
+  useEffect(() => {
+    if (typeof title === 'string') document.title = `${title} – ${appName}`;
+  }, [title, appName]);
   return (
     <header className="app-header">
       <a className="skip-link" href="#main">

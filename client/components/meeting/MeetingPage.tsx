@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SchemaError } from '../../../shared/schema/errors.ts';
 import { useBoardAccess } from '../../auth/useBoardAccess.ts';
@@ -74,9 +74,6 @@ function OpenMeeting({ meetingId, session }: { meetingId: string; session: Board
     [meetingId, session, actions, decisions, userId, clock, open, role],
   );
   const title = meeting.meta.title || t('app.loading');
-  useEffect(() => {
-    document.title = `${title} – ${t('app.name')}`;
-  }, [title, t]);
 
   return (
     <MeetingContext.Provider value={context}>

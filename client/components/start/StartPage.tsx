@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayCreateBoards } from '../../auth/authApi.ts';
 import { useSession } from '../../auth/useSession.ts';
@@ -42,10 +42,6 @@ export function StartPage({
   const boards = useLoaded(listBoards);
   const listMeetings = useCallback(() => meetingApi.list(), [meetingApi]);
   const meetings = useLoaded(listMeetings);
-
-  useEffect(() => {
-    document.title = `${t('start.title')} – ${t('app.name')}`;
-  }, [t]);
 
   const create = async (board: NewBoardRequest, file?: ChosenFile): Promise<void> => {
     const created = await api.create(board);
