@@ -106,7 +106,8 @@ describe('a board whose stored bytes do not decode (OPS3)', () => {
     const board = (await (await fetch(`${after.url}/api/boards/${boardId}`, { headers: { authorization: `Bearer ${after.token}` } })).json()) as { title: string };
     expect(board.title).toBe('Trasig tavla');
     await stop(after);
-  });
+    // Three servers started and two recover runs: on a loaded 2-core machine that passes the default 30 s.
+  }, 120_000);
 
   it('[OPS3] `npm run recover -- <id> --from-backup <file>` takes the backup\'s copy of the board and the updates stored since', async () => {
     const server = await start();

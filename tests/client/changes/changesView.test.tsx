@@ -104,7 +104,8 @@ describe('"Ändrat sedan…" on the board', () => {
   it('[CHG9] a changed card has a badge with its summary, collapsed, in sv-SE numbers, as the card’s description; a no-op changes nothing', async () => {
     await renderChanges();
     const kir = card('Kirurgins kort');
-    expect(within(kir).getByText('Ändrat')).toBeTruthy();
+    // The badges render after the count line on a loaded machine: wait for them, as a reader would.
+    await within(kir).findByText('Ändrat');
     expect(description(kir)).toBe('ÄndratEkonomisk effekt 20\u00a0000 → 15\u00a0000\u00a0tkr, Bo Ek, 2025-05-02');
     expect(description(card('Hyrpersonal'))).toBe('FlyttatFlyttat från Beredning och riskbedömning till Samverkan i FSG, Bo Ek, 2025-05-03');
     // Anna's unit changed and back is no change: no badge, no description.
