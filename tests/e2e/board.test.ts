@@ -108,7 +108,8 @@ describe('the board in Chromium, two users against the real server', () => {
     await anna.totals.filter({ hasText: /2 kort · 350\s*tkr/ }).waitFor();
 
     await anna.page.getByRole('searchbox', { name: 'Sök' }).fill('Läkemedel');
-    await anna.totals.filter({ hasText: /1 kort · 100\s*tkr/ }).waitFor();
+    // A11Y20: the filtered line says what it sums.
+    await anna.totals.filter({ hasText: /Filtrerat: 1 av 2 kort · 100\s*tkr/ }).waitFor();
     expect(await anna.totals.getByRole('status').textContent()).toContain('Filtrerat: summorna gäller 1 av 2 kort');
 
     await anna.page.getByRole('searchbox', { name: 'Sök' }).fill('');
